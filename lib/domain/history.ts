@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { instantSchema } from './lead';
+import { laneSchema, stageSchema } from './pipeline-stages';
+import { roleSchema } from './team';
+
+/** Who did something: a team member (with the role they had then), or the extension itself. */
+export const actorSchema = z.object({
+  memberId: z.string().max(64).nullable(),
+  role: z.union([roleSchema, z.literal('system')]),
+});
+export type Actor = z.infer<typeof actorSchema>;
+export const SYSTEM_ACTOR: Actor = { memberId: null, role: 'system' };
+
+export const CLOCK_KINDS = ['reply', 'stage', 'lane', 'next_action'] as const;
+export const clockKindSchema = z.enum(CLOCK_KINDS);
+export type ClockKind = z.infer<typeof clockKindSchema>;
+
+const fieldValue = z.union([z.string().max(8000), z.number(), z.boolean(), z.null()]);
+
+const eventBody = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('lead_created') }),
+  z.object({
+    type: z.literal('stage_moved'),
+    from: stageSchema,
+    to: stageSchema,
+    /** Required context of the stage left that was still empty: a non-empty list makes this a weak handoff. */
+    missing: z.array(z.string()),
+    weak: z.boolean(),
+    reason: z.string().max(500).optional(),
+  }),
+  z.object({ type: z.literal('owner_changed'), from: z.string().nullable(), to: z.string().nullable() }),
+  z.object({ type: z.literal('field_changed'), field: z.string().max(64), from: fieldValue, to: fieldValue }),
+  z.object({ type: z.literal('lane_set'), lane: laneSchema, note: z.string().max(2000).optional() }),
+  z.object({ type: z.literal('lane_cleared'), lane: laneSchema }),
+  z.object({
+    type: z.literal('next_action_set'),
+    text: z.string().max(500).nullable(),
+    dueAt: instantSchema.nullable(),
+  }),
+  z.object({
+    type: z.literal('reply_seen'),
+    direction: z.enum(['inbound', 'outbound']),
+    messageAt: instantSchema,
+  }),
+  z.object({ type: z.literal('sla_warned'), clock: clockKindSchema, clockKey: z.string(), dueAt: instantSchema }),
+  z.object({ type: z.literal('sla_breached'), clock: clockKindSchema, clockKey: z.string(), dueAt: instantSchema }),
+  z.object({
+    type: z.literal('sla_met'),
+    clock: clockKindSchema,
+    clockKey: z.string(),
+    dueAt: instantSchema,
+    metAt: instantSchema,
+  }),
+]);
+
+const eventMeta = z.object({
+  id: z.string().min(1).max(128),
+  leadId: z.string().min(1).max(64),
+  at: instantSchema,
+  actor: actorSchema,
+});
+
+/** History is append-only: events are never edited or deleted, so the weekly review can trust them. */
+export const historyEventSchema = z.intersection(eventMeta, eventBody);
+export type HistoryEvent = z.infer<typeof historyEventSchema>;
+export type HistoryEventBody = z.infer<typeof eventBody>;
+export type HistoryEventType = HistoryEvent['type'];

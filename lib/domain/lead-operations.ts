@@ -1,0 +1,205 @@
+import type { Actor, HistoryEvent, HistoryEventBody } from './history';
+import { type HandoffFields, type Instant, type Lead, type LaneContext, leadSchema } from './lead';
+import type { Lane, Stage } from './pipeline-stages';
+import { checkMove, type MoveOptions, type MoveRefusal } from './pipeline-rules';
+
+/** Everything a change needs from outside the domain: the time, who acts, and a way to make event ids. */
+export interface ChangeContext {
+  now: Instant;
+  actor: Actor;
+  newId: () => string;
+}
+
+export interface LeadChange {
+  lead: Lead;
+  events: HistoryEvent[];
+}
+
+export type MoveResult = ({ ok: true } & LeadChange) | { ok: false; refusal: MoveRefusal };
+
+function event(lead: Lead, ctx: ChangeContext, body: HistoryEventBody, at: Instant = ctx.now): HistoryEvent {
+  return { id: ctx.newId(), leadId: lead.id, at, actor: ctx.actor, ...body } as HistoryEvent;
+}
+
+const touched = (lead: Lead, ctx: ChangeContext, patch: Partial<Lead>): Lead => ({
+  ...lead,
+  ...patch,
+  updatedAt: Math.max(ctx.now, lead.updatedAt),
+});
+
+export function moveLead(lead: Lead, to: Stage, options: MoveOptions, ctx: ChangeContext): MoveResult {
+  const check = checkMove(lead, to, options);
+  if (!check.ok) return check;
+  const patch: Partial<Lead> = { stage: to, stageEnteredAt: ctx.now };
+  if (to === 'lost') patch.lostReason = options.lostReason?.trim();
+  if (to === 'nurture') {
+    patch.nurtureReason = options.nurtureReason?.trim();
+    patch.nurtureUntil = options.nurtureUntil;
+  }
+  const reason = to === 'lost' ? patch.lostReason : to === 'nurture' ? patch.nurtureReason : undefined;
+  return {
+    ok: true,
+    lead: touched(lead, ctx, patch),
+    events: [
+      event(lead, ctx, {
+        type: 'stage_moved',
+        from: lead.stage,
+        to,
+        missing: check.missing,
+        weak: check.weak,
+        ...(reason ? { reason } : {}),
+      }),
+    ],
+  };
+}
+
+export function assignOwner(lead: Lead, ownerId: string | null, ctx: ChangeContext): LeadChange {
+  if (lead.ownerId === ownerId) return { lead, events: [] };
+  return {
+    lead: touched(lead, ctx, { ownerId }),
+    events: [event(lead, ctx, { type: 'owner_changed', from: lead.ownerId, to: ownerId })],
+  };
+}
+
+type Scalar = string | number | boolean | null;
+const asScalar = (v: unknown): Scalar => (v === undefined ? null : (v as Scalar));
+const blankToUndefined = <T>(v: T): T | undefined => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+export function setHandoffField<K extends keyof HandoffFields>(
+  lead: Lead,
+  key: K,
+  value: HandoffFields[K] | undefined,
+  ctx: ChangeContext,
+): LeadChange {
+  const next = blankToUndefined(value);
+  if (lead.fields[key] === next) return { lead, events: [] };
+  const fields = { ...lead.fields, [key]: next };
+  if (next === undefined) delete fields[key];
+  return {
+    lead: touched(lead, ctx, { fields: leadSchema.shape.fields.parse(fields) }),
+    events: [
+      event(lead, ctx, { type: 'field_changed', field: key, from: asScalar(lead.fields[key]), to: asScalar(next) }),
+    ],
+  };
+}
+
+/** Lead-level fields editable by a person (stage, owner, lanes and next action have their own operations). */
+export type LeadDetailKey =
+  | 'username'
+  | 'displayName'
+  | 'source'
+  | 'trigger'
+  | 'leadType'
+  | 'firstMessage'
+  | 'notes'
+  | 'lostReason'
+  | 'nurtureReason'
+  | 'nurtureUntil';
+
+export function setLeadDetail<K extends LeadDetailKey>(
+  lead: Lead,
+  key: K,
+  value: Lead[K] | undefined,
+  ctx: ChangeContext,
+): LeadChange {
+  const next = key === 'notes' ? (value ?? '') : blankToUndefined(value);
+  if (lead[key] === next) return { lead, events: [] };
+  const updated = leadSchema.parse(touched(lead, ctx, { [key]: next }));
+  return {
+    lead: updated,
+    events: [event(lead, ctx, { type: 'field_changed', field: key, from: asScalar(lead[key]), to: asScalar(next) })],
+  };
+}
+
+export function setLaneContext<K extends keyof LaneContext>(
+  lead: Lead,
+  key: K,
+  value: LaneContext[K] | undefined,
+  ctx: ChangeContext,
+): LeadChange {
+  const next = blankToUndefined(value);
+  if (lead.laneContext[key] === next) return { lead, events: [] };
+  const laneContext = { ...lead.laneContext, [key]: next };
+  if (next === undefined) delete laneContext[key];
+  return {
+    lead: touched(lead, ctx, { laneContext }),
+    events: [
+      event(lead, ctx, {
+        type: 'field_changed',
+        field: key,
+        from: asScalar(lead.laneContext[key]),
+        to: asScalar(next),
+      }),
+    ],
+  };
+}
+
+export function raiseLane(lead: Lead, lane: Lane, ctx: ChangeContext, note?: string): LeadChange {
+  if (lead.lanes.includes(lane)) return { lead, events: [] };
+  return {
+    lead: touched(lead, ctx, { lanes: [...lead.lanes, lane], laneSince: { ...lead.laneSince, [lane]: ctx.now } }),
+    events: [event(lead, ctx, { type: 'lane_set', lane, ...(note ? { note } : {}) })],
+  };
+}
+
+export function clearLane(lead: Lead, lane: Lane, ctx: ChangeContext): LeadChange {
+  if (!lead.lanes.includes(lane)) return { lead, events: [] };
+  const laneSince = { ...lead.laneSince };
+  delete laneSince[lane];
+  return {
+    lead: touched(lead, ctx, { lanes: lead.lanes.filter((l) => l !== lane), laneSince }),
+    events: [event(lead, ctx, { type: 'lane_cleared', lane })],
+  };
+}
+
+/** Sets or clears the next action. A next action always carries a due time: the schema refuses one without. */
+export function setNextAction(
+  lead: Lead,
+  next: { text: string; dueAt: Instant } | null,
+  ctx: ChangeContext,
+): LeadChange {
+  const nextAction = next ? leadSchema.shape.nextAction.parse({ ...next, setAt: ctx.now }) : null;
+  if (!nextAction && !lead.nextAction) return { lead, events: [] };
+  return {
+    lead: touched(lead, ctx, { nextAction }),
+    events: [
+      event(lead, ctx, {
+        type: 'next_action_set',
+        text: nextAction?.text ?? null,
+        dueAt: nextAction?.dueAt ?? null,
+      }),
+    ],
+  };
+}
+
+/**
+ * Records a message seen in the thread. The reply clock starts at the oldest unanswered inbound message:
+ * a second inbound message before a reply does not move it, and an outbound reply clears it.
+ * Message times in the future (clock skew, a misread divider) are clamped to now.
+ */
+export function recordMessage(
+  lead: Lead,
+  message: { direction: 'inbound' | 'outbound'; at: Instant },
+  ctx: ChangeContext,
+): LeadChange {
+  const at = Math.min(message.at, ctx.now);
+  if (message.direction === 'inbound') {
+    if (lead.lastInboundAt !== undefined && at <= lead.lastInboundAt) return { lead, events: [] };
+    const answeredAfter = lead.lastOutboundAt !== undefined && lead.lastOutboundAt >= at;
+    if (answeredAfter) return { lead: touched(lead, ctx, { lastInboundAt: at }), events: [] };
+    return {
+      lead: touched(lead, ctx, { lastInboundAt: at, unansweredSince: lead.unansweredSince ?? at }),
+      events: [event(lead, ctx, { type: 'reply_seen', direction: 'inbound', messageAt: at })],
+    };
+  }
+  if (lead.lastOutboundAt !== undefined && at <= lead.lastOutboundAt) return { lead, events: [] };
+  const answers = lead.unansweredSince !== undefined && at >= lead.unansweredSince;
+  const patch: Partial<Lead> = { lastOutboundAt: at };
+  if (answers) patch.unansweredSince = undefined;
+  const updated = touched(lead, ctx, patch);
+  if (answers) delete updated.unansweredSince;
+  return {
+    lead: updated,
+    events: [event(lead, ctx, { type: 'reply_seen', direction: 'outbound', messageAt: at })],
+  };
+}

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { coverageCalendarSchema } from '../domain/coverage-calendar';
+import { handoffFieldsSchema, instantSchema, laneContextSchema, leadSchema, threadIdSchema } from '../domain/lead';
+import { laneSchema, leadTypeSchema, sourceSchema, stageSchema } from '../domain/pipeline-stages';
+import { slaPolicySchema } from '../domain/sla-policy';
+import { teamMemberSchema } from '../domain/team';
+
+/** A message the content script saw in the open thread: only its direction and time leave the page. */
+export const messageSeenSchema = z.object({ direction: z.enum(['inbound', 'outbound']), at: instantSchema });
+export type MessageSeen = z.infer<typeof messageSeenSchema>;
+
+const leadId = z.string().min(1).max(64);
+const detailKeys = z.enum([
+  'username',
+  'displayName',
+  'source',
+  'trigger',
+  'leadType',
+  'firstMessage',
+  'notes',
+  'lostReason',
+  'nurtureReason',
+  'nurtureUntil',
+]);
+
+/**
+ * Every request a UI (content script, popup, options, dashboard) may send to the background, keyed by name.
+ * The background validates each one with these schemas; no UI opens the database itself.
+ */
+export const requestSchemas = {
+  ping: z.object({}),
+  'lead.get': z.object({ threadId: threadIdSchema }),
+  'lead.track': z.object({
+    threadId: threadIdSchema,
+    username: z.string().max(64).optional(),
+    displayName: z.string().max(200).optional(),
+    firstMessage: z.string().max(4000).optional(),
+    source: sourceSchema.optional(),
+    trigger: z.string().max(500).optional(),
+    leadType: leadTypeSchema.optional(),
+    messages: z.array(messageSeenSchema).max(2000),
+  }),
+  'lead.move': z.object({
+    leadId,
+    to: stageSchema,
+    anyway: z.boolean().optional(),
+    lostReason: z.string().max(500).optional(),
+    nurtureReason: z.string().max(500).optional(),
+    nurtureUntil: instantSchema.optional(),
+  }),
+  'lead.assign': z.object({ leadId, ownerId: z.string().max(64).nullable() }),
+  'lead.setHandoffField': z.object({
+    leadId,
+    key: handoffFieldsSchema.keyof(),
+    value: z.union([z.string().max(8000), instantSchema, z.null()]),
+  }),
+  'lead.setDetail': z.object({
+    leadId,
+    key: detailKeys,
+    value: z.union([z.string().max(20000), instantSchema, z.null()]),
+  }),
+  'lead.setLaneContext': z.object({
+    leadId,
+    key: laneContextSchema.keyof(),
+    value: z.union([z.string().max(2000), z.null()]),
+  }),
+  'lead.setLane': z.object({ leadId, lane: laneSchema, on: z.boolean(), note: z.string().max(2000).optional() }),
+  'lead.setNextAction': z.object({
+    leadId,
+    next: z.object({ text: z.string().trim().min(1).max(500), dueAt: instantSchema }).nullable(),
+  }),
+  'lead.messagesSeen': z.object({ threadId: threadIdSchema, messages: z.array(messageSeenSchema).max(2000) }),
+  'leads.attention': z.object({
+    scope: z.enum(['mine', 'all']),
+    /** Leads due within this many ms count as due soon. */
+    horizonMs: z
+      .number()
+      .int()
+      .min(0)
+      .max(7 * 24 * 3600_000)
+      .default(3600_000),
+  }),
+  'team.get': z.object({}),
+  'team.saveMember': z.object({
+    member: teamMemberSchema.pick({ name: true, role: true }).extend({ id: z.string().max(64).optional() }),
+  }),
+  'team.removeMember': z.object({ memberId: z.string().min(1).max(64) }),
+  'team.setMe': z.object({ memberId: z.string().max(64).nullable() }),
+  'policy.get': z.object({}),
+  'policy.save': z.object({ policy: slaPolicySchema, calendar: coverageCalendarSchema }),
+} as const;
+
+export type RequestName = keyof typeof requestSchemas;
+export type RequestPayload<N extends RequestName> = z.input<(typeof requestSchemas)[N]>;
+export type ParsedRequest<N extends RequestName> = z.output<(typeof requestSchemas)[N]>;
+
+export const envelopeSchema = z.object({
+  channel: z.literal('dm-handoff'),
+  name: z.string(),
+  payload: z.unknown(),
+});
+export type Envelope = z.infer<typeof envelopeSchema>;
+
+export const ERROR_CODES = ['bad_request', 'not_found', 'refused', 'storage', 'internal'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+/** Broadcast by the background after any data change so open sidebars, popups and pages refresh. */
+export const changeNoticeSchema = z.object({
+  channel: z.literal('dm-handoff:changed'),
+  leadIds: z.array(z.string()),
+  scopes: z.array(z.enum(['leads', 'team', 'policy', 'settings'])),
+});
+export type ChangeNotice = z.infer<typeof changeNoticeSchema>;
+
+export { leadSchema };

@@ -1,0 +1,67 @@
+import type { HistoryEvent } from '../domain/history';
+import type { Lead } from '../domain/lead';
+import type { Lane, Stage } from '../domain/pipeline-stages';
+import type { ContextKey, MoveRefusal } from '../domain/pipeline-rules';
+import type { ClockState, SlaClock } from '../domain/sla-clock';
+import type { CoverageCalendar } from '../domain/coverage-calendar';
+import type { SlaPolicy } from '../domain/sla-policy';
+import type { TeamMember } from '../domain/team';
+import type { RequestName } from './protocol';
+
+/** A lead as the sidebar and dashboard show it: the lead, its history (newest first) and its running clocks. */
+export interface LeadView {
+  lead: Lead;
+  history: HistoryEvent[];
+  clocks: SlaClock[];
+  owner: TeamMember | null;
+  /** Required context of the current stage that is still empty. */
+  missing: ContextKey[];
+}
+
+export interface AttentionItem {
+  leadId: string;
+  threadId: string;
+  username?: string;
+  displayName?: string;
+  stage: Stage;
+  lanes: Lane[];
+  ownerId: string | null;
+  ownerName?: string;
+  dueAt: number;
+  state: ClockState;
+  /** ms past due (positive when overdue). */
+  overdueMs: number;
+}
+
+export interface Attention {
+  overdue: AttentionItem[];
+  dueSoon: AttentionItem[];
+  countsByStage: Partial<Record<Stage, number>>;
+}
+
+export type MoveReply = { moved: true; view: LeadView } | { moved: false; refusal: MoveRefusal; message: string };
+
+export interface ResponseMap {
+  ping: { version: string };
+  'lead.get': LeadView | null;
+  'lead.track': LeadView;
+  'lead.move': MoveReply;
+  'lead.assign': LeadView;
+  'lead.setHandoffField': LeadView;
+  'lead.setDetail': LeadView;
+  'lead.setLaneContext': LeadView;
+  'lead.setLane': LeadView;
+  'lead.setNextAction': LeadView;
+  'lead.messagesSeen': LeadView | null;
+  'leads.attention': Attention;
+  'team.get': { members: TeamMember[]; meId: string | null };
+  'team.saveMember': TeamMember;
+  'team.removeMember': { removed: boolean };
+  'team.setMe': { meId: string | null };
+  'policy.get': { policy: SlaPolicy; calendar: CoverageCalendar };
+  'policy.save': { policy: SlaPolicy; calendar: CoverageCalendar };
+}
+
+// Compile-time check that every request has a response type and vice versa.
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+export const responsesCoverRequests: Exact<keyof ResponseMap, RequestName> = true;

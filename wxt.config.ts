@@ -1,0 +1,22 @@
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'wxt';
+
+// The manifest lives here. Permissions are the minimum the product needs (README lists why each one is there).
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: {
+    name: 'DM Handoff',
+    description: 'Turn your Instagram DMs into a sales pipeline with a handoff SLA for your setters, VAs and closers.',
+    permissions: ['storage', 'alarms', 'notifications'],
+    host_permissions: ['https://www.instagram.com/*'],
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_title: 'DM Handoff' },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    },
+  },
+  vite: () => ({
+    plugins: [tailwindcss()],
+    build: { target: 'chrome120' },
+  }),
+});
