@@ -48,28 +48,7 @@ export const handoffFieldsSchema = z.object({
 export type HandoffFields = z.infer<typeof handoffFieldsSchema>;
 export type HandoffFieldKey = keyof HandoffFields;
 
-export const HANDOFF_FIELD_LABELS: Record<HandoffFieldKey, string> = {
-  goal: 'Goal',
-  problem: 'Problem',
-  whyNow: 'Why now',
-  tried: 'What they tried',
-  fit: 'Fit',
-  urgency: 'Urgency',
-  offerMatch: 'Offer match',
-  objections: 'Objections',
-  linkSentAt: 'Link sent at',
-  linkSentReason: 'Why the link was sent',
-  linkSentBy: 'Link sent by',
-  callAt: 'Call time',
-  personalContext: 'Personal context',
-  offerAngle: 'Offer angle',
-  callPrep: 'Call-prep summary',
-  showed: 'Showed / no-show',
-  offerMade: 'Offer made',
-  outcome: 'Outcome',
-  mainObjection: 'Main objection',
-  contextAccurate: 'Was the DM context accurate',
-};
+export { HANDOFF_FIELD_LABELS } from './field-labels';
 
 /** Context a lane needs (domain.md, "Attention lanes"). */
 export const laneContextSchema = z.object({

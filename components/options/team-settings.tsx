@@ -1,0 +1,132 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import { ROLE_LABELS, ROLES, type Role } from '@/lib/domain/team';
+import { sendRequest } from '@/lib/messaging/request-client';
+
+/** Team members with roles, and which of them is using this browser ("who am I"). */
+export function TeamSettings() {
+  const queryClient = useQueryClient();
+  const team = useQuery({ queryKey: ['team'], queryFn: () => sendRequest('team.get', {}) });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['team'] });
+  const save = useMutation({
+    mutationFn: (member: { name: string; role: Role }) => sendRequest('team.saveMember', { member }),
+    onSuccess: refresh,
+  });
+  const remove = useMutation({
+    mutationFn: (memberId: string) => sendRequest('team.removeMember', { memberId }),
+    onSuccess: refresh,
+  });
+  const setMe = useMutation({
+    mutationFn: (memberId: string | null) => sendRequest('team.setMe', { memberId }),
+    onSuccess: refresh,
+  });
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role>('setter');
+  const nameId = useId();
+  const roleId = useId();
+  const meId = useId();
+
+  const add = (e: FormEvent) => {
+    e.preventDefault();
+    if (!name.trim()) return;
+    save.mutate({ name: name.trim(), role }, { onSuccess: () => setName('') });
+  };
+
+  const members = team.data?.members ?? [];
+  const error = team.error ?? save.error ?? remove.error ?? setMe.error;
+
+  return (
+    <section aria-labelledby="team-heading" className="space-y-3">
+      <h2 id="team-heading" className="text-lg font-semibold">
+        Team
+      </h2>
+      {team.isPending && <p className="text-zinc-500">Loading team…</p>}
+      {error && (
+        <p role="alert" className="rounded bg-red-50 p-2 text-red-700 dark:bg-red-950 dark:text-red-200">
+          {error.message}
+        </p>
+      )}
+      {team.data && members.length === 0 && (
+        <p className="text-zinc-500">No team members yet. Add yourself first, then your setters, VAs and closers.</p>
+      )}
+      {members.length > 0 && (
+        <ul className="divide-y divide-zinc-200 rounded border border-zinc-200 dark:divide-zinc-700 dark:border-zinc-700">
+          {members.map((m) => (
+            <li key={m.id} className="flex items-center justify-between px-3 py-2">
+              <span>
+                {m.name} <span className="text-zinc-500">· {ROLE_LABELS[m.role]}</span>
+                {team.data?.meId === m.id && <span className="ml-2 text-xs text-violet-700">(you)</span>}
+              </span>
+              <button
+                type="button"
+                className="text-sm text-red-700 hover:underline"
+                onClick={() => {
+                  if (confirm(`Remove ${m.name} from the team? Their leads keep their history but lose their owner.`))
+                    remove.mutate(m.id);
+                }}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={add} className="flex flex-wrap items-end gap-2">
+        <div className="flex flex-col">
+          <label htmlFor={nameId} className="text-sm">
+            Name
+          </label>
+          <input
+            id={nameId}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            maxLength={80}
+            className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-600 dark:bg-zinc-800"
+          />
+        </div>
+        <div className="flex flex-col">
+          <label htmlFor={roleId} className="text-sm">
+            Role
+          </label>
+          <select
+            id={roleId}
+            value={role}
+            onChange={(e) => setRole(e.target.value as Role)}
+            className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-600 dark:bg-zinc-800"
+          >
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="submit"
+          disabled={save.isPending || !name.trim()}
+          className="rounded bg-violet-700 px-3 py-1.5 text-white disabled:opacity-50"
+        >
+          Add member
+        </button>
+      </form>
+      <div className="flex items-center gap-2">
+        <label htmlFor={meId} className="text-sm">
+          Who am I on this browser
+        </label>
+        <select
+          id={meId}
+          value={team.data?.meId ?? ''}
+          onChange={(e) => setMe.mutate(e.target.value || null)}
+          className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-600 dark:bg-zinc-800"
+        >
+          <option value="">Not set</option>
+          {members.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </select>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { useId } from 'react';
+import { HANDOFF_FIELD_LABELS } from '@/lib/domain/field-labels';
+import type { Lead } from '@/lib/domain/lead';
+import { LEAD_TYPE_LABELS, LEAD_TYPES, SOURCE_LABELS, SOURCES } from '@/lib/domain/pipeline-stages';
+import { type ContextKey, contextValue } from '@/lib/domain/pipeline-rules';
+import { AutosaveField } from '../ui/autosave-field';
+import { fromDatetimeLocal, toDatetimeLocal } from './datetime-local';
+import { useLeadChange, useTeam } from './use-lead';
+
+const selectClass =
+  'w-full rounded border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100';
+const LONG_TEXT: ReadonlySet<ContextKey> = new Set(['firstMessage', 'problem', 'goal', 'tried', 'objections', 'callPrep', 'outcome']);
+const CHOICES: Partial<Record<ContextKey, readonly (readonly [string, string])[]>> = {
+  source: SOURCES.map((s) => [s, SOURCE_LABELS[s]] as const),
+  leadType: LEAD_TYPES.map((t) => [t, LEAD_TYPE_LABELS[t]] as const),
+  showed: [
+    ['showed', 'Showed'],
+    ['no_show', 'No-show'],
+  ],
+  contextAccurate: [
+    ['yes', 'Yes'],
+    ['partly', 'Partly'],
+    ['no', 'No'],
+  ],
+};
+const LEAD_LEVEL: ReadonlySet<ContextKey> = new Set(['source', 'trigger', 'firstMessage', 'leadType']);
+
+function Labelled({ label, required, filled, children, htmlFor }: { label: string; required?: boolean; filled: boolean; htmlFor: string; children: React.ReactNode }) {
+  return (
+    <div className="space-y-0.5">
+      <label htmlFor={htmlFor} className="text-xs font-medium text-zinc-600 dark:text-zinc-300">
+        {label}
+        {required && !filled && <span className="ml-1 text-amber-600">• needed</span>}
+      </label>
+      {children}
+    </div>
+  );
+}
+
+/** One piece of handoff context, edited with the control that fits it; saved at once. */
+export function ContextField({ lead, field, required }: { lead: Lead; field: ContextKey; required?: boolean }) {
+  const id = useId();
+  const team = useTeam();
+  const setHandoff = useLeadChange(lead.threadId, 'lead.setHandoffField');
+  const setDetail = useLeadChange(lead.threadId, 'lead.setDetail');
+  const save = (value: string | number | null) =>
+    LEAD_LEVEL.has(field)
+      ? setDetail.mutateAsync({ leadId: lead.id, key: field as 'source', value })
+      : setHandoff.mutateAsync({ leadId: lead.id, key: field as 'goal', value });
+  const value = contextValue(lead, field);
+  const label = HANDOFF_FIELD_LABELS[field];
+  const filled = value !== undefined && value !== '';
+
+  const choices = field === 'linkSentBy' ? (team.data?.members ?? []).map((m) => [m.id, m.name] as const) : CHOICES[field];
+  if (choices) {
+    return (
+      <Labelled label={label} required={required} filled={filled} htmlFor={id}>
+        <select id={id} className={selectClass} value={String(value ?? '')} onChange={(e) => void save(e.target.value || null)}>
+          <option value="">—</option>
+          {choices.map(([v, text]) => (
+            <option key={v} value={v}>
+              {text}
+            </option>
+          ))}
+        </select>
+      </Labelled>
+    );
+  }
+  if (field === 'callAt' || field === 'linkSentAt') {
+    return (
+      <Labelled label={label} required={required} filled={filled} htmlFor={id}>
+        <input
+          id={id}
+          type="datetime-local"
+          className={selectClass}
+          defaultValue={toDatetimeLocal(value as number | undefined)}
+          key={String(value)}
+          onBlur={(e) => {
+            const t = fromDatetimeLocal(e.target.value);
+            if (t !== value) void save(t ?? null);
+          }}
+        />
+      </Labelled>
+    );
+  }
+  return (
+    <AutosaveField
+      label={label}
+      value={String(value ?? '')}
+      multiline={LONG_TEXT.has(field)}
+      required={required}
+      maxLength={field === 'callPrep' ? 8000 : 2000}
+      onSave={(v) => save(v || null)}
+    />
+  );
+}

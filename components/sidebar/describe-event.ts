@@ -1,0 +1,40 @@
+import { HANDOFF_FIELD_LABELS, LANE_CONTEXT_LABELS } from '@/lib/domain/field-labels';
+import type { HistoryEvent } from '@/lib/domain/history';
+import { LANE_LABELS, STAGE_LABELS } from '@/lib/domain/pipeline-stages';
+import type { TeamMember } from '@/lib/domain/team';
+
+const CLOCK_NAMES = { reply: 'Reply clock', stage: 'Stage clock', lane: 'Lane clock', next_action: 'Next action' } as const;
+
+const fieldLabel = (field: string) =>
+  (HANDOFF_FIELD_LABELS as Record<string, string>)[field] ??
+  (LANE_CONTEXT_LABELS as Record<string, string>)[field] ??
+  field.charAt(0).toUpperCase() + field.slice(1);
+
+/** One history event as a sentence for the timeline. */
+export function describeEvent(event: HistoryEvent, members: TeamMember[]): string {
+  const name = (id: string | null) => (id === null ? 'nobody' : (members.find((m) => m.id === id)?.name ?? 'a former member'));
+  switch (event.type) {
+    case 'lead_created':
+      return 'Started tracking this lead';
+    case 'stage_moved':
+      return `Moved ${STAGE_LABELS[event.from]} → ${STAGE_LABELS[event.to]}${event.weak ? ` (weak handoff: missing ${event.missing.map(fieldLabel).join(', ')})` : ''}${event.reason ? ` · ${event.reason}` : ''}`;
+    case 'owner_changed':
+      return `Owner: ${name(event.from)} → ${name(event.to)}`;
+    case 'field_changed':
+      return event.to === null ? `Cleared ${fieldLabel(event.field)}` : `Set ${fieldLabel(event.field)}`;
+    case 'lane_set':
+      return `Raised ${LANE_LABELS[event.lane]}${event.note ? `: ${event.note}` : ''}`;
+    case 'lane_cleared':
+      return `Cleared ${LANE_LABELS[event.lane]}`;
+    case 'next_action_set':
+      return event.text ? `Next action: ${event.text}` : 'Next action done';
+    case 'reply_seen':
+      return event.direction === 'inbound' ? 'Lead sent a message' : 'Reply sent';
+    case 'sla_warned':
+      return `${CLOCK_NAMES[event.clock]} warning`;
+    case 'sla_breached':
+      return `${CLOCK_NAMES[event.clock]} breached`;
+    case 'sla_met':
+      return `${CLOCK_NAMES[event.clock]} met`;
+  }
+}

@@ -1,0 +1,84 @@
+import { useEffect } from 'react';
+import { InboxSummary } from './inbox-summary';
+import { LeadPanel } from './lead-panel';
+import { type PanelStore, usePanelState } from './panel-store';
+import { TrackLead } from './track-lead';
+import { useLead } from './use-lead';
+import { useMessageSync } from './use-message-sync';
+
+export const PANEL_WIDTH = 340;
+export const RAIL_WIDTH = 36;
+export const TOGGLE_SHORTCUT = 'Alt+Shift+H';
+
+function ThreadLead({ threadId, store }: { threadId: string; store: PanelStore }) {
+  const { snapshot } = usePanelState(store);
+  const lead = useLead(threadId);
+  const ownSnapshot = snapshot?.threadId === threadId ? snapshot : null;
+  useMessageSync(threadId, ownSnapshot, Boolean(lead.data));
+  if (lead.isPending) return <p className="text-sm text-zinc-500">Loading lead…</p>;
+  if (lead.isError)
+    return (
+      <div role="alert" className="space-y-2 text-sm text-red-700 dark:text-red-300">
+        <p>Could not load this lead: {lead.error.message}</p>
+        <button type="button" className="underline" onClick={() => void lead.refetch()}>
+          Try again
+        </button>
+      </div>
+    );
+  return lead.data ? <LeadPanel view={lead.data} /> : <TrackLead threadId={threadId} snapshot={ownSnapshot} />;
+}
+
+interface HandoffPanelProps {
+  store: PanelStore;
+  collapsed: boolean;
+  onToggle: () => void;
+}
+
+/** The panel beside the conversation; collapses to a slim rail. */
+export function HandoffPanel({ store, collapsed, onToggle }: HandoffPanelProps) {
+  const { pageKind, threadId } = usePanelState(store);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey && e.shiftKey && e.code === 'KeyH') {
+        e.preventDefault();
+        onToggle();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onToggle]);
+
+  const toggleLabel = collapsed ? `Open DM Handoff panel (${TOGGLE_SHORTCUT})` : `Collapse DM Handoff panel (${TOGGLE_SHORTCUT})`;
+  return (
+    <aside
+      aria-label="DM Handoff"
+      data-collapsed={collapsed}
+      style={{ width: collapsed ? RAIL_WIDTH : PANEL_WIDTH }}
+      className="flex h-full flex-col border-l border-zinc-200 bg-white font-sans text-sm text-zinc-900 shadow-sm dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
+    >
+      <div className={`flex items-center border-b border-zinc-200 dark:border-zinc-700 ${collapsed ? 'flex-col gap-2 py-2' : 'justify-between px-3 py-2'}`}>
+        {!collapsed && <span className="font-semibold text-violet-700 dark:text-violet-300">DM Handoff</span>}
+        <button
+          type="button"
+          onClick={onToggle}
+          aria-label={toggleLabel}
+          title={toggleLabel}
+          aria-expanded={!collapsed}
+          className="rounded px-1.5 py-0.5 text-zinc-600 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-violet-600 dark:text-zinc-300 dark:hover:bg-zinc-800"
+        >
+          {collapsed ? '«' : '»'}
+        </button>
+      </div>
+      {!collapsed && (
+        <div className="min-h-0 flex-1 overflow-y-auto p-3">
+          {pageKind === 'thread' && threadId ? (
+            <ThreadLead key={threadId} threadId={threadId} store={store} />
+          ) : (
+            <InboxSummary />
+          )}
+        </div>
+      )}
+    </aside>
+  );
+}

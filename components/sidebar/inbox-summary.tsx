@@ -1,0 +1,32 @@
+import { useQuery } from '@tanstack/react-query';
+import { sendRequest } from '@/lib/messaging/request-client';
+
+/** On the inbox and requests pages: a compact count of overdue leads instead of a lead panel. */
+export function InboxSummary() {
+  const attention = useQuery({
+    queryKey: ['attention', 'mine-or-all'],
+    queryFn: async () => {
+      const team = await sendRequest('team.get', {});
+      return sendRequest('leads.attention', { scope: team.meId ? 'mine' : 'all', horizonMs: 3600_000 });
+    },
+    refetchInterval: 60_000,
+  });
+  if (!attention.data) return <p className="text-sm text-zinc-500">Open a conversation to see its lead.</p>;
+  const { overdue, dueSoon } = attention.data;
+  return (
+    <div className="space-y-2 text-sm">
+      <p>Open a conversation to see its lead.</p>
+      <p className={overdue.length > 0 ? 'font-semibold text-red-600' : 'text-emerald-700 dark:text-emerald-300'}>
+        {overdue.length > 0 ? `${overdue.length} overdue` : 'Nothing overdue'}
+        {dueSoon.length > 0 && <span className="font-normal text-amber-700"> · {dueSoon.length} due soon</span>}
+      </p>
+      {overdue.length > 0 && (
+        <ul className="space-y-0.5 text-xs">
+          {overdue.slice(0, 8).map((item) => (
+            <li key={item.leadId}>{item.username ? `@${item.username}` : (item.displayName ?? item.threadId)}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import type { LeadView } from '@/lib/messaging/responses';
+import { CallPrepView } from './call-prep-view';
+import { SOURCE_LABELS } from '@/lib/domain/pipeline-stages';
+import { HistoryTimeline } from './history-timeline';
+import { LaneToggles } from './lane-toggles';
+import { NextActionEditor } from './next-action-editor';
+import { OwnerControl } from './owner-control';
+import { SlaTimer } from './sla-timer';
+import { StageControl } from './stage-control';
+import { RequiredContext } from './required-context';
+import { AutosaveField } from '../ui/autosave-field';
+import { useLeadChange } from './use-lead';
+
+/** A tracked lead: who, where, who moves next, by when, and what the next person must know. */
+export function LeadPanel({ view }: { view: LeadView }) {
+  const { lead } = view;
+  const [showCallPrep, setShowCallPrep] = useState(false);
+  const setDetail = useLeadChange(lead.threadId, 'lead.setDetail');
+  if (showCallPrep) return <CallPrepView lead={lead} onClose={() => setShowCallPrep(false)} />;
+  return (
+    <div className="space-y-4">
+      <header>
+        <p className="text-base font-semibold">{lead.username ? `@${lead.username}` : 'Username unknown'}</p>
+        {lead.displayName && <p className="text-sm text-zinc-500">{lead.displayName}</p>}
+        <p className="text-xs text-zinc-500">
+          Source: {lead.source ? SOURCE_LABELS[lead.source] : 'not set'}
+          {lead.trigger ? ` · ${lead.trigger}` : ''}
+        </p>
+        {!lead.username && (
+          <AutosaveField label="Instagram username" value="" onSave={(v) => setDetail.mutateAsync({ leadId: lead.id, key: 'username', value: v.replace(/^@/, '') || null })} />
+        )}
+      </header>
+      <SlaTimer clocks={view.clocks} />
+      <div className="grid grid-cols-1 gap-3">
+        <StageControl lead={lead} />
+        <OwnerControl lead={lead} />
+      </div>
+      <LaneToggles lead={lead} />
+      <NextActionEditor lead={lead} />
+      <button type="button" onClick={() => setShowCallPrep(true)} className="w-full rounded border border-violet-700 px-2 py-1 text-sm text-violet-700 dark:text-violet-300">
+        Call prep
+      </button>
+      <RequiredContext lead={lead} missing={view.missing} />
+      <AutosaveField
+        label="Notes"
+        value={lead.notes}
+        multiline
+        maxLength={20000}
+        onSave={(v) => setDetail.mutateAsync({ leadId: lead.id, key: 'notes', value: v })}
+      />
+      <section className="space-y-1">
+        <h3 className="text-xs font-semibold uppercase text-zinc-500">History</h3>
+        <HistoryTimeline history={view.history} />
+      </section>
+    </div>
+  );
+}

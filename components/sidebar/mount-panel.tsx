@@ -1,0 +1,105 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useCallback, useEffect, useState } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { storage } from 'wxt/utils/storage';
+import { pageKindFromUrl, threadIdFromUrl } from '@/lib/instagram/thread-url';
+import { watchThread } from '@/lib/instagram/thread-watcher';
+import { createQueryClient } from '../ui/query-client';
+import { useChangeNotices } from '../ui/use-change-notices';
+import { HandoffPanel, PANEL_WIDTH, RAIL_WIDTH } from './handoff-panel';
+import { createPanelStore, type PanelStore } from './panel-store';
+
+const collapsedSetting = storage.defineItem<boolean>('local:panelCollapsed', { fallback: false });
+const RESERVE_STYLE_ID = 'dm-handoff-reserve';
+
+/** Makes room beside Instagram's page so the panel never covers the conversation or its composer. */
+function reserveSpace(width: number): void {
+  let style = document.getElementById(RESERVE_STYLE_ID);
+  if (!style) {
+    style = document.createElement('style');
+    style.id = RESERVE_STYLE_ID;
+    document.head.append(style);
+  }
+  style.textContent = width > 0 ? `body{margin-right:${width}px !important}` : '';
+}
+
+function PanelApp({ store, host }: { store: PanelStore; host: HTMLElement }) {
+  useChangeNotices();
+  const [collapsed, setCollapsed] = useState<boolean | null>(null);
+  useEffect(() => {
+    void collapsedSetting.getValue().then(setCollapsed);
+    return collapsedSetting.watch((v) => setCollapsed(v));
+  }, []);
+  const toggle = useCallback(() => {
+    setCollapsed((c) => {
+      void collapsedSetting.setValue(!c);
+      return !c;
+    });
+  }, []);
+  useEffect(() => {
+    const width = collapsed === null ? 0 : collapsed ? RAIL_WIDTH : PANEL_WIDTH;
+    host.style.width = `${width}px`;
+    reserveSpace(width);
+  }, [collapsed, host]);
+  if (collapsed === null) return null;
+  return <HandoffPanel store={store} collapsed={collapsed} onToggle={toggle} />;
+}
+
+/**
+ * Mounts the panel on instagram.com/direct pages and unmounts it elsewhere, following client-side navigation.
+ * Everything runs inside a shadow root; a failure here is logged once and never thrown into Instagram's page.
+ */
+export function startHandoffPanel(ctx: ContentScriptContext): void {
+  const store = createPanelStore({ pageKind: pageKindFromUrl(location.href), threadId: threadIdFromUrl(location.href), snapshot: null });
+  let root: Root | null = null;
+  let mounted = false;
+
+  const ui = createShadowRootUi(ctx, {
+    name: 'dm-handoff-panel',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    onMount(container, _shadow, host) {
+      Object.assign(host.style, { position: 'fixed', top: '0', right: '0', height: '100vh', zIndex: '2147483000' });
+      const queryClient = createQueryClient();
+      root = createRoot(container);
+      root.render(
+        <QueryClientProvider client={queryClient}>
+          <PanelApp store={store} host={host} />
+        </QueryClientProvider>,
+      );
+      return root;
+    },
+    onRemove() {
+      root?.unmount();
+      root = null;
+      reserveSpace(0);
+    },
+  });
+
+  const update = (state: Parameters<PanelStore['set']>[0]) => {
+    store.set(state);
+    const wanted = state.pageKind !== 'not-direct';
+    if (wanted && !mounted) {
+      ui.mount();
+      mounted = true;
+    } else if (!wanted && mounted) {
+      ui.remove();
+      mounted = false;
+    }
+  };
+
+  const stop = watchThread(window, (snapshot, info) => {
+    try {
+      update({ pageKind: info.pageKind, threadId: info.threadId, snapshot });
+    } catch (error) {
+      console.warn('DM Handoff: the panel could not update', error);
+    }
+  });
+  ctx.onInvalidated(() => {
+    stop();
+    if (mounted) ui.remove();
+  });
+}

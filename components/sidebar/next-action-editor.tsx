@@ -1,0 +1,83 @@
+import { type FormEvent, useId, useState } from 'react';
+import type { Lead } from '@/lib/domain/lead';
+import { formatTimeLeft } from '@/lib/format/format-duration';
+import { fromDatetimeLocal, toDatetimeLocal } from './datetime-local';
+import { useLeadChange } from './use-lead';
+import { useNow } from './use-now';
+
+const inputClass =
+  'w-full rounded border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100';
+
+/** Next action with its due time: a follow-up without a due time cannot be saved. */
+export function NextActionEditor({ lead }: { lead: Lead }) {
+  const textId = useId();
+  const dueId = useId();
+  const now = useNow(30_000);
+  const change = useLeadChange(lead.threadId, 'lead.setNextAction');
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(lead.nextAction?.text ?? '');
+  const [due, setDue] = useState(toDatetimeLocal(lead.nextAction?.dueAt));
+  const dueAt = fromDatetimeLocal(due);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!text.trim() || dueAt === undefined) return;
+    change.mutate({ leadId: lead.id, next: { text: text.trim(), dueAt } }, { onSuccess: () => setEditing(false) });
+  };
+
+  if (!editing) {
+    return (
+      <div className="space-y-0.5">
+        <p className="text-xs font-medium text-zinc-600 dark:text-zinc-300">Next action</p>
+        {lead.nextAction ? (
+          <div className="flex items-start justify-between gap-2 text-sm">
+            <span>
+              {lead.nextAction.text}
+              <span className={`block text-xs ${lead.nextAction.dueAt < now ? 'text-red-600' : 'text-zinc-500'}`}>
+                {new Date(lead.nextAction.dueAt).toLocaleString()} · {formatTimeLeft(lead.nextAction.dueAt - now)}
+              </span>
+            </span>
+            <span className="flex shrink-0 gap-1">
+              <button type="button" className="text-xs text-violet-700 hover:underline dark:text-violet-300" onClick={() => setEditing(true)}>
+                Edit
+              </button>
+              <button type="button" className="text-xs text-zinc-600 hover:underline dark:text-zinc-300" onClick={() => change.mutate({ leadId: lead.id, next: null })}>
+                Done
+              </button>
+            </span>
+          </div>
+        ) : (
+          <button type="button" className="text-sm text-violet-700 hover:underline dark:text-violet-300" onClick={() => setEditing(true)}>
+            Set next action
+          </button>
+        )}
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={submit} className="space-y-1">
+      <label htmlFor={textId} className="text-xs font-medium text-zinc-600 dark:text-zinc-300">
+        Next action
+      </label>
+      <input id={textId} className={inputClass} value={text} onChange={(e) => setText(e.target.value)} maxLength={500} placeholder="e.g. Follow up on the booking link" />
+      <label htmlFor={dueId} className="text-xs font-medium text-zinc-600 dark:text-zinc-300">
+        Due
+      </label>
+      <input id={dueId} type="datetime-local" className={inputClass} value={due} onChange={(e) => setDue(e.target.value)} />
+      {text.trim() && dueAt === undefined && <p className="text-xs text-amber-700">A next action needs a due time.</p>}
+      <div className="flex gap-2">
+        <button type="submit" disabled={!text.trim() || dueAt === undefined || change.isPending} className="rounded bg-violet-700 px-2 py-1 text-sm text-white disabled:opacity-50">
+          Save
+        </button>
+        <button type="button" className="rounded px-2 py-1 text-sm" onClick={() => setEditing(false)}>
+          Cancel
+        </button>
+      </div>
+      {change.error && (
+        <p role="alert" className="text-xs text-red-600">
+          {change.error.message}
+        </p>
+      )}
+    </form>
+  );
+}

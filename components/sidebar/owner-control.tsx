@@ -1,0 +1,41 @@
+import { useId } from 'react';
+import type { Lead } from '@/lib/domain/lead';
+import { ROLE_LABELS } from '@/lib/domain/team';
+import { useLeadChange, useTeam } from './use-lead';
+
+export function OwnerControl({ lead }: { lead: Lead }) {
+  const id = useId();
+  const team = useTeam();
+  const assign = useLeadChange(lead.threadId, 'lead.assign');
+  const members = team.data?.members ?? [];
+  return (
+    <div className="space-y-0.5">
+      <label htmlFor={id} className="text-xs font-medium text-zinc-600 dark:text-zinc-300">
+        Owner
+      </label>
+      <select
+        id={id}
+        value={lead.ownerId ?? ''}
+        disabled={assign.isPending}
+        onChange={(e) => assign.mutate({ leadId: lead.id, ownerId: e.target.value || null })}
+        className="w-full rounded border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100"
+      >
+        <option value="">No owner</option>
+        {members.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.name} ({ROLE_LABELS[m.role]})
+          </option>
+        ))}
+      </select>
+      {!lead.ownerId && <p className="text-xs text-amber-700 dark:text-amber-300">No lead without an owner: who moves next?</p>}
+      {team.data && members.length === 0 && (
+        <p className="text-xs text-zinc-500">Add your team in the extension's settings to assign owners.</p>
+      )}
+      {assign.error && (
+        <p role="alert" className="text-xs text-red-600">
+          {assign.error.message}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Lead } from '@/lib/domain/lead';
+import { STAGE_LABELS } from '@/lib/domain/pipeline-stages';
+import { type ContextKey, REQUIRED_CONTEXT, requiredContextFor } from '@/lib/domain/pipeline-rules';
+import { ContextField } from './context-field';
+
+const ALL_CONTEXT: ContextKey[] = [...new Set(Object.values(REQUIRED_CONTEXT).flat())];
+
+/** The context the current stage needs before it hands over, with how complete it is, then everything else. */
+export function RequiredContext({ lead, missing }: { lead: Lead; missing: ContextKey[] }) {
+  const required = requiredContextFor(lead, lead.stage);
+  const others = ALL_CONTEXT.filter((k) => !required.includes(k));
+  const done = required.length - missing.length;
+  return (
+    <section aria-label="Handoff context" className="space-y-2">
+      {required.length > 0 && (
+        <>
+          <h3 className="flex items-center justify-between text-xs font-semibold uppercase text-zinc-500">
+            <span>Needed in {STAGE_LABELS[lead.stage]}</span>
+            <span
+              aria-label={`${done} of ${required.length} required fields filled`}
+              className={missing.length === 0 ? 'text-emerald-600' : 'text-amber-600'}
+            >
+              {missing.length === 0 ? '✓ complete' : `${done}/${required.length}`}
+            </span>
+          </h3>
+          {required.map((key) => (
+            <ContextField key={key} lead={lead} field={key} required />
+          ))}
+        </>
+      )}
+      <details className="rounded border border-zinc-200 p-2 dark:border-zinc-700">
+        <summary className="cursor-pointer text-xs font-semibold uppercase text-zinc-500">All context</summary>
+        <div className="mt-2 space-y-2">
+          {others.map((key) => (
+            <ContextField key={key} lead={lead} field={key} />
+          ))}
+        </div>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+import { useId, useState } from 'react';
+import type { Lead } from '@/lib/domain/lead';
+import { HANDOFF_FIELD_LABELS } from '@/lib/domain/field-labels';
+import {
+  DEFAULT_LOST_REASONS,
+  DEFAULT_NURTURE_REASONS,
+  STAGE_LABELS,
+  STAGES,
+  type Stage,
+} from '@/lib/domain/pipeline-stages';
+import { type ContextKey, TRANSITIONS } from '@/lib/domain/pipeline-rules';
+import { useLeadChange } from './use-lead';
+import { useLeadMove } from './use-lead-move';
+
+const inputClass =
+  'w-full rounded border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100';
+
+export const contextLabel = (key: ContextKey) => HANDOFF_FIELD_LABELS[key];
+
+function ReasonForm({
+  stage,
+  onSubmit,
+  onCancel,
+  busy,
+}: {
+  stage: 'lost' | 'nurture';
+  onSubmit: (reason: string, until?: number) => void;
+  onCancel: () => void;
+  busy: boolean;
+}) {
+  const reasonId = useId();
+  const dateId = useId();
+  const reasons = stage === 'lost' ? DEFAULT_LOST_REASONS : DEFAULT_NURTURE_REASONS;
+  const [reason, setReason] = useState('');
+  const [date, setDate] = useState('');
+  const until = date ? new Date(`${date}T09:00`).getTime() : undefined;
+  const ready = reason.trim() !== '' && (stage === 'lost' || until !== undefined);
+  return (
+    <form
+      className="space-y-2 rounded-md border border-zinc-300 p-2 dark:border-zinc-600"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (ready) onSubmit(reason.trim(), until);
+      }}
+    >
+      <p className="text-sm font-medium">{stage === 'lost' ? 'Why is this lead lost?' : 'Why nurture, and until when?'}</p>
+      <label htmlFor={reasonId} className="block text-xs">
+        Reason
+      </label>
+      <input id={reasonId} list={`${reasonId}-list`} className={inputClass} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
+      <datalist id={`${reasonId}-list`}>
+        {reasons.map((r) => (
+          <option key={r} value={r} />
+        ))}
+      </datalist>
+      {stage === 'nurture' && (
+        <>
+          <label htmlFor={dateId} className="block text-xs">
+            Follow up on
+          </label>
+          <input id={dateId} type="date" className={inputClass} value={date} onChange={(e) => setDate(e.target.value)} />
+        </>
+      )}
+      <div className="flex gap-2">
+        <button type="submit" disabled={!ready || busy} className="rounded bg-violet-700 px-2 py-1 text-sm text-white disabled:opacity-50">
+          Move to {STAGE_LABELS[stage]}
+        </button>
+        <button type="button" onClick={onCancel} className="rounded px-2 py-1 text-sm">
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The "Stage" control: moving checks the context the stage needs and offers "move anyway" (a weak handoff). */
+export function StageControl({ lead }: { lead: Lead }) {
+  const selectId = useId();
+  const move = useLeadMove(lead.threadId);
+  const [pending, setPending] = useState<Stage | null>(null);
+  const [missing, setMissing] = useState<ContextKey[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const allowed = new Set<Stage>([lead.stage, ...TRANSITIONS[lead.stage]]);
+
+  const attempt = async (to: Stage, extra: { anyway?: boolean; lostReason?: string; nurtureReason?: string; nurtureUntil?: number } = {}) => {
+    setError(null);
+    const reply = await move.mutateAsync({ leadId: lead.id, to, ...extra });
+    if (reply.moved) {
+      setPending(null);
+      setMissing(null);
+      return;
+    }
+    if (reply.refusal.code === 'missing_context') {
+      setPending(to);
+      setMissing(reply.refusal.missing);
+    } else setError(reply.message);
+  };
+
+  const choose = (to: Stage) => {
+    setMissing(null);
+    if (to === lead.stage) return setPending(null);
+    if (to === 'lost' || to === 'nurture') return setPending(to);
+    setPending(to);
+    void attempt(to).catch((e: Error) => setError(e.message));
+  };
+
+  return (
+    <div className="space-y-2">
+      <label htmlFor={selectId} className="text-xs font-medium text-zinc-600 dark:text-zinc-300">
+        Stage
+      </label>
+      <select id={selectId} className={inputClass} value={lead.stage} onChange={(e) => choose(e.target.value as Stage)} disabled={move.isPending}>
+        {STAGES.map((s) => (
+          <option key={s} value={s} disabled={!allowed.has(s)}>
+            {STAGE_LABELS[s]}
+          </option>
+        ))}
+      </select>
+      {pending && missing && (
+        <div role="alert" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+          <p>
+            Before moving to {STAGE_LABELS[pending]}, the next person needs:{' '}
+            <strong>{missing.map(contextLabel).join(', ')}</strong>.
+          </p>
+          <div className="flex gap-2">
+            <button type="button" className="rounded bg-amber-600 px-2 py-1 text-white" onClick={() => void attempt(pending, { anyway: true })}>
+              Move anyway
+            </button>
+            <button type="button" className="rounded px-2 py-1" onClick={() => { setPending(null); setMissing(null); }}>
+              Cancel
+            </button>
+          </div>
+          <p className="text-xs opacity-80">Moving anyway is recorded as a weak handoff in the weekly review.</p>
+        </div>
+      )}
+      {(pending === 'lost' || pending === 'nurture') && !missing && (
+        <ReasonForm
+          stage={pending}
+          busy={move.isPending}
+          onCancel={() => setPending(null)}
+          onSubmit={(reason, until) =>
+            void attempt(pending, pending === 'lost' ? { lostReason: reason } : { nurtureReason: reason, nurtureUntil: until }).catch((e: Error) => setError(e.message))
+          }
+        />
+      )}
+      {error && (
+        <p role="alert" className="text-xs text-red-600">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+

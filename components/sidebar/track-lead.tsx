@@ -1,0 +1,84 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { guessSource } from '@/lib/domain/source-guess';
+import { SOURCE_LABELS } from '@/lib/domain/pipeline-stages';
+import type { ThreadSnapshot } from '@/lib/instagram/thread-types';
+import { sendRequest } from '@/lib/messaging/request-client';
+import { leadQueryKey } from './use-lead';
+import { seenMessages } from './seen-messages';
+
+const inputClass =
+  'w-full rounded border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100';
+
+/** An untracked thread: one button tracks it with everything the thread shows, asking only for what it could not read. */
+export function TrackLead({ threadId, snapshot }: { threadId: string; snapshot: ThreadSnapshot | null }) {
+  const queryClient = useQueryClient();
+  const usernameId = useId();
+  const nameId = useId();
+  const [username, setUsername] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  const ready = snapshot?.status === 'ready';
+  const readUsername = snapshot?.username;
+  const firstInbound = snapshot?.messages.find((m) => m.direction === 'inbound');
+  const guess = guessSource({ firstMessage: firstInbound?.text, firstMessageKind: firstInbound?.kind });
+
+  const track = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const view = await sendRequest('lead.track', {
+        threadId,
+        username: readUsername ?? (username.trim().replace(/^@/, '') || undefined),
+        displayName: snapshot?.displayName ?? (displayName.trim() || undefined),
+        firstMessage: firstInbound?.text.slice(0, 4000),
+        source: guess.source,
+        trigger: guess.trigger,
+        messages: seenMessages(snapshot),
+      });
+      queryClient.setQueryData(leadQueryKey(threadId), view);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="space-y-3">
+      {readUsername ? (
+        <p className="text-sm">
+          <span className="font-semibold">@{readUsername}</span>
+          {snapshot?.displayName && <span className="block text-zinc-500">{snapshot.displayName}</span>}
+        </p>
+      ) : (
+        <div className="space-y-2">
+          <p className="text-xs text-zinc-600 dark:text-zinc-300">
+            {ready || snapshot?.status === 'unrecognised'
+              ? 'This thread’s username could not be read from the page. Add it so your team can find the lead.'
+              : 'Reading the thread…'}
+          </p>
+          <label htmlFor={usernameId} className="block text-xs font-medium">
+            Instagram username
+          </label>
+          <input id={usernameId} className={inputClass} value={username} onChange={(e) => setUsername(e.target.value)} maxLength={64} />
+          <label htmlFor={nameId} className="block text-xs font-medium">
+            Display name
+          </label>
+          <input id={nameId} className={inputClass} value={displayName} onChange={(e) => setDisplayName(e.target.value)} maxLength={200} />
+        </div>
+      )}
+      {guess.source && <p className="text-xs text-zinc-500">Looks like: {SOURCE_LABELS[guess.source]}{guess.trigger ? ` (“${guess.trigger}”)` : ''}</p>}
+      <button type="button" onClick={() => void track()} disabled={busy} className="w-full rounded bg-violet-700 px-3 py-2 font-medium text-white disabled:opacity-50">
+        {busy ? 'Tracking…' : 'Track lead'}
+      </button>
+      {error && (
+        <p role="alert" className="text-xs text-red-600">
+          Could not track this lead: {error}
+        </p>
+      )}
+    </div>
+  );
+}

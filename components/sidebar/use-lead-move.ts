@@ -1,0 +1,14 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { sendRequest } from '@/lib/messaging/request-client';
+import type { RequestPayload } from '@/lib/messaging/protocol';
+import { leadQueryKey } from './use-lead';
+
+export function useLeadMove(threadId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (payload: RequestPayload<'lead.move'>) => sendRequest('lead.move', payload),
+    onSuccess: (reply) => {
+      if (reply.moved) queryClient.setQueryData(leadQueryKey(threadId), reply.view);
+    },
+  });
+}

@@ -1,0 +1,91 @@
+import { useEffect, useId, useRef, useState } from 'react';
+
+interface AutosaveFieldProps {
+  label: string;
+  value: string;
+  onSave: (value: string) => Promise<unknown>;
+  multiline?: boolean;
+  maxLength?: number;
+  placeholder?: string;
+  /** Marks a field the current stage requires. */
+  required?: boolean;
+}
+
+/**
+ * A text field that saves when it loses focus (or on Ctrl/Cmd+Enter). A failed save keeps what was typed
+ * and says so: nothing the user typed is dropped.
+ */
+export function AutosaveField({ label, value, onSave, multiline, maxLength = 2000, placeholder, required }: AutosaveFieldProps) {
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
+  const [error, setError] = useState<string>();
+  const focused = useRef(false);
+
+  useEffect(() => {
+    if (!focused.current && status !== 'error') setDraft(value);
+  }, [value, status]);
+
+  const save = async () => {
+    if (draft === value) return;
+    setStatus('saving');
+    try {
+      await onSave(draft);
+      setStatus('saved');
+    } catch (e) {
+      setStatus('error');
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const common = {
+    id,
+    value: draft,
+    maxLength,
+    placeholder,
+    'aria-invalid': status === 'error' || undefined,
+    onFocus: () => {
+      focused.current = true;
+    },
+    onBlur: () => {
+      focused.current = false;
+      void save();
+    },
+    onChange: (e: { target: { value: string } }) => {
+      setDraft(e.target.value);
+      if (status !== 'saving') setStatus('idle');
+    },
+    onKeyDown: (e: React.KeyboardEvent) => {
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey || !multiline)) {
+        e.preventDefault();
+        void save();
+      }
+    },
+    className:
+      'w-full rounded border border-zinc-300 bg-white px-2 py-1 text-sm text-zinc-900 focus:outline-2 focus:outline-violet-500 dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100',
+  };
+
+  return (
+    <div className="space-y-0.5">
+      <div className="flex items-baseline justify-between">
+        <label htmlFor={id} className="text-xs font-medium text-zinc-600 dark:text-zinc-300">
+          {label}
+          {required && !value.trim() && (
+            <span className="ml-1 text-amber-600" title="Required before this stage hands over">
+              • needed
+            </span>
+          )}
+        </label>
+        <span className="text-[10px] text-zinc-400" aria-live="polite">
+          {status === 'saving' ? 'Saving…' : status === 'saved' ? 'Saved' : ''}
+        </span>
+      </div>
+      {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
+      {status === 'error' && (
+        <p role="alert" className="text-xs text-red-600">
+          Not saved: {error}. Your text is kept here; try again.
+        </p>
+      )}
+    </div>
+  );
+}

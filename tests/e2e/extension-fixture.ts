@@ -1,0 +1,90 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
+
+export const repoRoot = path.resolve(import.meta.dirname, '../..');
+export const extensionDir = path.join(repoRoot, '.output/chrome-mv3');
+export const sharedFixtureHtml = path.join(repoRoot, '../shared/fixtures/instagram/direct-thread.html');
+
+/** Debian's chromium package puts the real binary here; /usr/bin/chromium is a wrapper script. */
+const chromiumPath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
+
+export async function launchWithExtension(userDataDir: string): Promise<{ context: BrowserContext; extensionId: string }> {
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run "npm run build" first`);
+  }
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--enable-unsafe-extension-debugging',
+    ],
+  });
+  // Loading through the debugging protocol reports why a broken build fails to load, instead of failing silently.
+  const cdp = await context.browser()!.newBrowserCDPSession();
+  const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: extensionDir } as never)) as { id: string };
+  return { context, extensionId: id };
+}
+
+export async function serviceWorkerOf(context: BrowserContext, extensionId: string): Promise<Worker> {
+  const prefix = `chrome-extension://${extensionId}/`;
+  const existing = context.serviceWorkers().find((w) => w.url().startsWith(prefix));
+  return existing ?? context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(prefix) });
+}
+
+/** Serves an Instagram-like page for every instagram.com URL, so the content script runs as it would on Instagram. */
+export async function routeInstagram(context: BrowserContext, html: string = readFileSync(sharedFixtureHtml, 'utf8')) {
+  await context.route('https://www.instagram.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
+}
+
+type Fixtures = {
+  userDataDir: string;
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  extensionPage: (pagePath: string) => Promise<Page>;
+};
+
+export const test = base.extend<Fixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
+  userDataDir: async ({}, use) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dmh-profile-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  context: async ({ userDataDir }, use, testInfo) => {
+    const { context, extensionId } = await launchWithExtension(userDataDir);
+    testInfo.annotations.push({ type: 'extensionId', description: extensionId });
+    await use(context);
+    await context.close();
+  },
+  extensionId: async ({ context }, use, testInfo) => {
+    const id = testInfo.annotations.find((a) => a.type === 'extensionId')?.description;
+    if (!id) throw new Error('extension was not loaded');
+    void context;
+    await use(id);
+  },
+  serviceWorker: async ({ context, extensionId }, use) => {
+    await use(await serviceWorkerOf(context, extensionId));
+  },
+  extensionPage: async ({ context, extensionId }, use) => {
+    await use(async (pagePath: string) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${pagePath}`);
+      return page;
+    });
+  },
+});
+
+export const expect = test.expect;
