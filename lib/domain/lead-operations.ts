@@ -1,5 +1,5 @@
 import type { Actor, HistoryEvent, HistoryEventBody } from './history';
-import { type HandoffFields, type Instant, type Lead, type LaneContext, leadSchema } from './lead';
+import { type HandoffFields, type Instant, type Lead, type LaneContext, laneContextSchema, leadSchema } from './lead';
 import type { Lane, Stage } from './pipeline-stages';
 import { checkMove, type MoveOptions, type MoveRefusal } from './pipeline-rules';
 
@@ -37,9 +37,16 @@ export function moveLead(lead: Lead, to: Stage, options: MoveOptions, ctx: Chang
     patch.nurtureUntil = options.nurtureUntil;
   }
   const reason = to === 'lost' ? patch.lostReason : to === 'nurture' ? patch.nurtureReason : undefined;
+  const moved = touched(lead, ctx, patch);
+  // A lead that comes back is active again: its old close-out reasons stay in history, not on the lead.
+  if (to !== 'lost') delete moved.lostReason;
+  if (to !== 'nurture') {
+    delete moved.nurtureReason;
+    delete moved.nurtureUntil;
+  }
   return {
     ok: true,
-    lead: touched(lead, ctx, patch),
+    lead: moved,
     events: [
       event(lead, ctx, {
         type: 'stage_moved',
@@ -104,7 +111,10 @@ export function setLeadDetail<K extends LeadDetailKey>(
 ): LeadChange {
   const next = key === 'notes' ? (value ?? '') : blankToUndefined(value);
   if (lead[key] === next) return { lead, events: [] };
-  const updated = leadSchema.parse(touched(lead, ctx, { [key]: next }));
+  const patched = touched(lead, ctx, { [key]: next });
+  // A cleared field is absent, as in `fields`, rather than present as `undefined`.
+  if (next === undefined) delete patched[key];
+  const updated = leadSchema.parse(patched);
   return {
     lead: updated,
     events: [event(lead, ctx, { type: 'field_changed', field: key, from: asScalar(lead[key]), to: asScalar(next) })],
@@ -122,7 +132,7 @@ export function setLaneContext<K extends keyof LaneContext>(
   const laneContext = { ...lead.laneContext, [key]: next };
   if (next === undefined) delete laneContext[key];
   return {
-    lead: touched(lead, ctx, { laneContext }),
+    lead: touched(lead, ctx, { laneContext: laneContextSchema.parse(laneContext) }),
     events: [
       event(lead, ctx, {
         type: 'field_changed',
@@ -159,7 +169,8 @@ export function setNextAction(
   ctx: ChangeContext,
 ): LeadChange {
   const nextAction = next ? leadSchema.shape.nextAction.parse({ ...next, setAt: ctx.now }) : null;
-  if (!nextAction && !lead.nextAction) return { lead, events: [] };
+  const current = lead.nextAction;
+  if (nextAction?.text === current?.text && nextAction?.dueAt === current?.dueAt) return { lead, events: [] };
   return {
     lead: touched(lead, ctx, { nextAction }),
     events: [
@@ -176,6 +187,11 @@ export function setNextAction(
  * Records a message seen in the thread. The reply clock starts at the oldest unanswered inbound message:
  * a second inbound message before a reply does not move it, and an outbound reply clears it.
  * Message times in the future (clock skew, a misread divider) are clamped to now.
+ *
+ * Messages are not always read in order (Instagram loads older messages as the thread scrolls up, and the
+ * inbox preview shows only the newest), so the lead keeps the invariant "unansweredSince is the oldest inbound
+ * after the last outbound" for whatever order they arrive in: an older unanswered inbound moves the clock back,
+ * and a reply read late does not hide an inbound that came after it.
  */
 export function recordMessage(
   lead: Lead,
@@ -184,20 +200,29 @@ export function recordMessage(
 ): LeadChange {
   const at = Math.min(message.at, ctx.now);
   if (message.direction === 'inbound') {
-    if (lead.lastInboundAt !== undefined && at <= lead.lastInboundAt) return { lead, events: [] };
-    const answeredAfter = lead.lastOutboundAt !== undefined && lead.lastOutboundAt >= at;
-    if (answeredAfter) return { lead: touched(lead, ctx, { lastInboundAt: at }), events: [] };
+    const isNewest = lead.lastInboundAt === undefined || at > lead.lastInboundAt;
+    const answered = lead.lastOutboundAt !== undefined && at <= lead.lastOutboundAt;
+    if (answered)
+      return isNewest ? { lead: touched(lead, ctx, { lastInboundAt: at }), events: [] } : { lead, events: [] };
+    const startsEarlier = lead.unansweredSince === undefined || at < lead.unansweredSince;
+    if (!isNewest && !startsEarlier) return { lead, events: [] };
     return {
-      lead: touched(lead, ctx, { lastInboundAt: at, unansweredSince: lead.unansweredSince ?? at }),
+      lead: touched(lead, ctx, {
+        lastInboundAt: isNewest ? at : lead.lastInboundAt,
+        unansweredSince: startsEarlier ? at : lead.unansweredSince,
+      }),
       events: [event(lead, ctx, { type: 'reply_seen', direction: 'inbound', messageAt: at })],
     };
   }
   if (lead.lastOutboundAt !== undefined && at <= lead.lastOutboundAt) return { lead, events: [] };
   const answers = lead.unansweredSince !== undefined && at >= lead.unansweredSince;
-  const patch: Partial<Lead> = { lastOutboundAt: at };
-  if (answers) patch.unansweredSince = undefined;
-  const updated = touched(lead, ctx, patch);
-  if (answers) delete updated.unansweredSince;
+  const updated = touched(lead, ctx, { lastOutboundAt: at });
+  if (answers) {
+    // An inbound newer than this reply is still waiting. Only the newest inbound time is kept, so the clock
+    // restarts there: it may start a little late, but an unanswered message is never dropped.
+    if (lead.lastInboundAt !== undefined && lead.lastInboundAt > at) updated.unansweredSince = lead.lastInboundAt;
+    else delete updated.unansweredSince;
+  }
   return {
     lead: updated,
     events: [event(lead, ctx, { type: 'reply_seen', direction: 'outbound', messageAt: at })],

@@ -1,5 +1,6 @@
 import type { HandoffFieldKey, Lead, LaneContext } from './lead';
-import { CLOSED_STAGES, type Lane, STAGES, type Stage } from './pipeline-stages';
+import { HANDOFF_FIELD_LABELS } from './field-labels';
+import { CLOSED_STAGES, type Lane, STAGE_LABELS, STAGES, type Stage } from './pipeline-stages';
 
 /** Context keys that live on the lead itself rather than in its handoff fields. */
 export type LeadContextKey = 'source' | 'trigger' | 'firstMessage' | 'leadType';
@@ -119,7 +120,10 @@ export function checkMove(lead: Lead, to: Stage, options: MoveOptions = {}): Mov
   if (to === 'lost' && !isFilled(options.lostReason)) return { ok: false, refusal: { code: 'lost_reason_required' } };
   if (to === 'nurture') {
     if (!isFilled(options.nurtureReason)) return { ok: false, refusal: { code: 'nurture_reason_required' } };
-    if (options.nurtureUntil === undefined) return { ok: false, refusal: { code: 'nurture_date_required' } };
+    const until = options.nurtureUntil;
+    if (until === undefined || !Number.isSafeInteger(until) || until < 0) {
+      return { ok: false, refusal: { code: 'nurture_date_required' } };
+    }
   }
   const missing = [...new Set(stagesHandedOver(from, to).flatMap((s) => missingContext(lead, s)))];
   if (missing.length > 0 && !options.anyway) return { ok: false, refusal: { code: 'missing_context', missing } };
@@ -131,7 +135,7 @@ export function describeRefusal(refusal: MoveRefusal): string {
     case 'same_stage':
       return 'The lead is already in that stage.';
     case 'not_allowed':
-      return `A lead cannot move from ${refusal.from} to ${refusal.to}.`;
+      return `A lead cannot move from ${STAGE_LABELS[refusal.from]} to ${STAGE_LABELS[refusal.to]}.`;
     case 'lost_reason_required':
       return 'Say why the lead is lost.';
     case 'nurture_reason_required':
@@ -139,6 +143,6 @@ export function describeRefusal(refusal: MoveRefusal): string {
     case 'nurture_date_required':
       return 'Pick the date to follow up with this nurture lead.';
     case 'missing_context':
-      return `Missing before this handoff: ${refusal.missing.join(', ')}.`;
+      return `Missing before this handoff: ${refusal.missing.map((key) => HANDOFF_FIELD_LABELS[key]).join(', ')}.`;
   }
 }

@@ -1,0 +1,9 @@
+import type { Page } from '@playwright/test';
+
+/** Sends a request to the background from an extension page, as the UIs do, and returns its raw reply. */
+export async function backgroundRequest<T = unknown>(extensionPage: Page, name: string, payload: unknown): Promise<T> {
+  return extensionPage.evaluate(
+    ([n, p]) => chrome.runtime.sendMessage({ channel: 'dm-handoff', name: n, payload: p }),
+    [name, payload] as const,
+  ) as Promise<T>;
+}

@@ -1,0 +1,148 @@
+import { backgroundRequest } from './background-requests';
+import { expect, test } from './extension-fixture';
+import { clickThreadRow, openInstagram, THREADS, threadUrl } from './instagram-page';
+
+test.describe('the sidebar beside a DM thread', () => {
+  test('tracking a lead whose story reply went unanswered two days ago shows the reply clock overdue', async ({ context }) => {
+    const { panel } = await openInstagram(context, threadUrl(THREADS.jess.id));
+    await expect(panel.getByRole('button', { name: 'Track lead' })).toBeVisible();
+    await expect(panel.getByText('Story reply', { exact: false })).toBeVisible();
+    await panel.getByRole('button', { name: 'Track lead' }).click();
+
+    await expect(panel.getByText('@jess.fitlife')).toBeVisible();
+    await expect(panel.getByText('Jess Moreno')).toBeVisible();
+    const timer = panel.getByRole('timer');
+    await expect(timer).toHaveAttribute('data-state', 'breached');
+    await expect(timer).toContainText(/\d+ d( \d+ h)? overdue/);
+    await expect(panel.getByText('Source: Story reply')).toBeVisible();
+  });
+
+  test('a reply sent in the thread stops the reply clock and is recorded in history', async ({ context }) => {
+    const { page, panel } = await openInstagram(context, threadUrl(THREADS.jess.id));
+    await panel.getByRole('button', { name: 'Track lead' }).click();
+    await expect(panel.getByRole('timer')).toHaveAttribute('data-state', 'breached');
+
+    await page.evaluate(() => (window as unknown as { __fixtureSend: (t: string) => void }).__fixtureSend('Hey Jess! Sorry for the wait.'));
+    await expect(panel.getByRole('timer')).not.toHaveAttribute('data-state', 'breached', { timeout: 3000 });
+    await expect(panel.getByRole('list', { name: 'History' }).getByText('Reply sent')).toBeVisible();
+  });
+
+  test('stage, owner and fields edited in the panel are still there after a reload', async ({ context, extensionPage }) => {
+    const popup = await extensionPage('popup.html');
+    await backgroundRequest(popup, 'team.saveMember', { member: { name: 'Sam Setter', role: 'setter' } });
+
+    const { page, panel } = await openInstagram(context, threadUrl(THREADS.marcus.id));
+    await panel.getByRole('button', { name: 'Track lead' }).click();
+    await expect(panel.getByText('@marcus.builds')).toBeVisible();
+
+    await panel.getByLabel('Owner').selectOption({ label: 'Sam Setter (Setter)' });
+    await panel.getByLabel('Lead type').selectOption('new');
+    await panel.getByLabel('Stage').selectOption('engaged');
+    await expect(panel.getByLabel('Stage')).toHaveValue('engaged');
+    await panel.getByLabel('Goal').fill('Run a half marathon without knee pain');
+    await panel.getByLabel('Goal').blur();
+    await expect(panel.getByText('Saved')).toBeVisible();
+
+    await page.reload();
+    await expect(panel.getByLabel('Stage')).toHaveValue('engaged');
+    await expect(panel.getByLabel('Owner')).toHaveValue(/.+/);
+    await expect(panel.getByLabel('Owner').locator('option:checked')).toHaveText('Sam Setter (Setter)');
+    await expect(panel.getByLabel('Goal')).toHaveValue('Run a half marathon without knee pain');
+  });
+
+  test('moving stage with context missing names it and offers "move anyway", recorded as a weak handoff', async ({ context }) => {
+    const { panel } = await openInstagram(context, threadUrl(THREADS.sana.id));
+    await panel.getByRole('button', { name: 'Track lead' }).click();
+    await panel.getByLabel('Stage').selectOption('engaged');
+
+    const warning = panel.getByRole('alert').filter({ hasText: 'Before moving to Engaged' });
+    await expect(warning).toContainText('Lead type');
+    await warning.getByRole('button', { name: 'Move anyway' }).click();
+    await expect(panel.getByLabel('Stage')).toHaveValue('engaged');
+    await expect(panel.getByRole('list', { name: 'History' })).toContainText('weak handoff');
+  });
+
+  test('Lost asks for a reason before the lead moves', async ({ context }) => {
+    const { panel } = await openInstagram(context, threadUrl(THREADS.tom.id));
+    await panel.getByRole('button', { name: 'Track lead' }).click();
+    await panel.getByLabel('Stage').selectOption('lost');
+    await expect(panel.getByText('Why is this lead lost?')).toBeVisible();
+    await expect(panel.getByRole('button', { name: 'Move to Lost' })).toBeDisabled();
+    await panel.getByLabel('Reason').fill('Chose another option');
+    await panel.getByRole('button', { name: 'Move to Lost' }).click();
+    await expect(panel.getByLabel('Stage')).toHaveValue('lost');
+    await expect(panel.getByRole('list', { name: 'History' })).toContainText('Chose another option');
+  });
+
+  test('switching threads by pushState shows the other lead within 300 ms', async ({ context }) => {
+    const { page, panel } = await openInstagram(context, threadUrl(THREADS.jess.id));
+    await panel.getByRole('button', { name: 'Track lead' }).click();
+    await expect(panel.getByText('@jess.fitlife')).toBeVisible();
+    await clickThreadRow(page, THREADS.tom.name);
+    await panel.getByRole('button', { name: 'Track lead' }).click();
+    await expect(panel.getByText('@tom_runs_far')).toBeVisible();
+
+    const started = Date.now();
+    await clickThreadRow(page, THREADS.jess.name);
+    await expect(panel.getByText('@jess.fitlife')).toBeVisible({ timeout: 2000 });
+    const elapsed = Date.now() - started;
+    expect(page.url()).toBe(threadUrl(THREADS.jess.id));
+    expect(elapsed).toBeLessThan(300);
+  });
+
+  test('message text containing markup is shown as text, never as HTML', async ({ context }) => {
+    const { page, panel } = await openInstagram(context, threadUrl(THREADS.sana.id));
+    const hostile = '<img src=x onerror="window.__pwned=1"><b>bold</b> & more';
+    // Instagram shows whatever a lead typed; make the first message in the thread hostile.
+    await page.evaluate((text) => {
+      const bubble = document.querySelector('[data-pagelet="IGDMessagesList"] [role="presentation"] div[dir="auto"]');
+      if (bubble) bubble.textContent = text;
+    }, hostile);
+    await panel.getByRole('button', { name: 'Track lead' }).click();
+    await panel.getByText('All context').click();
+    await expect(panel.getByLabel('First message')).toHaveValue(hostile);
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await panel.locator('b, img').count()).toBe(0);
+  });
+
+  test('a page layout the adapter does not recognise still gives a working panel keyed by thread id', async ({ context }) => {
+    const unknownLayout = '<!doctype html><html><head><title>Instagram</title></head><body><div id="app"><p>Something new</p></div></body></html>';
+    const { page, panel } = await openInstagram(context, threadUrl('340282366841710300949128'), unknownLayout);
+    await expect(panel.getByText('could not be read', { exact: false })).toBeVisible();
+    await panel.getByLabel('Instagram username').fill('new.layout.lead');
+    await panel.getByRole('button', { name: 'Track lead' }).click();
+    await expect(panel.getByText('@new.layout.lead')).toBeVisible();
+    await page.reload();
+    await expect(panel.getByText('@new.layout.lead')).toBeVisible();
+    await expect(page.getByText('Something new')).toBeVisible();
+  });
+
+  test('the panel sits beside the conversation without covering the composer, and collapses to a rail it remembers', async ({
+    context,
+  }) => {
+    const { page, panel } = await openInstagram(context, threadUrl(THREADS.marcus.id));
+    await expect(panel).toBeVisible();
+    const composer = page.getByRole('textbox', { name: 'Message' });
+    const [panelBox, composerBox] = [await panel.boundingBox(), await composer.boundingBox()];
+    expect(panelBox && composerBox).toBeTruthy();
+    expect(composerBox!.x + composerBox!.width).toBeLessThanOrEqual(panelBox!.x + 1);
+
+    await page.keyboard.press('Alt+Shift+H');
+    await expect(panel).toHaveAttribute('data-collapsed', 'true');
+    expect((await panel.boundingBox())!.width).toBeLessThan(60);
+    await page.reload();
+    await expect(panel).toHaveAttribute('data-collapsed', 'true');
+    await panel.getByRole('button', { name: /Open DM Handoff panel/ }).click();
+    await expect(panel).toHaveAttribute('data-collapsed', 'false');
+  });
+
+  test('the inbox gets a summary instead of a lead panel, and pages outside DMs get no panel', async ({ context }) => {
+    const { page, panel } = await openInstagram(context, 'https://www.instagram.com/direct/inbox/');
+    await expect(panel.getByText('Open a conversation to see its lead.').first()).toBeVisible();
+    await expect(panel.getByRole('button', { name: 'Track lead' })).toHaveCount(0);
+    await page.goto('https://www.instagram.com/explore/');
+    await page.waitForTimeout(500);
+    await expect(panel).toHaveCount(0);
+  });
+});
