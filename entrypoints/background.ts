@@ -1,1 +1,30 @@
-export default defineBackground(() => {});
+import { handleEnvelope } from '@/lib/background/request-router';
+import type { BackgroundServices } from '@/lib/background/services';
+import type { ChangeNotice } from '@/lib/messaging/protocol';
+import { openDatabase } from '@/lib/storage/database';
+
+export default defineBackground(() => {
+  const notifyChanged = (notice: Omit<ChangeNotice, 'channel'>) => {
+    const message: ChangeNotice = { channel: 'dm-handoff:changed', ...notice };
+    // Extension pages (popup, options) and the sidebars in instagram.com tabs; none may be open.
+    browser.runtime.sendMessage(message).catch(() => {});
+    browser.tabs
+      .query({ url: 'https://www.instagram.com/*' })
+      .then((tabs) => {
+        for (const tab of tabs) if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, message).catch(() => {});
+      })
+      .catch(() => {});
+  };
+  const services: BackgroundServices = {
+    db: openDatabase(),
+    now: () => Date.now(),
+    newId: () => crypto.randomUUID(),
+    notifyChanged,
+  };
+
+  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    if ((message as { channel?: unknown })?.channel !== 'dm-handoff') return;
+    handleEnvelope(message, services).then(sendResponse);
+    return true;
+  });
+});

@@ -9,8 +9,12 @@ if (binaries.some((p) => existsSync(p))) process.exit(0);
 const isRoot = process.getuid?.() === 0;
 if (isRoot && existsSync('/usr/bin/apt-get')) {
   console.log('Chromium is missing: installing Debian\'s "chromium" package for the browser tests…');
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+    stdio: 'inherit',
+  });
   process.exit(0);
 }
-console.error('The browser tests need Chromium at /usr/bin/chromium: install it with "sudo apt-get install -y chromium".');
+console.error(
+  'The browser tests need Chromium at /usr/bin/chromium: install it with "sudo apt-get install -y chromium".',
+);
 process.exit(1);

@@ -29,18 +29,28 @@ function countPlaywright(file) {
   totals.failed += stats?.unexpected ?? 0;
 }
 
-
 run('typecheck', 'npx', ['tsc', '--noEmit']);
 run('lint', 'npx', ['biome', 'lint', '.']);
 run('format', 'npx', ['biome', 'format', '.']);
 
-run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
+run('unit tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/unit.json',
+]);
 countVitest('test-results/unit.json');
 
 // SLA answers must not depend on the machine's time zone: run the domain tests under several.
 for (const tz of ['UTC', 'America/New_York', 'Europe/Berlin', 'Australia/Sydney']) {
   const out = `test-results/domain-${tz.replace('/', '-')}.json`;
-  run(`domain tests in TZ=${tz}`, 'npx', ['vitest', 'run', 'tests/domain', '--reporter=dot', '--reporter=json', `--outputFile.json=${out}`], { TZ: tz });
+  run(
+    `domain tests in TZ=${tz}`,
+    'npx',
+    ['vitest', 'run', 'tests/domain', '--reporter=dot', '--reporter=json', `--outputFile.json=${out}`],
+    { TZ: tz },
+  );
   countVitest(out);
 }
 

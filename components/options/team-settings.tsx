@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { ROLE_LABELS, ROLES, type Role } from '@/lib/domain/team';
+import { ROLE_LABELS, ROLES, type Role } from '@/lib/domain/roles';
 import { sendRequest } from '@/lib/messaging/request-client';
 
 /** Team members with roles, and which of them is using this browser ("who am I"). */

@@ -45,14 +45,11 @@ export function AttentionPopup() {
         <h1 className="text-base font-semibold">DM Handoff</h1>
         <fieldset className="flex gap-1 text-xs" aria-label="Whose leads">
           {(['mine', 'all'] as const).map((s) => (
-            <label key={s} className="cursor-pointer rounded px-2 py-0.5 has-checked:bg-violet-600 has-checked:text-white">
-              <input
-                type="radio"
-                name="scope"
-                className="sr-only"
-                checked={scope === s}
-                onChange={() => setScope(s)}
-              />
+            <label
+              key={s}
+              className="cursor-pointer rounded px-2 py-0.5 has-checked:bg-violet-600 has-checked:text-white"
+            >
+              <input type="radio" name="scope" className="sr-only" checked={scope === s} onChange={() => setScope(s)} />
               {s === 'mine' ? 'Mine' : 'All'}
             </label>
           ))}
@@ -102,7 +99,11 @@ export function AttentionPopup() {
       )}
 
       <footer className="mt-3 flex justify-end border-t border-zinc-200 pt-2 text-xs dark:border-zinc-700">
-        <button type="button" className="text-violet-700 hover:underline dark:text-violet-300" onClick={() => openExtensionPage('options.html')}>
+        <button
+          type="button"
+          className="text-violet-700 hover:underline dark:text-violet-300"
+          onClick={() => openExtensionPage('options.html')}
+        >
           Settings
         </button>
       </footer>

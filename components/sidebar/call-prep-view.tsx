@@ -28,7 +28,11 @@ export function CallPrepView({ lead, onClose }: { lead: Lead; onClose: () => voi
     <section aria-label="Call prep" className="space-y-2">
       <div className="flex items-center justify-between">
         <h3 className="text-sm font-semibold">Call prep</h3>
-        <button type="button" onClick={onClose} className="text-xs text-violet-700 hover:underline dark:text-violet-300">
+        <button
+          type="button"
+          onClick={onClose}
+          className="text-xs text-violet-700 hover:underline dark:text-violet-300"
+        >
           Back to lead
         </button>
       </div>
@@ -49,7 +53,11 @@ export function CallPrepView({ lead, onClose }: { lead: Lead; onClose: () => voi
         className="w-full rounded border border-zinc-300 bg-white p-2 text-sm dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100"
       />
       <div className="flex flex-wrap gap-2">
-        <button type="button" onClick={() => void copy()} className="rounded bg-violet-700 px-2 py-1 text-sm text-white">
+        <button
+          type="button"
+          onClick={() => void copy()}
+          className="rounded bg-violet-700 px-2 py-1 text-sm text-white"
+        >
           Copy
         </button>
         <button
@@ -60,12 +68,22 @@ export function CallPrepView({ lead, onClose }: { lead: Lead; onClose: () => voi
         >
           Save as call-prep summary
         </button>
-        <button type="button" onClick={() => setText(composeCallPrep(lead, owner?.name))} className="rounded px-2 py-1 text-sm">
+        <button
+          type="button"
+          onClick={() => setText(composeCallPrep(lead, owner?.name))}
+          className="rounded px-2 py-1 text-sm"
+        >
           Recompose
         </button>
       </div>
       <p aria-live="polite" className="text-xs text-zinc-500">
-        {copied === 'copied' ? 'Copied to the clipboard.' : copied === 'failed' ? 'Copy failed: select the text and copy it by hand.' : save.isSuccess ? 'Saved.' : ''}
+        {copied === 'copied'
+          ? 'Copied to the clipboard.'
+          : copied === 'failed'
+            ? 'Copy failed: select the text and copy it by hand.'
+            : save.isSuccess
+              ? 'Saved.'
+              : ''}
       </p>
     </section>
   );

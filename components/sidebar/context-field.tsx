@@ -9,7 +9,15 @@ import { useLeadChange, useTeam } from './use-lead';
 
 const selectClass =
   'w-full rounded border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100';
-const LONG_TEXT: ReadonlySet<ContextKey> = new Set(['firstMessage', 'problem', 'goal', 'tried', 'objections', 'callPrep', 'outcome']);
+const LONG_TEXT: ReadonlySet<ContextKey> = new Set([
+  'firstMessage',
+  'problem',
+  'goal',
+  'tried',
+  'objections',
+  'callPrep',
+  'outcome',
+]);
 const CHOICES: Partial<Record<ContextKey, readonly (readonly [string, string])[]>> = {
   source: SOURCES.map((s) => [s, SOURCE_LABELS[s]] as const),
   leadType: LEAD_TYPES.map((t) => [t, LEAD_TYPE_LABELS[t]] as const),
@@ -25,7 +33,19 @@ const CHOICES: Partial<Record<ContextKey, readonly (readonly [string, string])[]
 };
 const LEAD_LEVEL: ReadonlySet<ContextKey> = new Set(['source', 'trigger', 'firstMessage', 'leadType']);
 
-function Labelled({ label, required, filled, children, htmlFor }: { label: string; required?: boolean; filled: boolean; htmlFor: string; children: React.ReactNode }) {
+function Labelled({
+  label,
+  required,
+  filled,
+  children,
+  htmlFor,
+}: {
+  label: string;
+  required?: boolean;
+  filled: boolean;
+  htmlFor: string;
+  children: React.ReactNode;
+}) {
   return (
     <div className="space-y-0.5">
       <label htmlFor={htmlFor} className="text-xs font-medium text-zinc-600 dark:text-zinc-300">
@@ -51,11 +71,17 @@ export function ContextField({ lead, field, required }: { lead: Lead; field: Con
   const label = HANDOFF_FIELD_LABELS[field];
   const filled = value !== undefined && value !== '';
 
-  const choices = field === 'linkSentBy' ? (team.data?.members ?? []).map((m) => [m.id, m.name] as const) : CHOICES[field];
+  const choices =
+    field === 'linkSentBy' ? (team.data?.members ?? []).map((m) => [m.id, m.name] as const) : CHOICES[field];
   if (choices) {
     return (
       <Labelled label={label} required={required} filled={filled} htmlFor={id}>
-        <select id={id} className={selectClass} value={String(value ?? '')} onChange={(e) => void save(e.target.value || null)}>
+        <select
+          id={id}
+          className={selectClass}
+          value={String(value ?? '')}
+          onChange={(e) => void save(e.target.value || null)}
+        >
           <option value="">—</option>
           {choices.map(([v, text]) => (
             <option key={v} value={v}>

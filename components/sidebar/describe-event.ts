@@ -3,7 +3,12 @@ import type { HistoryEvent } from '@/lib/domain/history';
 import { LANE_LABELS, STAGE_LABELS } from '@/lib/domain/pipeline-stages';
 import type { TeamMember } from '@/lib/domain/team';
 
-const CLOCK_NAMES = { reply: 'Reply clock', stage: 'Stage clock', lane: 'Lane clock', next_action: 'Next action' } as const;
+const CLOCK_NAMES = {
+  reply: 'Reply clock',
+  stage: 'Stage clock',
+  lane: 'Lane clock',
+  next_action: 'Next action',
+} as const;
 
 const fieldLabel = (field: string) =>
   (HANDOFF_FIELD_LABELS as Record<string, string>)[field] ??
@@ -12,7 +17,8 @@ const fieldLabel = (field: string) =>
 
 /** One history event as a sentence for the timeline. */
 export function describeEvent(event: HistoryEvent, members: TeamMember[]): string {
-  const name = (id: string | null) => (id === null ? 'nobody' : (members.find((m) => m.id === id)?.name ?? 'a former member'));
+  const name = (id: string | null) =>
+    id === null ? 'nobody' : (members.find((m) => m.id === id)?.name ?? 'a former member');
   switch (event.type) {
     case 'lead_created':
       return 'Started tracking this lead';

@@ -49,7 +49,9 @@ export function HandoffPanel({ store, collapsed, onToggle }: HandoffPanelProps) 
     return () => window.removeEventListener('keydown', onKey);
   }, [onToggle]);
 
-  const toggleLabel = collapsed ? `Open DM Handoff panel (${TOGGLE_SHORTCUT})` : `Collapse DM Handoff panel (${TOGGLE_SHORTCUT})`;
+  const toggleLabel = collapsed
+    ? `Open DM Handoff panel (${TOGGLE_SHORTCUT})`
+    : `Collapse DM Handoff panel (${TOGGLE_SHORTCUT})`;
   return (
     <aside
       aria-label="DM Handoff"
@@ -57,7 +59,9 @@ export function HandoffPanel({ store, collapsed, onToggle }: HandoffPanelProps) 
       style={{ width: collapsed ? RAIL_WIDTH : PANEL_WIDTH }}
       className="flex h-full flex-col border-l border-zinc-200 bg-white font-sans text-sm text-zinc-900 shadow-sm dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
     >
-      <div className={`flex items-center border-b border-zinc-200 dark:border-zinc-700 ${collapsed ? 'flex-col gap-2 py-2' : 'justify-between px-3 py-2'}`}>
+      <div
+        className={`flex items-center border-b border-zinc-200 dark:border-zinc-700 ${collapsed ? 'flex-col gap-2 py-2' : 'justify-between px-3 py-2'}`}
+      >
         {!collapsed && <span className="font-semibold text-violet-700 dark:text-violet-300">DM Handoff</span>}
         <button
           type="button"

@@ -56,7 +56,9 @@ export function LaneToggles({ lead }: { lead: Lead }) {
             label={LANE_CONTEXT_LABELS.escalationIssue}
             value={lead.laneContext.escalationIssue ?? ''}
             required
-            onSave={(value) => setContext.mutateAsync({ leadId: lead.id, key: 'escalationIssue', value: value || null })}
+            onSave={(value) =>
+              setContext.mutateAsync({ leadId: lead.id, key: 'escalationIssue', value: value || null })
+            }
           />
         </>
       )}

@@ -28,7 +28,13 @@ export function LeadPanel({ view }: { view: LeadView }) {
           {lead.trigger ? ` · ${lead.trigger}` : ''}
         </p>
         {!lead.username && (
-          <AutosaveField label="Instagram username" value="" onSave={(v) => setDetail.mutateAsync({ leadId: lead.id, key: 'username', value: v.replace(/^@/, '') || null })} />
+          <AutosaveField
+            label="Instagram username"
+            value=""
+            onSave={(v) =>
+              setDetail.mutateAsync({ leadId: lead.id, key: 'username', value: v.replace(/^@/, '') || null })
+            }
+          />
         )}
       </header>
       <SlaTimer clocks={view.clocks} />
@@ -38,7 +44,11 @@ export function LeadPanel({ view }: { view: LeadView }) {
       </div>
       <LaneToggles lead={lead} />
       <NextActionEditor lead={lead} />
-      <button type="button" onClick={() => setShowCallPrep(true)} className="w-full rounded border border-violet-700 px-2 py-1 text-sm text-violet-700 dark:text-violet-300">
+      <button
+        type="button"
+        onClick={() => setShowCallPrep(true)}
+        className="w-full rounded border border-violet-700 px-2 py-1 text-sm text-violet-700 dark:text-violet-300"
+      >
         Call prep
       </button>
       <RequiredContext lead={lead} missing={view.missing} />

@@ -25,7 +25,7 @@ function reserveSpace(width: number): void {
   style.textContent = width > 0 ? `body{margin-right:${width}px !important}` : '';
 }
 
-function PanelApp({ store, host }: { store: PanelStore; host: HTMLElement }) {
+function PanelApp({ store, frame }: { store: PanelStore; frame: HTMLElement }) {
   useChangeNotices();
   const [collapsed, setCollapsed] = useState<boolean | null>(null);
   useEffect(() => {
@@ -40,9 +40,9 @@ function PanelApp({ store, host }: { store: PanelStore; host: HTMLElement }) {
   }, []);
   useEffect(() => {
     const width = collapsed === null ? 0 : collapsed ? RAIL_WIDTH : PANEL_WIDTH;
-    host.style.width = `${width}px`;
+    frame.style.width = `${width}px`;
     reserveSpace(width);
-  }, [collapsed, host]);
+  }, [collapsed, frame]);
   if (collapsed === null) return null;
   return <HandoffPanel store={store} collapsed={collapsed} onToggle={toggle} />;
 }
@@ -51,23 +51,34 @@ function PanelApp({ store, host }: { store: PanelStore; host: HTMLElement }) {
  * Mounts the panel on instagram.com/direct pages and unmounts it elsewhere, following client-side navigation.
  * Everything runs inside a shadow root; a failure here is logged once and never thrown into Instagram's page.
  */
-export function startHandoffPanel(ctx: ContentScriptContext): void {
-  const store = createPanelStore({ pageKind: pageKindFromUrl(location.href), threadId: threadIdFromUrl(location.href), snapshot: null });
+export async function startHandoffPanel(ctx: ContentScriptContext): Promise<void> {
+  const store = createPanelStore({
+    pageKind: pageKindFromUrl(location.href),
+    threadId: threadIdFromUrl(location.href),
+    snapshot: null,
+  });
   let root: Root | null = null;
   let mounted = false;
 
-  const ui = createShadowRootUi(ctx, {
+  const ui = await createShadowRootUi(ctx, {
     name: 'dm-handoff-panel',
     position: 'inline',
     anchor: 'body',
     append: 'last',
-    onMount(container, _shadow, host) {
-      Object.assign(host.style, { position: 'fixed', top: '0', right: '0', height: '100vh', zIndex: '2147483000' });
+    onMount(container) {
+      // WXT resets the host with `all: initial !important`, so the element inside the shadow root is positioned.
+      Object.assign(container.style, {
+        position: 'fixed',
+        top: '0',
+        right: '0',
+        height: '100vh',
+        zIndex: '2147483000',
+      });
       const queryClient = createQueryClient();
       root = createRoot(container);
       root.render(
         <QueryClientProvider client={queryClient}>
-          <PanelApp store={store} host={host} />
+          <PanelApp store={store} frame={container} />
         </QueryClientProvider>,
       );
       return root;

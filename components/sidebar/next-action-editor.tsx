@@ -38,16 +38,28 @@ export function NextActionEditor({ lead }: { lead: Lead }) {
               </span>
             </span>
             <span className="flex shrink-0 gap-1">
-              <button type="button" className="text-xs text-violet-700 hover:underline dark:text-violet-300" onClick={() => setEditing(true)}>
+              <button
+                type="button"
+                className="text-xs text-violet-700 hover:underline dark:text-violet-300"
+                onClick={() => setEditing(true)}
+              >
                 Edit
               </button>
-              <button type="button" className="text-xs text-zinc-600 hover:underline dark:text-zinc-300" onClick={() => change.mutate({ leadId: lead.id, next: null })}>
+              <button
+                type="button"
+                className="text-xs text-zinc-600 hover:underline dark:text-zinc-300"
+                onClick={() => change.mutate({ leadId: lead.id, next: null })}
+              >
                 Done
               </button>
             </span>
           </div>
         ) : (
-          <button type="button" className="text-sm text-violet-700 hover:underline dark:text-violet-300" onClick={() => setEditing(true)}>
+          <button
+            type="button"
+            className="text-sm text-violet-700 hover:underline dark:text-violet-300"
+            onClick={() => setEditing(true)}
+          >
             Set next action
           </button>
         )}
@@ -59,14 +71,31 @@ export function NextActionEditor({ lead }: { lead: Lead }) {
       <label htmlFor={textId} className="text-xs font-medium text-zinc-600 dark:text-zinc-300">
         Next action
       </label>
-      <input id={textId} className={inputClass} value={text} onChange={(e) => setText(e.target.value)} maxLength={500} placeholder="e.g. Follow up on the booking link" />
+      <input
+        id={textId}
+        className={inputClass}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        maxLength={500}
+        placeholder="e.g. Follow up on the booking link"
+      />
       <label htmlFor={dueId} className="text-xs font-medium text-zinc-600 dark:text-zinc-300">
         Due
       </label>
-      <input id={dueId} type="datetime-local" className={inputClass} value={due} onChange={(e) => setDue(e.target.value)} />
+      <input
+        id={dueId}
+        type="datetime-local"
+        className={inputClass}
+        value={due}
+        onChange={(e) => setDue(e.target.value)}
+      />
       {text.trim() && dueAt === undefined && <p className="text-xs text-amber-700">A next action needs a due time.</p>}
       <div className="flex gap-2">
-        <button type="submit" disabled={!text.trim() || dueAt === undefined || change.isPending} className="rounded bg-violet-700 px-2 py-1 text-sm text-white disabled:opacity-50">
+        <button
+          type="submit"
+          disabled={!text.trim() || dueAt === undefined || change.isPending}
+          className="rounded bg-violet-700 px-2 py-1 text-sm text-white disabled:opacity-50"
+        >
           Save
         </button>
         <button type="button" className="rounded px-2 py-1 text-sm" onClick={() => setEditing(false)}>

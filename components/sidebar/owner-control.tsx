@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Lead } from '@/lib/domain/lead';
-import { ROLE_LABELS } from '@/lib/domain/team';
+import { ROLE_LABELS } from '@/lib/domain/roles';
 import { useLeadChange, useTeam } from './use-lead';
 
 export function OwnerControl({ lead }: { lead: Lead }) {
@@ -27,7 +27,9 @@ export function OwnerControl({ lead }: { lead: Lead }) {
           </option>
         ))}
       </select>
-      {!lead.ownerId && <p className="text-xs text-amber-700 dark:text-amber-300">No lead without an owner: who moves next?</p>}
+      {!lead.ownerId && (
+        <p className="text-xs text-amber-700 dark:text-amber-300">No lead without an owner: who moves next?</p>
+      )}
       {team.data && members.length === 0 && (
         <p className="text-xs text-zinc-500">Add your team in the extension's settings to assign owners.</p>
       )}

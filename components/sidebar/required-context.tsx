@@ -16,11 +16,13 @@ export function RequiredContext({ lead, missing }: { lead: Lead; missing: Contex
         <>
           <h3 className="flex items-center justify-between text-xs font-semibold uppercase text-zinc-500">
             <span>Needed in {STAGE_LABELS[lead.stage]}</span>
-            <span
-              aria-label={`${done} of ${required.length} required fields filled`}
-              className={missing.length === 0 ? 'text-emerald-600' : 'text-amber-600'}
-            >
-              {missing.length === 0 ? '✓ complete' : `${done}/${required.length}`}
+            <span className={missing.length === 0 ? 'text-emerald-600' : 'text-amber-600'}>
+              <span aria-hidden="true">{missing.length === 0 ? '✓ complete' : `${done}/${required.length}`}</span>
+              <span className="sr-only">
+                {missing.length === 0
+                  ? 'all required fields filled'
+                  : `${done} of ${required.length} required fields filled`}
+              </span>
             </span>
           </h3>
           {required.map((key) => (

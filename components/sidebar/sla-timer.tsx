@@ -69,7 +69,8 @@ export function SlaTimer({ clocks }: { clocks: SlaClock[] }) {
         <ul className="mt-1 space-y-0.5 text-xs opacity-80">
           {running.slice(1).map((c) => (
             <li key={c.key}>
-              {clockTitle(c)}: {now > c.dueAt ? `${formatDuration(c.dueAt - now)} overdue` : `due ${dueFormat.format(c.dueAt)}`}
+              {clockTitle(c)}:{' '}
+              {now > c.dueAt ? `${formatDuration(c.dueAt - now)} overdue` : `due ${dueFormat.format(c.dueAt)}`}
             </li>
           ))}
         </ul>

@@ -9,7 +9,6 @@ import {
   type Stage,
 } from '@/lib/domain/pipeline-stages';
 import { type ContextKey, TRANSITIONS } from '@/lib/domain/pipeline-rules';
-import { useLeadChange } from './use-lead';
 import { useLeadMove } from './use-lead-move';
 
 const inputClass =
@@ -43,11 +42,20 @@ function ReasonForm({
         if (ready) onSubmit(reason.trim(), until);
       }}
     >
-      <p className="text-sm font-medium">{stage === 'lost' ? 'Why is this lead lost?' : 'Why nurture, and until when?'}</p>
+      <p className="text-sm font-medium">
+        {stage === 'lost' ? 'Why is this lead lost?' : 'Why nurture, and until when?'}
+      </p>
       <label htmlFor={reasonId} className="block text-xs">
         Reason
       </label>
-      <input id={reasonId} list={`${reasonId}-list`} className={inputClass} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
+      <input
+        id={reasonId}
+        list={`${reasonId}-list`}
+        className={inputClass}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        maxLength={500}
+      />
       <datalist id={`${reasonId}-list`}>
         {reasons.map((r) => (
           <option key={r} value={r} />
@@ -58,11 +66,21 @@ function ReasonForm({
           <label htmlFor={dateId} className="block text-xs">
             Follow up on
           </label>
-          <input id={dateId} type="date" className={inputClass} value={date} onChange={(e) => setDate(e.target.value)} />
+          <input
+            id={dateId}
+            type="date"
+            className={inputClass}
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+          />
         </>
       )}
       <div className="flex gap-2">
-        <button type="submit" disabled={!ready || busy} className="rounded bg-violet-700 px-2 py-1 text-sm text-white disabled:opacity-50">
+        <button
+          type="submit"
+          disabled={!ready || busy}
+          className="rounded bg-violet-700 px-2 py-1 text-sm text-white disabled:opacity-50"
+        >
           Move to {STAGE_LABELS[stage]}
         </button>
         <button type="button" onClick={onCancel} className="rounded px-2 py-1 text-sm">
@@ -82,7 +100,10 @@ export function StageControl({ lead }: { lead: Lead }) {
   const [error, setError] = useState<string | null>(null);
   const allowed = new Set<Stage>([lead.stage, ...TRANSITIONS[lead.stage]]);
 
-  const attempt = async (to: Stage, extra: { anyway?: boolean; lostReason?: string; nurtureReason?: string; nurtureUntil?: number } = {}) => {
+  const attempt = async (
+    to: Stage,
+    extra: { anyway?: boolean; lostReason?: string; nurtureReason?: string; nurtureUntil?: number } = {},
+  ) => {
     setError(null);
     const reply = await move.mutateAsync({ leadId: lead.id, to, ...extra });
     if (reply.moved) {
@@ -109,7 +130,13 @@ export function StageControl({ lead }: { lead: Lead }) {
       <label htmlFor={selectId} className="text-xs font-medium text-zinc-600 dark:text-zinc-300">
         Stage
       </label>
-      <select id={selectId} className={inputClass} value={lead.stage} onChange={(e) => choose(e.target.value as Stage)} disabled={move.isPending}>
+      <select
+        id={selectId}
+        className={inputClass}
+        value={lead.stage}
+        onChange={(e) => choose(e.target.value as Stage)}
+        disabled={move.isPending}
+      >
         {STAGES.map((s) => (
           <option key={s} value={s} disabled={!allowed.has(s)}>
             {STAGE_LABELS[s]}
@@ -117,16 +144,30 @@ export function StageControl({ lead }: { lead: Lead }) {
         ))}
       </select>
       {pending && missing && (
-        <div role="alert" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+        <div
+          role="alert"
+          className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+        >
           <p>
             Before moving to {STAGE_LABELS[pending]}, the next person needs:{' '}
             <strong>{missing.map(contextLabel).join(', ')}</strong>.
           </p>
           <div className="flex gap-2">
-            <button type="button" className="rounded bg-amber-600 px-2 py-1 text-white" onClick={() => void attempt(pending, { anyway: true })}>
+            <button
+              type="button"
+              className="rounded bg-amber-600 px-2 py-1 text-white"
+              onClick={() => void attempt(pending, { anyway: true })}
+            >
               Move anyway
             </button>
-            <button type="button" className="rounded px-2 py-1" onClick={() => { setPending(null); setMissing(null); }}>
+            <button
+              type="button"
+              className="rounded px-2 py-1"
+              onClick={() => {
+                setPending(null);
+                setMissing(null);
+              }}
+            >
               Cancel
             </button>
           </div>
@@ -139,7 +180,10 @@ export function StageControl({ lead }: { lead: Lead }) {
           busy={move.isPending}
           onCancel={() => setPending(null)}
           onSubmit={(reason, until) =>
-            void attempt(pending, pending === 'lost' ? { lostReason: reason } : { nurtureReason: reason, nurtureUntil: until }).catch((e: Error) => setError(e.message))
+            void attempt(
+              pending,
+              pending === 'lost' ? { lostReason: reason } : { nurtureReason: reason, nurtureUntil: until },
+            ).catch((e: Error) => setError(e.message))
           }
         />
       )}
@@ -151,4 +195,3 @@ export function StageControl({ lead }: { lead: Lead }) {
     </div>
   );
 }
-

@@ -63,16 +63,38 @@ export function TrackLead({ threadId, snapshot }: { threadId: string; snapshot: 
           <label htmlFor={usernameId} className="block text-xs font-medium">
             Instagram username
           </label>
-          <input id={usernameId} className={inputClass} value={username} onChange={(e) => setUsername(e.target.value)} maxLength={64} />
+          <input
+            id={usernameId}
+            className={inputClass}
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+            maxLength={64}
+          />
           <label htmlFor={nameId} className="block text-xs font-medium">
             Display name
           </label>
-          <input id={nameId} className={inputClass} value={displayName} onChange={(e) => setDisplayName(e.target.value)} maxLength={200} />
+          <input
+            id={nameId}
+            className={inputClass}
+            value={displayName}
+            onChange={(e) => setDisplayName(e.target.value)}
+            maxLength={200}
+          />
         </div>
       )}
-      {guess.source && <p className="text-xs text-zinc-500">Looks like: {SOURCE_LABELS[guess.source]}{guess.trigger ? ` (“${guess.trigger}”)` : ''}</p>}
-      <button type="button" onClick={() => void track()} disabled={busy} className="w-full rounded bg-violet-700 px-3 py-2 font-medium text-white disabled:opacity-50">
-        {busy ? 'Tracking…' : 'Track lead'}
+      {guess.source && (
+        <p className="text-xs text-zinc-500">
+          Looks like: {SOURCE_LABELS[guess.source]}
+          {guess.trigger ? ` (“${guess.trigger}”)` : ''}
+        </p>
+      )}
+      <button
+        type="button"
+        onClick={() => void track()}
+        disabled={busy}
+        className="w-full rounded bg-violet-700 px-3 py-2 font-medium text-white disabled:opacity-50"
+      >
+        {busy ? 'Tracking…' : snapshot ? 'Track lead' : 'Reading the thread…'}
       </button>
       {error && (
         <p role="alert" className="text-xs text-red-600">

@@ -15,7 +15,15 @@ interface AutosaveFieldProps {
  * A text field that saves when it loses focus (or on Ctrl/Cmd+Enter). A failed save keeps what was typed
  * and says so: nothing the user typed is dropped.
  */
-export function AutosaveField({ label, value, onSave, multiline, maxLength = 2000, placeholder, required }: AutosaveFieldProps) {
+export function AutosaveField({
+  label,
+  value,
+  onSave,
+  multiline,
+  maxLength = 2000,
+  placeholder,
+  required,
+}: AutosaveFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState(value);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');

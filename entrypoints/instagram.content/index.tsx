@@ -7,10 +7,6 @@ export default defineContentScript({
   matches: ['https://www.instagram.com/*'],
   cssInjectionMode: 'ui',
   main(ctx) {
-    try {
-      startHandoffPanel(ctx);
-    } catch (error) {
-      console.warn('DM Handoff could not start on this page', error);
-    }
+    startHandoffPanel(ctx).catch((error) => console.warn('DM Handoff could not start on this page', error));
   },
 });

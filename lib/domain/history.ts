@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { instantSchema } from './lead';
-import { laneSchema, stageSchema } from './pipeline-stages';
+import { laneSchema, stageSchema } from './pipeline-schemas';
 import { roleSchema } from './team';
 
 /** Who did something: a team member (with the role they had then), or the extension itself. */

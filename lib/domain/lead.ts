@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { laneSchema, leadTypeSchema, sourceSchema, stageSchema } from './pipeline-stages';
+import { laneSchema, leadTypeSchema, sourceSchema, stageSchema } from './pipeline-schemas';
 
 /** Instants are epoch milliseconds throughout: they index in IndexedDB and survive JSON unchanged. */
 export const instantSchema = z.number().int().nonnegative();

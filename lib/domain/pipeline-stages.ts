@@ -1,4 +1,4 @@
-import { z } from 'zod';
+// The pipeline's vocabulary. No zod here: the content script shows these labels and must stay small.
 
 /** Pipeline stages, in the order a lead normally moves through them. */
 export const STAGES = [
@@ -12,8 +12,7 @@ export const STAGES = [
   'lost',
   'nurture',
 ] as const;
-export const stageSchema = z.enum(STAGES);
-export type Stage = z.infer<typeof stageSchema>;
+export type Stage = (typeof STAGES)[number];
 
 export const STAGE_LABELS: Record<Stage, string> = {
   new_dm: 'New DM',
@@ -32,8 +31,7 @@ export const CLOSED_STAGES: readonly Stage[] = ['won', 'lost', 'nurture'];
 
 /** Attention lanes: special handling layered on top of any stage. */
 export const LANES = ['needs_review', 'no_show_risk', 'escalation'] as const;
-export const laneSchema = z.enum(LANES);
-export type Lane = z.infer<typeof laneSchema>;
+export type Lane = (typeof LANES)[number];
 
 export const LANE_LABELS: Record<Lane, string> = {
   needs_review: 'Needs review',
@@ -52,8 +50,7 @@ export const SOURCES = [
   'email_webinar',
   'other',
 ] as const;
-export const sourceSchema = z.enum(SOURCES);
-export type Source = z.infer<typeof sourceSchema>;
+export type Source = (typeof SOURCES)[number];
 
 export const SOURCE_LABELS: Record<Source, string> = {
   story_reply: 'Story reply',
@@ -68,8 +65,7 @@ export const SOURCE_LABELS: Record<Source, string> = {
 };
 
 export const LEAD_TYPES = ['new', 'old_lead', 'referral', 'current_client'] as const;
-export const leadTypeSchema = z.enum(LEAD_TYPES);
-export type LeadType = z.infer<typeof leadTypeSchema>;
+export type LeadType = (typeof LEAD_TYPES)[number];
 
 export const LEAD_TYPE_LABELS: Record<LeadType, string> = {
   new: 'New',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type Lane, laneSchema, type Stage, stageSchema } from './pipeline-stages';
+import { type Lane, type Stage } from './pipeline-stages';
+import { laneSchema, stageSchema } from './pipeline-schemas';
 import { type Role, roleSchema } from './team';
 
 /**

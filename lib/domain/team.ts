@@ -1,17 +1,9 @@
 import { z } from 'zod';
+import { ROLES } from './roles';
 
-/** Who can own a thread. `automation` covers ManyChat flows and AI setters: they may own, but never reply as a human. */
-export const ROLES = ['coach', 'closer', 'setter', 'va', 'automation'] as const;
+export { ROLE_LABELS, ROLES, type Role, isHuman } from './roles';
+
 export const roleSchema = z.enum(ROLES);
-export type Role = z.infer<typeof roleSchema>;
-
-export const ROLE_LABELS: Record<Role, string> = {
-  coach: 'Coach',
-  closer: 'Closer',
-  setter: 'Setter',
-  va: 'VA',
-  automation: 'AI / automation',
-};
 
 export const teamMemberSchema = z.object({
   id: z.string().min(1).max(64),
@@ -22,7 +14,3 @@ export const teamMemberSchema = z.object({
   updatedAt: z.number().int().nonnegative(),
 });
 export type TeamMember = z.infer<typeof teamMemberSchema>;
-
-export function isHuman(role: Role): boolean {
-  return role !== 'automation';
-}

@@ -31,8 +31,8 @@ function signature(s: ThreadSnapshot): string {
 
 /**
  * Follows the open DM thread. Instagram switches threads with history.pushState, which a content
- * script's isolated world cannot hook, so the URL is polled (plus `popstate`, plus WXT's
- * `wxt:locationchange` whose `newUrl` is used because `location` is not committed yet when it fires).
+ * script's isolated world cannot hook, so the URL is polled, plus `popstate` and the Navigation API's
+ * `navigate` event where the browser has it.
  *
  * On every change of thread or page kind, `onChange(null, info)` is called at once so the panel can
  * switch keyed by the thread id. The conversation is read only once the DOM is fresh for that thread:
@@ -174,12 +174,15 @@ export function watchThread(win: Window, onChange: ThreadChangeHandler, options:
     polledHref = win.location.href;
     onUrl(polledHref);
   };
-  const onWxtLocationChange = (event: Event) => {
-    const newUrl = (event as Event & { newUrl?: URL | string }).newUrl;
-    onUrl(newUrl ? String(newUrl) : win.location.href);
+  // The Navigation API announces pushState navigations at once (before `location` is committed, so the
+  // destination URL is used); where it is missing, the poll above still notices within `pollMs`.
+  const navigation = (win as Window & { navigation?: EventTarget }).navigation;
+  const onNavigate = (event: Event) => {
+    const url = (event as Event & { destination?: { url?: string } }).destination?.url;
+    if (url) onUrl(url);
   };
   win.addEventListener('popstate', onPopState);
-  win.addEventListener('wxt:locationchange', onWxtLocationChange);
+  navigation?.addEventListener('navigate', onNavigate);
 
   onUrl(polledHref);
 
@@ -191,7 +194,7 @@ export function watchThread(win: Window, onChange: ThreadChangeHandler, options:
     clearTimeout(grace);
     observer.disconnect();
     win.removeEventListener('popstate', onPopState);
-    win.removeEventListener('wxt:locationchange', onWxtLocationChange);
+    navigation?.removeEventListener('navigate', onNavigate);
     bound = null;
     last = null;
     observing = null;

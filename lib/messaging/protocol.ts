@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { coverageCalendarSchema } from '../domain/coverage-calendar';
 import { handoffFieldsSchema, instantSchema, laneContextSchema, leadSchema, threadIdSchema } from '../domain/lead';
-import { laneSchema, leadTypeSchema, sourceSchema, stageSchema } from '../domain/pipeline-stages';
+import { laneSchema, leadTypeSchema, sourceSchema, stageSchema } from '../domain/pipeline-schemas';
 import { slaPolicySchema } from '../domain/sla-policy';
 import { teamMemberSchema } from '../domain/team';
 

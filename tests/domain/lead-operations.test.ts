@@ -452,7 +452,12 @@ describe('every change', () => {
 
 describe('a lead that comes back', () => {
   it('drops its old nurture reason and follow-up date from the lead, keeping them in history', () => {
-    const nurtured = moveLead(lead(), 'nurture', { nurtureReason: 'Timing later', nurtureUntil: T0 + 30 * 24 * 60 * MIN }, ctxAt(T0));
+    const nurtured = moveLead(
+      lead(),
+      'nurture',
+      { nurtureReason: 'Timing later', nurtureUntil: T0 + 30 * 24 * 60 * MIN },
+      ctxAt(T0),
+    );
     if (!nurtured.ok) throw new Error('nurture refused');
     const back = moveLead(nurtured.lead, 'new_dm', {}, ctxAt(T0 + MIN));
     if (!back.ok) throw new Error('reactivation refused');

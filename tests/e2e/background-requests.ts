@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test';
 
+// Runs inside the extension page, where the extension API is the global `chrome`.
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
 /** Sends a request to the background from an extension page, as the UIs do, and returns its raw reply. */
 export async function backgroundRequest<T = unknown>(extensionPage: Page, name: string, payload: unknown): Promise<T> {
   return extensionPage.evaluate(

@@ -10,7 +10,9 @@ export const sharedFixtureHtml = path.join(repoRoot, '../shared/fixtures/instagr
 /** Debian's chromium package puts the real binary here; /usr/bin/chromium is a wrapper script. */
 const chromiumPath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
 
-export async function launchWithExtension(userDataDir: string): Promise<{ context: BrowserContext; extensionId: string }> {
+export async function launchWithExtension(
+  userDataDir: string,
+): Promise<{ context: BrowserContext; extensionId: string }> {
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run "npm run build" first`);
   }
@@ -31,7 +33,9 @@ export async function launchWithExtension(userDataDir: string): Promise<{ contex
   });
   // Loading through the debugging protocol reports why a broken build fails to load, instead of failing silently.
   const cdp = await context.browser()!.newBrowserCDPSession();
-  const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: extensionDir } as never)) as { id: string };
+  const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: extensionDir } as never)) as {
+    id: string;
+  };
   return { context, extensionId: id };
 }
 

@@ -17,25 +17,35 @@ test('the built extension loads: its background answers requests and its popup s
 
 test('a malformed request to the background gets a clear error instead of silence', async ({ extensionPage }) => {
   const popup = await extensionPage('popup.html');
-  const unknown = await backgroundRequest<{ ok: boolean; error: { code: string; message: string } }>(popup, 'lead.explode', {});
+  const unknown = await backgroundRequest<{ ok: boolean; error: { code: string; message: string } }>(
+    popup,
+    'lead.explode',
+    {},
+  );
   expect(unknown.ok).toBe(false);
   expect(unknown.error.code).toBe('bad_request');
   expect(unknown.error.message).toContain('lead.explode');
 
-  const invalid = await backgroundRequest<{ ok: boolean; error: { code: string; message: string } }>(popup, 'lead.get', {
-    threadId: '../../etc',
-  });
+  const invalid = await backgroundRequest<{ ok: boolean; error: { code: string; message: string } }>(
+    popup,
+    'lead.get',
+    {
+      threadId: '../../etc',
+    },
+  );
   expect(invalid.ok).toBe(false);
   expect(invalid.error.message).toMatch(/threadId/);
 });
 
-test('the options page lets a coach add a team member and say who they are on this browser', async ({ extensionPage }) => {
+test('the options page lets a coach add a team member and say who they are on this browser', async ({
+  extensionPage,
+}) => {
   const options = await extensionPage('options.html');
   await expect(options.getByText('No team members yet.', { exact: false })).toBeVisible();
   await options.getByLabel('Name').fill('Amelia');
   await options.getByLabel('Role').selectOption('coach');
   await options.getByRole('button', { name: 'Add member' }).click();
-  await expect(options.getByText('Amelia')).toBeVisible();
+  await expect(options.getByRole('listitem').filter({ hasText: 'Amelia' })).toContainText('Coach');
   await options.getByLabel('Who am I on this browser').selectOption({ label: 'Amelia' });
   await expect(options.getByText('(you)')).toBeVisible();
   await options.reload();

@@ -12,7 +12,11 @@ export const THREADS = {
 export const threadUrl = (id: string) => `https://www.instagram.com/direct/t/${id}/`;
 
 /** Opens an Instagram-like page (the shared fixture unless `html` is given) at `url` and returns the panel. */
-export async function openInstagram(context: BrowserContext, url: string, html?: string): Promise<{ page: Page; panel: Locator }> {
+export async function openInstagram(
+  context: BrowserContext,
+  url: string,
+  html?: string,
+): Promise<{ page: Page; panel: Locator }> {
   await routeInstagram(context, html);
   const page = await context.newPage();
   await page.goto(url);

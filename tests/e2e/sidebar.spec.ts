@@ -2,8 +2,25 @@ import { backgroundRequest } from './background-requests';
 import { expect, test } from './extension-fixture';
 import { clickThreadRow, openInstagram, THREADS, threadUrl } from './instagram-page';
 
+const ALWAYS_OPEN = {
+  timeZone: 'UTC',
+  weekly: Array.from({ length: 7 }, () => [{ start: '00:00', end: '24:00' }]),
+  holidays: [],
+  overrides: [],
+};
+
+/** Coverage around the clock, so clocks do not depend on the weekday the tests run on. */
+async function coverAroundTheClock(popup: import('@playwright/test').Page) {
+  const { data } = await backgroundRequest<{ data: { policy: unknown } }>(popup, 'policy.get', {});
+  await backgroundRequest(popup, 'policy.save', { policy: data.policy, calendar: ALWAYS_OPEN });
+}
+
 test.describe('the sidebar beside a DM thread', () => {
-  test('tracking a lead whose story reply went unanswered two days ago shows the reply clock overdue', async ({ context }) => {
+  test('tracking a lead whose story reply went unanswered two days ago shows the reply clock overdue', async ({
+    context,
+    extensionPage,
+  }) => {
+    await coverAroundTheClock(await extensionPage('popup.html'));
     const { panel } = await openInstagram(context, threadUrl(THREADS.jess.id));
     await expect(panel.getByRole('button', { name: 'Track lead' })).toBeVisible();
     await expect(panel.getByText('Story reply', { exact: false })).toBeVisible();
@@ -17,17 +34,26 @@ test.describe('the sidebar beside a DM thread', () => {
     await expect(panel.getByText('Source: Story reply')).toBeVisible();
   });
 
-  test('a reply sent in the thread stops the reply clock and is recorded in history', async ({ context }) => {
+  test('a reply sent in the thread stops the reply clock and is recorded in history', async ({
+    context,
+    extensionPage,
+  }) => {
+    await coverAroundTheClock(await extensionPage('popup.html'));
     const { page, panel } = await openInstagram(context, threadUrl(THREADS.jess.id));
     await panel.getByRole('button', { name: 'Track lead' }).click();
     await expect(panel.getByRole('timer')).toHaveAttribute('data-state', 'breached');
 
-    await page.evaluate(() => (window as unknown as { __fixtureSend: (t: string) => void }).__fixtureSend('Hey Jess! Sorry for the wait.'));
+    await page.evaluate(() =>
+      (window as unknown as { __fixtureSend: (t: string) => void }).__fixtureSend('Hey Jess! Sorry for the wait.'),
+    );
     await expect(panel.getByRole('timer')).not.toHaveAttribute('data-state', 'breached', { timeout: 3000 });
     await expect(panel.getByRole('list', { name: 'History' }).getByText('Reply sent')).toBeVisible();
   });
 
-  test('stage, owner and fields edited in the panel are still there after a reload', async ({ context, extensionPage }) => {
+  test('stage, owner and fields edited in the panel are still there after a reload', async ({
+    context,
+    extensionPage,
+  }) => {
     const popup = await extensionPage('popup.html');
     await backgroundRequest(popup, 'team.saveMember', { member: { name: 'Sam Setter', role: 'setter' } });
 
@@ -50,7 +76,9 @@ test.describe('the sidebar beside a DM thread', () => {
     await expect(panel.getByLabel('Goal')).toHaveValue('Run a half marathon without knee pain');
   });
 
-  test('moving stage with context missing names it and offers "move anyway", recorded as a weak handoff', async ({ context }) => {
+  test('moving stage with context missing names it and offers "move anyway", recorded as a weak handoff', async ({
+    context,
+  }) => {
     const { panel } = await openInstagram(context, threadUrl(THREADS.sana.id));
     await panel.getByRole('button', { name: 'Track lead' }).click();
     await panel.getByLabel('Stage').selectOption('engaged');
@@ -95,8 +123,10 @@ test.describe('the sidebar beside a DM thread', () => {
     const hostile = '<img src=x onerror="window.__pwned=1"><b>bold</b> & more';
     // Instagram shows whatever a lead typed; make the first message in the thread hostile.
     await page.evaluate((text) => {
-      const bubble = document.querySelector('[data-pagelet="IGDMessagesList"] [role="presentation"] div[dir="auto"]');
-      if (bubble) bubble.textContent = text;
+      for (const bubble of document.querySelectorAll(
+        '[data-pagelet="IGDMessagesList"] [role="presentation"] div[dir="auto"]',
+      ))
+        bubble.textContent = text;
     }, hostile);
     await panel.getByRole('button', { name: 'Track lead' }).click();
     await panel.getByText('All context').click();
@@ -106,8 +136,11 @@ test.describe('the sidebar beside a DM thread', () => {
     expect(await panel.locator('b, img').count()).toBe(0);
   });
 
-  test('a page layout the adapter does not recognise still gives a working panel keyed by thread id', async ({ context }) => {
-    const unknownLayout = '<!doctype html><html><head><title>Instagram</title></head><body><div id="app"><p>Something new</p></div></body></html>';
+  test('a page layout the adapter does not recognise still gives a working panel keyed by thread id', async ({
+    context,
+  }) => {
+    const unknownLayout =
+      '<!doctype html><html><head><title>Instagram</title></head><body><div id="app"><p>Something new</p></div></body></html>';
     const { page, panel } = await openInstagram(context, threadUrl('340282366841710300949128'), unknownLayout);
     await expect(panel.getByText('could not be read', { exact: false })).toBeVisible();
     await panel.getByLabel('Instagram username').fill('new.layout.lead');
@@ -123,7 +156,7 @@ test.describe('the sidebar beside a DM thread', () => {
   }) => {
     const { page, panel } = await openInstagram(context, threadUrl(THREADS.marcus.id));
     await expect(panel).toBeVisible();
-    const composer = page.getByRole('textbox', { name: 'Message' });
+    const composer = page.getByRole('textbox', { name: 'Message', exact: true });
     const [panelBox, composerBox] = [await panel.boundingBox(), await composer.boundingBox()];
     expect(panelBox && composerBox).toBeTruthy();
     expect(composerBox!.x + composerBox!.width).toBeLessThanOrEqual(panelBox!.x + 1);

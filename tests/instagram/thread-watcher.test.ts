@@ -159,13 +159,25 @@ describe('watchThread', () => {
     expect(loading.snapshot).toMatchObject({ threadId: '999000111', messages: [] });
   });
 
-  it("uses wxt:locationchange's newUrl before the URL is committed", async () => {
-    const { win, calls } = start(`/direct/t/${THREADS.marcus}/`, 200);
+  it("switches at once on the Navigation API's navigate event, using its destination before the URL is committed", async () => {
+    const navigation = new EventTarget();
+    const page = openSharedPage(`/direct/t/${THREADS.marcus}/`);
+    Object.assign(page.win, { navigation });
+    page.win.__fixture.navDelayMs = 200;
+    const calls: Call[] = [];
+    // A slow poll: only the navigate event can explain a prompt switch.
+    stops.push(
+      watchThread(page.win as unknown as Window, (snapshot, info) => calls.push({ snapshot, info, t: Date.now() }), {
+        pollMs: 5000,
+        debounceMs: 20,
+      }),
+    );
+    const { win } = page;
     await waitFor(() => readyFor(calls, THREADS.marcus));
-    const event = Object.assign(new win.Event('wxt:locationchange'), {
-      newUrl: new URL(`https://www.instagram.com/direct/t/${THREADS.tom}/`),
+    const event = Object.assign(new Event('navigate'), {
+      destination: { url: `https://www.instagram.com/direct/t/${THREADS.tom}/` },
     });
-    win.dispatchEvent(event);
+    navigation.dispatchEvent(event);
     expect(calls.at(-1)).toMatchObject({ snapshot: null, info: { threadId: THREADS.tom, pageKind: 'thread' } });
     clickRow(win, 'tom_runs_far');
     const tom = await waitFor(() => readyFor(calls, THREADS.tom));

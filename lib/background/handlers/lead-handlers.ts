@@ -1,0 +1,113 @@
+import type { ChangeContext, LeadChange } from '../../domain/lead-operations';
+import {
+  assignOwner,
+  clearLane,
+  moveLead,
+  raiseLane,
+  recordMessage,
+  setHandoffField,
+  setLaneContext,
+  setLeadDetail,
+  setNextAction,
+} from '../../domain/lead-operations';
+import { type Lead, newLead } from '../../domain/lead';
+import { describeRefusal } from '../../domain/pipeline-rules';
+import type { MessageSeen, ParsedRequest } from '../../messaging/protocol';
+import type { LeadView, MoveReply } from '../../messaging/responses';
+import { leadByThread } from '../../storage/lead-queries';
+import { commitLeadChange, currentActor, leadView, loadSlaContext, requireLead } from '../lead-views';
+import type { BackgroundServices } from '../services';
+
+async function changeContext(services: BackgroundServices): Promise<ChangeContext> {
+  return { now: services.now(), actor: await currentActor(services), newId: services.newId };
+}
+
+/** Loads a lead, applies one pure domain operation and stores the result. */
+async function changeLead(
+  services: BackgroundServices,
+  leadId: string,
+  operation: (lead: Lead, ctx: ChangeContext) => LeadChange,
+): Promise<LeadView> {
+  const [lead, ctx, sla] = await Promise.all([
+    requireLead(services, leadId),
+    changeContext(services),
+    loadSlaContext(services),
+  ]);
+  return commitLeadChange(services, lead, operation(lead, ctx), sla);
+}
+
+/** Replays messages oldest first, so the reply clock starts at the oldest unanswered inbound message. */
+function replayMessages(lead: Lead, messages: MessageSeen[], ctx: ChangeContext): LeadChange {
+  const sorted = [...messages].sort((a, b) => a.at - b.at);
+  return sorted.reduce<LeadChange>(
+    (acc, message) => {
+      const next = recordMessage(acc.lead, message, ctx);
+      return { lead: next.lead, events: [...acc.events, ...next.events] };
+    },
+    { lead, events: [] },
+  );
+}
+
+export async function getLead(services: BackgroundServices, req: ParsedRequest<'lead.get'>): Promise<LeadView | null> {
+  const lead = await leadByThread(services.db, req.threadId);
+  return lead ? leadView(services, lead) : null;
+}
+
+export async function trackLead(services: BackgroundServices, req: ParsedRequest<'lead.track'>): Promise<LeadView> {
+  const existing = await leadByThread(services.db, req.threadId);
+  if (existing) return leadView(services, existing);
+  const [ctx, sla] = await Promise.all([changeContext(services), loadSlaContext(services)]);
+  const { messages, ...details } = req;
+  const lead = newLead({ id: services.newId(), now: ctx.now, ...details, ownerId: ctx.actor.memberId });
+  const created = {
+    id: services.newId(),
+    leadId: lead.id,
+    at: ctx.now,
+    actor: ctx.actor,
+    type: 'lead_created' as const,
+  };
+  const replayed = replayMessages(lead, messages, ctx);
+  // Replayed messages describe the past: the history keeps only the creation, not a line per old message.
+  return commitLeadChange(services, null, { lead: replayed.lead, events: [created] }, sla);
+}
+
+export async function messagesSeen(
+  services: BackgroundServices,
+  req: ParsedRequest<'lead.messagesSeen'>,
+): Promise<LeadView | null> {
+  const lead = await leadByThread(services.db, req.threadId);
+  if (!lead) return null;
+  return changeLead(services, lead.id, (l, ctx) => replayMessages(l, req.messages, ctx));
+}
+
+export async function move(services: BackgroundServices, req: ParsedRequest<'lead.move'>): Promise<MoveReply> {
+  const [lead, ctx, sla] = await Promise.all([
+    requireLead(services, req.leadId),
+    changeContext(services),
+    loadSlaContext(services),
+  ]);
+  const { leadId: _, to, ...options } = req;
+  const result = moveLead(lead, to, options, ctx);
+  if (!result.ok) return { moved: false, refusal: result.refusal, message: describeRefusal(result.refusal) };
+  return { moved: true, view: await commitLeadChange(services, lead, result, sla) };
+}
+
+export const assign = (s: BackgroundServices, req: ParsedRequest<'lead.assign'>) =>
+  changeLead(s, req.leadId, (lead, ctx) => assignOwner(lead, req.ownerId, ctx));
+
+export const setHandoff = (s: BackgroundServices, req: ParsedRequest<'lead.setHandoffField'>) =>
+  changeLead(s, req.leadId, (lead, ctx) => setHandoffField(lead, req.key, (req.value ?? undefined) as never, ctx));
+
+export const setDetail = (s: BackgroundServices, req: ParsedRequest<'lead.setDetail'>) =>
+  changeLead(s, req.leadId, (lead, ctx) => setLeadDetail(lead, req.key, (req.value ?? undefined) as never, ctx));
+
+export const setLaneDetail = (s: BackgroundServices, req: ParsedRequest<'lead.setLaneContext'>) =>
+  changeLead(s, req.leadId, (lead, ctx) => setLaneContext(lead, req.key, req.value ?? undefined, ctx));
+
+export const setLane = (s: BackgroundServices, req: ParsedRequest<'lead.setLane'>) =>
+  changeLead(s, req.leadId, (lead, ctx) =>
+    req.on ? raiseLane(lead, req.lane, ctx, req.note) : clearLane(lead, req.lane, ctx),
+  );
+
+export const setNext = (s: BackgroundServices, req: ParsedRequest<'lead.setNextAction'>) =>
+  changeLead(s, req.leadId, (lead, ctx) => setNextAction(lead, req.next, ctx));

@@ -1,0 +1,53 @@
+import type { TeamMember } from '../../domain/team';
+import type { ParsedRequest } from '../../messaging/protocol';
+import { loadMeId } from '../../storage/settings-queries';
+import { type BackgroundServices, HandlerError } from '../services';
+
+export async function getTeam(services: BackgroundServices) {
+  const [members, meId] = await Promise.all([services.db.members.toArray(), loadMeId(services.db)]);
+  return { members: members.filter((m) => m.active).sort((a, b) => a.name.localeCompare(b.name)), meId };
+}
+
+export async function saveMember(
+  services: BackgroundServices,
+  req: ParsedRequest<'team.saveMember'>,
+): Promise<TeamMember> {
+  const now = services.now();
+  const existing = req.member.id ? await services.db.members.get(req.member.id) : undefined;
+  if (req.member.id && !existing) throw new HandlerError('not_found', 'That team member no longer exists.');
+  const member: TeamMember = {
+    id: existing?.id ?? services.newId(),
+    name: req.member.name,
+    role: req.member.role,
+    active: true,
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: now,
+  };
+  await services.db.members.put(member);
+  services.notifyChanged({ leadIds: [], scopes: ['team'] });
+  return member;
+}
+
+/**
+ * Removing a member keeps their row (inactive) so history still names who did what; their leads lose
+ * their owner, and the next person must pick them up.
+ */
+export async function removeMember(services: BackgroundServices, req: ParsedRequest<'team.removeMember'>) {
+  const member = await services.db.members.get(req.memberId);
+  if (!member?.active) return { removed: false };
+  await services.db.transaction('rw', services.db.members, services.db.leads, services.db.settings, async () => {
+    await services.db.members.put({ ...member, active: false, updatedAt: services.now() });
+    await services.db.leads.where('ownerId').equals(member.id).modify({ ownerId: null });
+    if ((await loadMeId(services.db)) === member.id) await services.db.settings.put({ key: 'meId', value: null });
+  });
+  services.notifyChanged({ leadIds: [], scopes: ['team', 'leads'] });
+  return { removed: true };
+}
+
+export async function setMe(services: BackgroundServices, req: ParsedRequest<'team.setMe'>) {
+  if (req.memberId && !(await services.db.members.get(req.memberId))?.active)
+    throw new HandlerError('not_found', 'That team member no longer exists.');
+  await services.db.settings.put({ key: 'meId', value: req.memberId });
+  services.notifyChanged({ leadIds: [], scopes: ['settings'] });
+  return { meId: req.memberId };
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { envelopeSchema, type ErrorCode, type Reply, type RequestName, requestSchemas } from '../messaging/protocol';
+import { attention } from './handlers/attention-handlers';
+import * as leads from './handlers/lead-handlers';
+import { getPolicy, savePolicy } from './handlers/policy-handlers';
+import { getTeam, removeMember, saveMember, setMe } from './handlers/team-handlers';
+import { type BackgroundServices, HandlerError } from './services';
+
+type Handler = (services: BackgroundServices, request: never) => Promise<unknown>;
+
+const VERSION = typeof browser !== 'undefined' ? browser.runtime.getManifest().version : '0.0.0';
+
+const handlers: Record<RequestName, Handler> = {
+  ping: async () => ({ version: VERSION }),
+  'lead.get': leads.getLead,
+  'lead.track': leads.trackLead,
+  'lead.move': leads.move,
+  'lead.assign': leads.assign,
+  'lead.setHandoffField': leads.setHandoff,
+  'lead.setDetail': leads.setDetail,
+  'lead.setLaneContext': leads.setLaneDetail,
+  'lead.setLane': leads.setLane,
+  'lead.setNextAction': leads.setNext,
+  'lead.messagesSeen': leads.messagesSeen,
+  'leads.attention': attention,
+  'team.get': getTeam,
+  'team.saveMember': saveMember,
+  'team.removeMember': removeMember,
+  'team.setMe': setMe,
+  'policy.get': getPolicy,
+  'policy.save': savePolicy,
+};
+
+const failure = (code: ErrorCode, message: string): Reply<never> => ({ ok: false, error: { code, message } });
+
+/** "field.path: problem" for each zod issue, so a bad request says exactly what is wrong. */
+export function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'request'}: ${issue.message}`)
+    .join('; ');
+}
+
+function isQuotaError(error: unknown): boolean {
+  const names = [(error as { name?: string })?.name, (error as { inner?: { name?: string } })?.inner?.name];
+  return names.includes('QuotaExceededError');
+}
+
+/** Validates a message from a UI and runs its handler. Never throws: every failure is a reply with a clear message. */
+export async function handleEnvelope(raw: unknown, services: BackgroundServices): Promise<Reply<unknown>> {
+  const envelope = envelopeSchema.safeParse(raw);
+  if (!envelope.success) return failure('bad_request', `Malformed message: ${describeZodError(envelope.error)}`);
+  const { name, payload } = envelope.data;
+  if (!Object.hasOwn(requestSchemas, name)) return failure('bad_request', `Unknown request "${name}"`);
+  const schema = requestSchemas[name as RequestName];
+  const parsed = schema.safeParse(payload ?? {});
+  if (!parsed.success) return failure('bad_request', `Invalid "${name}" request: ${describeZodError(parsed.error)}`);
+  try {
+    const data = await handlers[name as RequestName](services, parsed.data as never);
+    return { ok: true, data };
+  } catch (error) {
+    if (error instanceof HandlerError) return failure(error.code, error.message);
+    if (error instanceof z.ZodError) return failure('bad_request', `Invalid value: ${describeZodError(error)}`);
+    if (isQuotaError(error))
+      return failure('storage', 'Browser storage is full: nothing was saved. Free some disk space, then try again.');
+    console.error(`DM Handoff: "${name}" failed`, error);
+    return failure(
+      'internal',
+      `Something went wrong while handling "${name}": ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}

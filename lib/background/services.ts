@@ -1,0 +1,20 @@
+import type { ChangeNotice } from '../messaging/protocol';
+import type { DmHandoffDatabase } from '../storage/database';
+
+/** What the handlers need from the outside world; tests pass a fake clock and collect notices. */
+export interface BackgroundServices {
+  db: DmHandoffDatabase;
+  now: () => number;
+  newId: () => string;
+  notifyChanged: (notice: Omit<ChangeNotice, 'channel'>) => void;
+}
+
+/** A refusal the user should read, returned as `refused` rather than as a crash. */
+export class HandlerError extends Error {
+  constructor(
+    readonly code: 'not_found' | 'refused',
+    message: string,
+  ) {
+    super(message);
+  }
+}

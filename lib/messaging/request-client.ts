@@ -1,0 +1,31 @@
+import { browser } from 'wxt/browser';
+import type { ErrorCode, Reply, RequestName, RequestPayload } from './protocol';
+import type { ResponseMap } from './responses';
+
+/** A request the background refused or could not answer; `message` is meant for the user. */
+export class RequestError extends Error {
+  constructor(
+    readonly code: ErrorCode | 'unreachable',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RequestError';
+  }
+}
+
+/**
+ * Sends a typed request to the background. Only types come from the protocol module, so the content script
+ * that uses this stays free of zod and Dexie.
+ */
+export async function sendRequest<N extends RequestName>(name: N, payload: RequestPayload<N>): Promise<ResponseMap[N]> {
+  let reply: Reply<ResponseMap[N]> | undefined;
+  try {
+    reply = await browser.runtime.sendMessage({ channel: 'dm-handoff', name, payload });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new RequestError('unreachable', `The extension is not responding (${reason}). Reload the page.`);
+  }
+  if (!reply) throw new RequestError('unreachable', 'The extension did not answer. Reload the page.');
+  if (!reply.ok) throw new RequestError(reply.error.code, reply.error.message);
+  return reply.data;
+}

@@ -1,0 +1,56 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { HistoryEvent } from '../domain/history';
+import type { Lead } from '../domain/lead';
+import type { Lane } from '../domain/pipeline-stages';
+import type { TeamMember } from '../domain/team';
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * The extension's one database, in the extension's origin (the background and extension pages only: a content
+ * script's IndexedDB would belong to instagram.com). Every schema version and its upgrade is declared here, in order.
+ */
+export class DmHandoffDatabase extends Dexie {
+  leads!: EntityTable<Lead, 'id'>;
+  history!: EntityTable<HistoryEvent, 'id'>;
+  members!: EntityTable<TeamMember, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  constructor(name = 'dm-handoff') {
+    super(name);
+    // v1: the first release. Lanes were one object mapping each raised lane to when it was raised.
+    this.version(1).stores({
+      leads: 'id, &threadId, stage, ownerId, dueAt',
+      history: 'id, leadId, at',
+      members: 'id',
+      settings: 'key',
+    });
+    // v2: lanes become a list (indexed, so "every escalation" is a look-up) plus `laneSince`; warn times, update
+    // times and per-owner due times are indexed for the scheduler and "mine" views.
+    this.version(2)
+      .stores({
+        leads: 'id, &threadId, stage, ownerId, dueAt, warnAt, updatedAt, *lanes, [ownerId+dueAt]',
+        history: 'id, leadId, at, type, [leadId+at]',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('leads')
+          .toCollection()
+          .modify((lead: Record<string, unknown>) => {
+            const v1Lanes = lead.lanes;
+            if (Array.isArray(v1Lanes)) return;
+            const raised = (v1Lanes ?? {}) as Partial<Record<Lane, number>>;
+            lead.lanes = Object.keys(raised) as Lane[];
+            lead.laneSince = raised;
+            lead.warnAt ??= null;
+          }),
+      );
+  }
+}
+
+export function openDatabase(name = 'dm-handoff'): DmHandoffDatabase {
+  return new DmHandoffDatabase(name);
+}

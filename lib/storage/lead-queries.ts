@@ -1,0 +1,39 @@
+import Dexie from 'dexie';
+import type { HistoryEvent } from '../domain/history';
+import type { Lead } from '../domain/lead';
+import type { Stage } from '../domain/pipeline-stages';
+import type { DmHandoffDatabase } from './database';
+
+export const leadByThread = (db: DmHandoffDatabase, threadId: string) =>
+  db.leads.where('threadId').equals(threadId).first();
+
+/** Leads with a running clock due before `t`, soonest first (an index range: leads without a clock are not in it). */
+export const leadsDueBefore = (db: DmHandoffDatabase, t: number) => db.leads.where('dueAt').below(t).toArray();
+
+export const leadsDueBetween = (db: DmHandoffDatabase, from: number, to: number) =>
+  db.leads.where('dueAt').between(from, to, true, false).toArray();
+
+export const leadsWarnBefore = (db: DmHandoffDatabase, t: number) => db.leads.where('warnAt').below(t).toArray();
+
+export const leadsOwnedDueBefore = (db: DmHandoffDatabase, ownerId: string, t: number) =>
+  db.leads.where('[ownerId+dueAt]').between([ownerId, Dexie.minKey], [ownerId, t], true, false).toArray();
+
+export const leadsByStage = (db: DmHandoffDatabase, stage: Stage) => db.leads.where('stage').equals(stage).toArray();
+
+export const leadsByOwner = (db: DmHandoffDatabase, ownerId: string) =>
+  db.leads.where('ownerId').equals(ownerId).toArray();
+
+/** A lead's history, newest first. */
+export const historyOf = (db: DmHandoffDatabase, leadId: string) =>
+  db.history.where('[leadId+at]').between([leadId, Dexie.minKey], [leadId, Dexie.maxKey]).reverse().toArray();
+
+/**
+ * Writes a lead and the events of its change in one transaction. History is append-only: `bulkAdd` fails
+ * (and rolls the whole change back) rather than overwrite an event that already exists.
+ */
+export async function saveLeadChange(db: DmHandoffDatabase, lead: Lead, events: HistoryEvent[]): Promise<void> {
+  await db.transaction('rw', db.leads, db.history, async () => {
+    await db.leads.put(lead);
+    if (events.length > 0) await db.history.bulkAdd(events);
+  });
+}

@@ -1,0 +1,60 @@
+// `npm run bench`: builds, runs every benchmark, writes bench/results/latest.json and bench/results/latest.md.
+import { execSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const resultsDir = path.resolve('bench/results');
+const partial = path.join(resultsDir, 'partial.json');
+rmSync(partial, { force: true });
+
+const run = (cmd, args) => {
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
+};
+
+run('node', ['scripts/ensure-chromium.mjs']);
+run('npx', ['wxt', 'build']);
+
+// Content script size: what Chrome loads into every instagram.com tab.
+const out = '.output/chrome-mv3/content-scripts';
+const sizes = readdirSync(out)
+  .filter((f) => f.endsWith('.js') || f.endsWith('.css'))
+  .map((f) => {
+    const bytes = readFileSync(path.join(out, f));
+    return { raw: statSync(path.join(out, f)).size, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+const contentRaw = sizes.reduce((s, x) => s + x.raw, 0);
+const contentGzip = sizes.reduce((s, x) => s + x.gzip, 0);
+const results = [
+  { name: 'Content script size, raw (JS + CSS)', value: Math.round(contentRaw / 1024), unit: 'KB' },
+  { name: 'Content script size, gzip (JS + CSS)', value: Math.round(contentGzip / 1024), unit: 'KB', budget: 150 },
+];
+
+// Node benchmarks of the domain and storage (Vitest bench files), then the browser ones (Playwright).
+for (const file of existsSync('bench') ? readdirSync('bench').filter((f) => f.endsWith('.bench.ts')) : []) {
+  run('npx', ['vitest', 'run', '--config', 'bench/vitest.bench.config.ts', path.join('bench', file)]);
+}
+run('npx', ['playwright', 'test', '-c', 'bench/playwright.bench.config.ts']);
+if (existsSync(partial)) results.push(...JSON.parse(readFileSync(partial, 'utf8')));
+rmSync(partial, { force: true });
+
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+const machine = `${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${execSync('uname -sr').toString().trim()}`;
+const when = new Date().toISOString();
+writeFileSync(path.join(resultsDir, 'latest.json'), JSON.stringify({ when, machine, results }, null, 2));
+
+const verdict = (r) => (r.budget === undefined ? '' : r.value <= r.budget ? 'within budget' : 'OVER BUDGET');
+const table = [
+  `Benchmarks of ${when.slice(0, 10)} on ${machine}`,
+  '',
+  '| benchmark | result | budget | |',
+  '|---|---|---|---|',
+  ...results.map(
+    (r) =>
+      `| ${r.name} | ${r.value} ${r.unit} | ${r.budget === undefined ? '—' : `${r.budget} ${r.unit}`} | ${verdict(r)} |`,
+  ),
+].join('\n');
+writeFileSync(path.join(resultsDir, 'latest.md'), `${table}\n`);
+console.log(`\n${table}`);
