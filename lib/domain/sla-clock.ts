@@ -165,7 +165,10 @@ export function clocksStoppedBetween(
 }
 
 const roleList = (roles: Role[]) => {
-  const names = roles.map((r) => ROLE_LABELS[r].toLowerCase().replace('ai / automation', 'AI'));
+  // Lower-case ordinary words mid-sentence, but keep the acronyms: "AI, VA or setter".
+  const names = roles.map((r) =>
+    r === 'automation' ? 'AI' : r === 'va' ? ROLE_LABELS[r] : ROLE_LABELS[r].toLowerCase(),
+  );
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 };
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Lane, type Stage } from './pipeline-stages';
+import type { Lane, Stage } from './pipeline-stages';
 import { laneSchema, stageSchema } from './pipeline-schemas';
 import { type Role, roleSchema } from './team';
 
