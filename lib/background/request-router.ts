@@ -8,10 +8,8 @@ import { type BackgroundServices, HandlerError } from './services';
 
 type Handler = (services: BackgroundServices, request: never) => Promise<unknown>;
 
-const VERSION = typeof browser !== 'undefined' ? browser.runtime.getManifest().version : '0.0.0';
-
 const handlers: Record<RequestName, Handler> = {
-  ping: async () => ({ version: VERSION }),
+  ping: async () => ({ version: browser.runtime.getManifest().version }),
   'lead.get': leads.getLead,
   'lead.track': leads.trackLead,
   'lead.move': leads.move,

@@ -68,7 +68,18 @@ export async function trackLead(services: BackgroundServices, req: ParsedRequest
   };
   const replayed = replayMessages(lead, messages, ctx);
   // Replayed messages describe the past: the history keeps only the creation, not a line per old message.
-  return commitLeadChange(services, null, { lead: replayed.lead, events: [created] }, sla);
+  try {
+    return await commitLeadChange(services, null, { lead: replayed.lead, events: [created] }, sla);
+  } catch (error) {
+    // Two tracks of one thread raced (e.g. the sidebar and the thread watcher): the unique threadId index refused
+    // the second copy and rolled it back. Tracking is idempotent, so the loser answers with the winner's lead.
+    const winner =
+      (error as { name?: string })?.name === 'ConstraintError'
+        ? await leadByThread(services.db, req.threadId)
+        : undefined;
+    if (winner) return leadView(services, winner);
+    throw error;
+  }
 }
 
 export async function messagesSeen(

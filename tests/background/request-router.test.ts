@@ -1,0 +1,526 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { BackgroundServices } from '../../lib/background/services';
+import type { CoverageCalendar } from '../../lib/domain/coverage-calendar';
+import { DEFAULT_SLA_POLICY, type SlaPolicy } from '../../lib/domain/sla-policy';
+import type { TeamMember } from '../../lib/domain/team';
+import type { ChangeNotice, RequestName, RequestPayload } from '../../lib/messaging/protocol';
+import type { ResponseMap } from '../../lib/messaging/responses';
+import { type DmHandoffDatabase, openDatabase } from '../../lib/storage/database';
+
+// The router reads the extension's version when it loads; the fake browser has no manifest of its own.
+vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+  manifest_version: 3,
+  name: 'DM Handoff',
+  version: '9.9.9',
+});
+const { handleEnvelope } = await import('../../lib/background/request-router');
+
+const T0 = Date.UTC(2025, 3, 7, 9, 0);
+const MIN = 60_000;
+
+/** Open around the clock, so due times do not depend on the weekday the test runs on. */
+const ALWAYS_OPEN: CoverageCalendar = {
+  timeZone: 'UTC',
+  weekly: Array.from({ length: 7 }, () => [{ start: '00:00', end: '24:00' }]),
+  holidays: [],
+  overrides: [],
+};
+
+let db: DmHandoffDatabase;
+let now: number;
+let notices: Omit<ChangeNotice, 'channel'>[];
+let services: BackgroundServices;
+
+beforeEach(async () => {
+  db = openDatabase(`dmh-${crypto.randomUUID()}`);
+  await db.open();
+  now = T0;
+  notices = [];
+  services = {
+    db,
+    now: () => now,
+    newId: () => crypto.randomUUID(),
+    notifyChanged: (notice) => notices.push(notice),
+  };
+});
+
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+const envelope = (name: string, payload: unknown) => ({ channel: 'dm-handoff', name, payload });
+
+const send = (name: string, payload: unknown) => handleEnvelope(envelope(name, payload), services);
+
+/** Sends a request and returns its data, failing the test on an error reply. */
+async function request<N extends RequestName>(name: N, payload: RequestPayload<N>): Promise<ResponseMap[N]> {
+  const reply = await send(name, payload);
+  if (!reply.ok) throw new Error(`${name} failed: ${reply.error.code}: ${reply.error.message}`);
+  return reply.data as ResponseMap[N];
+}
+
+async function counts() {
+  return {
+    leads: await db.leads.count(),
+    history: await db.history.count(),
+    members: await db.members.count(),
+    settings: await db.settings.count(),
+  };
+}
+
+const savePolicy = (policy: SlaPolicy = DEFAULT_SLA_POLICY) =>
+  request('policy.save', { policy, calendar: ALWAYS_OPEN });
+
+const track = (threadId: string, messages: { direction: 'inbound' | 'outbound'; at: number }[] = [], extra = {}) =>
+  request('lead.track', { threadId, messages, ...extra });
+
+const fullNewDmContext = {
+  source: 'story_reply',
+  trigger: 'morning routine story',
+  firstMessage: 'this is me 😅',
+  leadType: 'new',
+} as const;
+
+describe('handleEnvelope: requests it refuses', () => {
+  beforeEach(async () => {
+    await savePolicy();
+    await track('existing', [{ direction: 'inbound', at: T0 - MIN }]);
+    notices = [];
+  });
+
+  it.each([
+    ['nothing at all', undefined],
+    ['a string', 'lead.track'],
+    ['the wrong channel', { channel: 'other-extension', name: 'ping', payload: {} }],
+    ['no request name', { channel: 'dm-handoff', payload: {} }],
+    ['a request name that is not a string', { channel: 'dm-handoff', name: 42, payload: {} }],
+  ])('replies bad_request to a malformed envelope (%s) and writes nothing', async (_label, raw) => {
+    const before = await counts();
+    const reply = await handleEnvelope(raw, services);
+    expect(reply.ok).toBe(false);
+    if (reply.ok) return;
+    expect(reply.error.code).toBe('bad_request');
+    expect(reply.error.message).toMatch(/^Malformed message: /);
+    expect(await counts()).toEqual(before);
+    expect(notices).toEqual([]);
+  });
+
+  it('names the missing envelope field in a malformed-message reply', async () => {
+    const reply = await handleEnvelope({ channel: 'dm-handoff', payload: {} }, services);
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'bad_request', message: expect.stringContaining('name') },
+    });
+  });
+
+  it.each(['lead.delete', 'toString', '__proto__', 'hasOwnProperty'])(
+    'replies bad_request to the unknown request name %s',
+    async (name) => {
+      const before = await counts();
+      const reply = await send(name, {});
+      expect(reply).toEqual({ ok: false, error: { code: 'bad_request', message: `Unknown request "${name}"` } });
+      expect(await counts()).toEqual(before);
+      expect(notices).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['lead.track', { threadId: '../x', messages: [] }, 'threadId'],
+    ['lead.track', { threadId: 'ok123' }, 'messages'],
+    ['lead.track', { threadId: 'ok123', messages: [{ direction: 'sideways', at: T0 }] }, 'messages.0.direction'],
+    ['lead.track', { threadId: 'ok123', messages: [{ direction: 'inbound', at: -5 }] }, 'messages.0.at'],
+    ['lead.move', { leadId: 'x', to: 'bogus' }, 'to'],
+    ['lead.move', { leadId: '', to: 'engaged' }, 'leadId'],
+    ['lead.setLane', { leadId: 'x', lane: 'panic', on: true }, 'lane'],
+    ['lead.setNextAction', { leadId: 'x', next: { text: '   ', dueAt: T0 } }, 'next.text'],
+    ['leads.attention', { scope: 'everyone' }, 'scope'],
+    ['team.saveMember', { member: { name: '', role: 'setter' } }, 'member.name'],
+    ['team.saveMember', { member: { name: 'Ana', role: 'overlord' } }, 'member.role'],
+    [
+      'policy.save',
+      { policy: DEFAULT_SLA_POLICY, calendar: { ...ALWAYS_OPEN, timeZone: 'Mars/Olympus' } },
+      'calendar.timeZone',
+    ],
+  ])(
+    'replies bad_request to an invalid %s payload naming the field and writes nothing',
+    async (name, payload, field) => {
+      const before = await counts();
+      const reply = await send(name, payload);
+      expect(reply.ok).toBe(false);
+      if (reply.ok) return;
+      expect(reply.error.code).toBe('bad_request');
+      expect(reply.error.message).toContain(`Invalid "${name}" request: `);
+      expect(reply.error.message).toContain(`${field}: `);
+      expect(await counts()).toEqual(before);
+      expect(notices).toEqual([]);
+    },
+  );
+
+  it('answers a request for a lead that does not exist with not_found', async () => {
+    const reply = await send('lead.assign', { leadId: 'gone', ownerId: null });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('answers ping', async () => {
+    expect(await request('ping', {})).toEqual({ version: '9.9.9' });
+  });
+});
+
+describe('lead.track', () => {
+  beforeEach(() => savePolicy());
+
+  it('replays messages so the reply clock starts at the oldest unanswered inbound message', async () => {
+    now = T0 + 20 * MIN;
+    const view = await track(
+      'thread1',
+      [
+        { direction: 'inbound', at: T0 + 12 * MIN },
+        { direction: 'inbound', at: T0 + 2 * MIN },
+        { direction: 'outbound', at: T0 + 1 * MIN },
+        { direction: 'inbound', at: T0 },
+      ],
+      fullNewDmContext,
+    );
+    expect(view.lead).toMatchObject({
+      threadId: 'thread1',
+      stage: 'new_dm',
+      lastInboundAt: T0 + 12 * MIN,
+      lastOutboundAt: T0 + MIN,
+      unansweredSince: T0 + 2 * MIN,
+      dueAt: T0 + 17 * MIN,
+      ...fullNewDmContext,
+    });
+    expect(view.clocks).toHaveLength(1);
+    expect(view.clocks[0]).toMatchObject({
+      kind: 'reply',
+      startedAt: T0 + 2 * MIN,
+      dueAt: T0 + 17 * MIN,
+      state: 'breached',
+    });
+    // The history keeps the creation, not a line per old message.
+    expect(view.history.map((e) => e.type)).toEqual(['lead_created']);
+    expect(await db.leads.get(view.lead.id)).toEqual(view.lead);
+    expect(await db.history.count()).toBe(1);
+  });
+
+  it('starts no reply clock when every replayed inbound message was answered', async () => {
+    const view = await track('thread2', [
+      { direction: 'inbound', at: T0 - 10 * MIN },
+      { direction: 'outbound', at: T0 - 5 * MIN },
+    ]);
+    expect(view.lead.unansweredSince).toBeUndefined();
+    expect(view.lead.dueAt).toBeNull();
+    expect(view.clocks).toEqual([]);
+  });
+
+  it('returns the same lead when the same thread is tracked twice, writing nothing the second time', async () => {
+    const first = await track('thread3', [{ direction: 'inbound', at: T0 - MIN }]);
+    const before = await counts();
+    notices = [];
+    now = T0 + 5 * MIN;
+    const second = await track('thread3', [{ direction: 'inbound', at: T0 + 4 * MIN }], { username: 'other' });
+    expect(second.lead).toEqual(first.lead);
+    expect(await counts()).toEqual(before);
+    expect(await db.leads.where('threadId').equals('thread3').count()).toBe(1);
+    expect(notices).toEqual([]);
+  });
+
+  it('returns the same lead to two tracks of one thread that arrive at the same time', async () => {
+    const payload = { threadId: 'race', messages: [{ direction: 'inbound', at: T0 - MIN }] };
+    const replies = await Promise.all([send('lead.track', payload), send('lead.track', payload)]);
+    expect(replies.map((r) => r.ok)).toEqual([true, true]);
+    const leadIds = replies.map((r) => (r.ok ? (r.data as ResponseMap['lead.track']).lead.id : null));
+    expect(leadIds[0]).toBe(leadIds[1]);
+    expect(await db.leads.where('threadId').equals('race').count()).toBe(1);
+    expect(await db.history.where('leadId').equals(leadIds[0]!).count()).toBe(1);
+    expect(await db.history.count()).toBe(1);
+  });
+
+  it('makes the member set as "me" the owner of a lead they track', async () => {
+    const member = await request('team.saveMember', { member: { name: 'Sam', role: 'setter' } });
+    await request('team.setMe', { memberId: member.id });
+    const view = await track('thread4');
+    expect(view.lead.ownerId).toBe(member.id);
+    expect(view.owner).toEqual(member);
+    expect(view.history[0]?.actor).toEqual({ memberId: member.id, role: 'setter' });
+  });
+
+  it('tells open views that the lead changed', async () => {
+    notices = [];
+    const view = await track('thread5');
+    expect(notices).toEqual([{ leadIds: [view.lead.id], scopes: ['leads'] }]);
+  });
+});
+
+describe('lead.messagesSeen', () => {
+  beforeEach(() => savePolicy());
+
+  it('stops the reply clock on an outbound reply and records reply_seen and sla_met', async () => {
+    const tracked = await track('t1', [{ direction: 'inbound', at: T0 }]);
+    expect(tracked.lead.dueAt).toBe(T0 + 15 * MIN);
+    now = T0 + 10 * MIN;
+    notices = [];
+
+    const view = await request('lead.messagesSeen', {
+      threadId: 't1',
+      messages: [
+        { direction: 'inbound', at: T0 },
+        { direction: 'outbound', at: T0 + 9 * MIN },
+      ],
+    });
+    expect(view).not.toBeNull();
+    expect(view?.lead.unansweredSince).toBeUndefined();
+    expect(view?.lead.lastOutboundAt).toBe(T0 + 9 * MIN);
+    expect(view?.lead.dueAt).toBeNull();
+    expect(view?.clocks).toEqual([]);
+
+    const history = await db.history.where('leadId').equals(tracked.lead.id).toArray();
+    expect(history.map((e) => e.type).sort()).toEqual(['lead_created', 'reply_seen', 'sla_met']);
+    expect(history.find((e) => e.type === 'reply_seen')).toMatchObject({
+      direction: 'outbound',
+      messageAt: T0 + 9 * MIN,
+    });
+    expect(history.find((e) => e.type === 'sla_met')).toMatchObject({
+      clock: 'reply',
+      clockKey: `reply:${T0}`,
+      dueAt: T0 + 15 * MIN,
+      metAt: T0 + 10 * MIN,
+    });
+    expect(notices).toEqual([{ leadIds: [tracked.lead.id], scopes: ['leads'] }]);
+  });
+
+  it('records no sla_met when the reply came after the due time', async () => {
+    const tracked = await track('t2', [{ direction: 'inbound', at: T0 }]);
+    now = T0 + 30 * MIN;
+    await request('lead.messagesSeen', { threadId: 't2', messages: [{ direction: 'outbound', at: T0 + 29 * MIN }] });
+    const types = (await db.history.where('leadId').equals(tracked.lead.id).toArray()).map((e) => e.type).sort();
+    expect(types).toEqual(['lead_created', 'reply_seen']);
+  });
+
+  it('changes nothing when the messages were already seen', async () => {
+    await track('t3', [{ direction: 'inbound', at: T0 }]);
+    const before = await counts();
+    notices = [];
+    now = T0 + MIN;
+    await request('lead.messagesSeen', { threadId: 't3', messages: [{ direction: 'inbound', at: T0 }] });
+    expect(await counts()).toEqual(before);
+    expect(notices).toEqual([]);
+  });
+
+  it('answers null for a thread that is not tracked, writing nothing', async () => {
+    const before = await counts();
+    expect(await request('lead.messagesSeen', { threadId: 'unknown', messages: [] })).toBeNull();
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe('lead.move', () => {
+  beforeEach(() => savePolicy());
+
+  it('refuses a move while required context is missing, names the missing fields and writes nothing', async () => {
+    const { lead } = await track('m1', [], { source: 'story_reply' });
+    const before = await counts();
+    notices = [];
+    const reply = await request('lead.move', { leadId: lead.id, to: 'engaged' });
+    expect(reply.moved).toBe(false);
+    if (reply.moved) return;
+    expect(reply.refusal).toEqual({ code: 'missing_context', missing: ['trigger', 'firstMessage', 'leadType'] });
+    expect(reply.message).toMatch(/^Missing before this handoff: /);
+    expect(await counts()).toEqual(before);
+    expect((await db.leads.get(lead.id))?.stage).toBe('new_dm');
+    expect(notices).toEqual([]);
+  });
+
+  it('moves anyway when asked and records a weak handoff naming what was missing', async () => {
+    const { lead } = await track('m2', [], { source: 'story_reply' });
+    now = T0 + 5 * MIN;
+    const reply = await request('lead.move', { leadId: lead.id, to: 'engaged', anyway: true });
+    expect(reply.moved).toBe(true);
+    if (!reply.moved) return;
+    expect(reply.view.lead.stage).toBe('engaged');
+    expect(reply.view.lead.stageEnteredAt).toBe(T0 + 5 * MIN);
+    const moved = reply.view.history.find((e) => e.type === 'stage_moved');
+    expect(moved).toMatchObject({
+      from: 'new_dm',
+      to: 'engaged',
+      weak: true,
+      missing: ['trigger', 'firstMessage', 'leadType'],
+    });
+    expect((await db.leads.get(lead.id))?.stage).toBe('engaged');
+  });
+
+  it('moves with full context as a strong handoff', async () => {
+    const { lead } = await track('m3', [], fullNewDmContext);
+    const reply = await request('lead.move', { leadId: lead.id, to: 'engaged' });
+    expect(reply.moved).toBe(true);
+    const event = (await db.history.where('type').equals('stage_moved').toArray())[0];
+    expect(event).toMatchObject({ leadId: lead.id, weak: false, missing: [] });
+  });
+
+  it('refuses to mark a lead lost without a reason, and writes nothing', async () => {
+    const { lead } = await track('m4', [], fullNewDmContext);
+    const before = await counts();
+    const reply = await request('lead.move', { leadId: lead.id, to: 'lost' });
+    expect(reply).toMatchObject({ moved: false, refusal: { code: 'lost_reason_required' } });
+    expect(await counts()).toEqual(before);
+
+    const withReason = await request('lead.move', { leadId: lead.id, to: 'lost', lostReason: 'Not a fit' });
+    expect(withReason.moved).toBe(true);
+    expect((await db.leads.get(lead.id))?.lostReason).toBe('Not a fit');
+  });
+});
+
+describe('leads.attention', () => {
+  beforeEach(() => savePolicy());
+
+  it('lists overdue leads most overdue first and due-soon leads apart', async () => {
+    await track('late10', [{ direction: 'inbound', at: T0 - 25 * MIN }]); // due T0-10
+    await track('late30', [{ direction: 'inbound', at: T0 - 45 * MIN }]); // due T0-30
+    await track('late1', [{ direction: 'inbound', at: T0 - 16 * MIN }]); // due T0-1
+    await track('soon', [{ direction: 'inbound', at: T0 - 5 * MIN }]); // due T0+10
+    await track('quiet'); // no clock
+
+    const result = await request('leads.attention', { scope: 'all' });
+    expect(result.overdue.map((i) => i.threadId)).toEqual(['late30', 'late10', 'late1']);
+    expect(result.overdue.map((i) => i.overdueMs)).toEqual([30 * MIN, 10 * MIN, 1 * MIN]);
+    expect(result.overdue.every((i) => i.state === 'breached')).toBe(true);
+    expect(result.dueSoon.map((i) => i.threadId)).toEqual(['soon']);
+    expect(result.countsByStage).toEqual({ new_dm: 3 });
+  });
+
+  it("'mine' lists only the leads owned by the member set as me", async () => {
+    const ana = await request('team.saveMember', { member: { name: 'Ana', role: 'setter' } });
+    const ben = await request('team.saveMember', { member: { name: 'Ben', role: 'va' } });
+    await request('team.setMe', { memberId: ana.id });
+    await track('ana1', [{ direction: 'inbound', at: T0 - 20 * MIN }]);
+    await track('ana2', [{ direction: 'inbound', at: T0 - 40 * MIN }]);
+    await request('team.setMe', { memberId: ben.id });
+    await track('ben1', [{ direction: 'inbound', at: T0 - 60 * MIN }]);
+    await request('team.setMe', { memberId: null });
+    await track('nobody', [{ direction: 'inbound', at: T0 - 90 * MIN }]);
+
+    await request('team.setMe', { memberId: ana.id });
+    const mine = await request('leads.attention', { scope: 'mine' });
+    expect(mine.overdue.map((i) => i.threadId)).toEqual(['ana2', 'ana1']);
+    expect(mine.overdue.every((i) => i.ownerId === ana.id && i.ownerName === 'Ana')).toBe(true);
+
+    await request('team.setMe', { memberId: ben.id });
+    expect((await request('leads.attention', { scope: 'mine' })).overdue.map((i) => i.threadId)).toEqual(['ben1']);
+
+    const all = await request('leads.attention', { scope: 'all' });
+    expect(all.overdue.map((i) => i.threadId)).toEqual(['nobody', 'ben1', 'ana2', 'ana1']);
+  });
+
+  it("'mine' is empty when nobody is set as me", async () => {
+    await track('x', [{ direction: 'inbound', at: T0 - 60 * MIN }]);
+    expect(await request('leads.attention', { scope: 'mine' })).toEqual({
+      overdue: [],
+      dueSoon: [],
+      countsByStage: {},
+    });
+  });
+});
+
+describe('team requests', () => {
+  it('saves a new member, then edits it keeping its id and creation time', async () => {
+    notices = [];
+    const created = await request('team.saveMember', { member: { name: 'Chloé 🧘', role: 'coach' } });
+    expect(created).toMatchObject({ name: 'Chloé 🧘', role: 'coach', active: true, createdAt: T0, updatedAt: T0 });
+    expect(notices).toEqual([{ leadIds: [], scopes: ['team'] }]);
+
+    now = T0 + MIN;
+    const edited = await request('team.saveMember', { member: { id: created.id, name: 'Chloé', role: 'closer' } });
+    expect(edited).toEqual<TeamMember>({ ...created, name: 'Chloé', role: 'closer', updatedAt: T0 + MIN });
+    expect(await db.members.count()).toBe(1);
+  });
+
+  it('refuses to edit a member that does not exist', async () => {
+    const reply = await send('team.saveMember', { member: { id: 'ghost', name: 'Ghost', role: 'va' } });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await db.members.count()).toBe(0);
+  });
+
+  it("removes a member: the row stays inactive, their leads lose their owner and 'me' is cleared", async () => {
+    await savePolicy();
+    const ana = await request('team.saveMember', { member: { name: 'Ana', role: 'setter' } });
+    const ben = await request('team.saveMember', { member: { name: 'Ben', role: 'setter' } });
+    await request('team.setMe', { memberId: ana.id });
+    const a1 = await track('a1', [{ direction: 'inbound', at: T0 - 20 * MIN }]);
+    const a2 = await track('a2');
+    await request('team.setMe', { memberId: ben.id });
+    const b1 = await track('b1');
+    await request('team.setMe', { memberId: ana.id });
+    notices = [];
+
+    expect(await request('team.removeMember', { memberId: ana.id })).toEqual({ removed: true });
+    expect(notices).toEqual([{ leadIds: [], scopes: ['team', 'leads'] }]);
+    expect(await db.members.get(ana.id)).toMatchObject({ active: false });
+    expect((await db.leads.get(a1.lead.id))?.ownerId).toBeNull();
+    expect((await db.leads.get(a2.lead.id))?.ownerId).toBeNull();
+    expect((await db.leads.get(b1.lead.id))?.ownerId).toBe(ben.id);
+    // The owner-due index follows: the overdue lead is no longer Ana's.
+    expect(
+      await db.leads.where('[ownerId+dueAt]').between([ana.id, Dexie.minKey], [ana.id, Dexie.maxKey]).count(),
+    ).toBe(0);
+
+    const team = await request('team.get', {});
+    expect(team.meId).toBeNull();
+    expect(team.members.map((m) => m.name)).toEqual(['Ben']);
+
+    expect(await request('team.removeMember', { memberId: ana.id })).toEqual({ removed: false });
+    const setMe = await send('team.setMe', { memberId: ana.id });
+    expect(setMe).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+});
+
+describe('policy requests', () => {
+  it('returns the default policy until one is saved', async () => {
+    const { policy } = await request('policy.get', {});
+    expect(policy).toEqual(DEFAULT_SLA_POLICY);
+  });
+
+  it('saves the policy and recomputes the due time of existing leads', async () => {
+    await savePolicy();
+    const { lead } = await track('p1', [{ direction: 'inbound', at: T0 }]);
+    expect(lead.dueAt).toBe(T0 + 15 * MIN);
+    notices = [];
+
+    const slower: SlaPolicy = structuredClone(DEFAULT_SLA_POLICY);
+    slower.stages.new_dm = { ...slower.stages.new_dm!, window: { kind: 'duration', minutes: 60 } };
+    const saved = await savePolicy(slower);
+    expect(saved.policy.stages.new_dm?.window).toEqual({ kind: 'duration', minutes: 60 });
+
+    const stored = await db.leads.get(lead.id);
+    expect(stored?.dueAt).toBe(T0 + 60 * MIN);
+    expect(stored?.warnAt).toBe(T0 + 45 * MIN);
+    expect(notices).toEqual([{ leadIds: [], scopes: ['policy', 'leads'] }]);
+    expect(await request('policy.get', {})).toEqual({ policy: slower, calendar: ALWAYS_OPEN });
+    expect((await request('lead.get', { threadId: 'p1' }))?.clocks[0]?.dueAt).toBe(T0 + 60 * MIN);
+  });
+
+  it('clears the due time of leads whose rule is switched off', async () => {
+    await savePolicy();
+    const { lead } = await track('p2', [{ direction: 'inbound', at: T0 }]);
+    const off: SlaPolicy = structuredClone(DEFAULT_SLA_POLICY);
+    off.stages.new_dm = { ...off.stages.new_dm!, enabled: false };
+    await savePolicy(off);
+    expect(await db.leads.get(lead.id)).toMatchObject({ dueAt: null, warnAt: null });
+  });
+
+  it('refuses a calendar that is never open and keeps the old policy', async () => {
+    await savePolicy();
+    const before = await db.settings.toArray();
+    notices = [];
+    const reply = await send('policy.save', {
+      policy: DEFAULT_SLA_POLICY,
+      calendar: { ...ALWAYS_OPEN, weekly: [[], [], [], [], [], [], []] },
+    });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'refused' } });
+    expect(await db.settings.toArray()).toEqual(before);
+    expect(notices).toEqual([]);
+  });
+});
