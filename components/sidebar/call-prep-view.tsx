@@ -5,22 +5,30 @@ import type { Lead } from '@/lib/domain/lead';
 import { callPrepGaps } from '@/lib/domain/call-prep';
 import { useLeadChange, useTeam } from './use-lead';
 
+const STATUS_TEXT = {
+  idle: '',
+  copied: 'Copied to the clipboard.',
+  copy_failed: 'Copy failed: select the text and copy it by hand.',
+  saved: 'Saved.',
+  save_failed: 'Not saved; your note is still here.',
+} as const;
+
 /** Composes the booked-call handoff note from the lead's context; editable, savable, copyable. */
 export function CallPrepView({ lead, onClose }: { lead: Lead; onClose: () => void }) {
   const id = useId();
   const team = useTeam();
   const owner = team.data?.members.find((m) => m.id === lead.ownerId);
   const [text, setText] = useState(() => lead.fields.callPrep || composeCallPrep(lead, owner?.name));
-  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [status, setStatus] = useState<'idle' | 'copied' | 'copy_failed' | 'saved' | 'save_failed'>('idle');
   const save = useLeadChange(lead.threadId, 'lead.setHandoffField');
   const gaps = callPrepGaps(lead);
 
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
-      setCopied('copied');
+      setStatus('copied');
     } catch {
-      setCopied('failed');
+      setStatus('copy_failed');
     }
   };
 
@@ -63,7 +71,12 @@ export function CallPrepView({ lead, onClose }: { lead: Lead; onClose: () => voi
         <button
           type="button"
           disabled={save.isPending}
-          onClick={() => save.mutate({ leadId: lead.id, key: 'callPrep', value: text })}
+          onClick={() =>
+            save.mutate(
+              { leadId: lead.id, key: 'callPrep', value: text },
+              { onSuccess: () => setStatus('saved'), onError: () => setStatus('save_failed') },
+            )
+          }
           className="rounded border border-violet-700 px-2 py-1 text-sm text-violet-700 dark:text-violet-300"
         >
           Save as call-prep summary
@@ -77,13 +90,8 @@ export function CallPrepView({ lead, onClose }: { lead: Lead; onClose: () => voi
         </button>
       </div>
       <p aria-live="polite" className="text-xs text-zinc-500">
-        {copied === 'copied'
-          ? 'Copied to the clipboard.'
-          : copied === 'failed'
-            ? 'Copy failed: select the text and copy it by hand.'
-            : save.isSuccess
-              ? 'Saved.'
-              : ''}
+        {STATUS_TEXT[status]}
+        {status === 'save_failed' && save.error ? ` ${save.error.message}` : ''}
       </p>
     </section>
   );

@@ -67,7 +67,12 @@ const calendarArb: fc.Arbitrary<CoverageCalendar> = fc
       { maxLength: 3 },
     ),
   })
-  .filter((cal) => cal.weekly.some((day) => day.length > 0));
+  // At least eight open hours in a plain week (no holidays or overrides), so every budget below (up to six days
+  // of open time in total) is reachable well within the engine's search horizon.
+  .filter(
+    (cal) =>
+      coverageTimeBetween({ ...cal, holidays: [], overrides: [] }, YEAR_START, YEAR_START + 7 * 24 * HOUR) >= 8 * HOUR,
+  );
 
 /** Budgets up to three days of open time. */
 const budget = fc.integer({ min: 0, max: 3 * 24 * HOUR });

@@ -179,3 +179,46 @@ test.describe('the sidebar beside a DM thread', () => {
     await expect(panel).toHaveCount(0);
   });
 });
+
+test.describe('handing a booked call over', () => {
+  test('Nurture asks for a reason and a date before the lead moves', async ({ context }) => {
+    const { panel } = await openInstagram(context, threadUrl(THREADS.tom.id));
+    await panel.getByRole('button', { name: 'Track lead' }).click();
+    await panel.getByLabel('Stage').selectOption('nurture');
+    await panel.getByLabel('Reason').fill('Timing later');
+    await expect(panel.getByRole('button', { name: 'Move to Nurture' })).toBeDisabled();
+    await panel.getByLabel('Follow up on').fill('2027-01-15');
+    await panel.getByRole('button', { name: 'Move to Nurture' }).click();
+    await expect(panel.getByLabel('Stage')).toHaveValue('nurture');
+    await expect(panel.getByRole('list', { name: 'History' })).toContainText('Timing later');
+  });
+
+  test('the call-prep view composes a note from the lead’s context that can be edited, saved and copied', async ({
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.instagram.com' });
+    const { page, panel } = await openInstagram(context, threadUrl(THREADS.marcus.id));
+    await panel.getByRole('button', { name: 'Track lead' }).click();
+    await panel.getByText('All context').click();
+    await panel.getByLabel('Problem').fill('Setter keeps dropping leads before the launch');
+    await panel.getByLabel('Problem').blur();
+    await expect(panel.getByLabel('Problem')).toHaveValue('Setter keeps dropping leads before the launch');
+    await panel.getByLabel('Goal').fill('Fill the program next month');
+    await panel.getByLabel('Goal').blur();
+    await expect(panel.getByText('Saved').first()).toBeVisible();
+
+    await panel.getByRole('button', { name: 'Call prep' }).click();
+    const note = panel.getByLabel('Call-prep note');
+    await expect(note).toHaveValue(/Setter keeps dropping leads before the launch/);
+    await expect(note).toHaveValue(/Fill the program next month/);
+    await note.fill('Marcus (GUIDE keyword): setter drops leads; wants a full launch. Asked about price.');
+    await panel.getByRole('button', { name: 'Copy' }).click();
+    await expect(panel.getByText('Copied to the clipboard.')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('setter drops leads');
+    await panel.getByRole('button', { name: 'Save as call-prep summary' }).click();
+    await expect(panel.getByText('Saved.')).toBeVisible();
+    await panel.getByRole('button', { name: 'Back to lead' }).click();
+    await panel.getByText('All context').click();
+    await expect(panel.getByLabel('Call-prep summary')).toHaveValue(/setter drops leads/);
+  });
+});
