@@ -1,10 +1,13 @@
 import { handleEnvelope } from '@/lib/background/request-router';
 import type { BackgroundServices } from '@/lib/background/services';
+import { startSlaAlerts } from '@/lib/background/sla-alerts';
 import type { ChangeNotice } from '@/lib/messaging/protocol';
 import { openDatabase } from '@/lib/storage/database';
 
 export default defineBackground(() => {
+  let alerts: ReturnType<typeof startSlaAlerts> | undefined;
   const notifyChanged = (notice: Omit<ChangeNotice, 'channel'>) => {
+    alerts?.onDataChanged();
     const message: ChangeNotice = { channel: 'dm-handoff:changed', ...notice };
     // Extension pages (popup, options) and the sidebars in instagram.com tabs; none may be open.
     browser.runtime.sendMessage(message).catch(() => {});
@@ -21,6 +24,8 @@ export default defineBackground(() => {
     newId: () => crypto.randomUUID(),
     notifyChanged,
   };
+
+  alerts = startSlaAlerts(services);
 
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     if ((message as { channel?: unknown })?.channel !== 'dm-handoff') return;

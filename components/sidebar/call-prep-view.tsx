@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
-import { composeCallPrep } from '@/lib/domain/call-prep';
+import { callPrepGaps, composeCallPrep } from '@/lib/domain/call-prep';
 import { HANDOFF_FIELD_LABELS } from '@/lib/domain/field-labels';
 import type { Lead } from '@/lib/domain/lead';
-import { callPrepGaps } from '@/lib/domain/call-prep';
 import { useLeadChange, useTeam } from './use-lead';
 
 const STATUS_TEXT = {

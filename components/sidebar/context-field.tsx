@@ -1,14 +1,13 @@
 import { useId } from 'react';
 import { HANDOFF_FIELD_LABELS } from '@/lib/domain/field-labels';
 import type { Lead } from '@/lib/domain/lead';
-import { LEAD_TYPE_LABELS, LEAD_TYPES, SOURCE_LABELS, SOURCES } from '@/lib/domain/pipeline-stages';
 import { type ContextKey, contextValue } from '@/lib/domain/pipeline-rules';
+import { LEAD_TYPE_LABELS, LEAD_TYPES, SOURCE_LABELS, SOURCES } from '@/lib/domain/pipeline-stages';
 import { AutosaveField } from '../ui/autosave-field';
+import { fieldClass } from '../ui/field-styles';
 import { fromDatetimeLocal, toDatetimeLocal } from './datetime-local';
 import { useLeadChange, useTeam } from './use-lead';
 
-const selectClass =
-  'w-full rounded border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100';
 const LONG_TEXT: ReadonlySet<ContextKey> = new Set([
   'firstMessage',
   'problem',
@@ -78,7 +77,7 @@ export function ContextField({ lead, field, required }: { lead: Lead; field: Con
       <Labelled label={label} required={required} filled={filled} htmlFor={id}>
         <select
           id={id}
-          className={selectClass}
+          className={fieldClass}
           value={String(value ?? '')}
           onChange={(e) => void save(e.target.value || null)}
         >
@@ -98,7 +97,7 @@ export function ContextField({ lead, field, required }: { lead: Lead; field: Con
         <input
           id={id}
           type="datetime-local"
-          className={selectClass}
+          className={fieldClass}
           defaultValue={toDatetimeLocal(value as number | undefined)}
           key={String(value)}
           onBlur={(e) => {

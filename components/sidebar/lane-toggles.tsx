@@ -1,7 +1,7 @@
 import { LANE_CONTEXT_LABELS } from '@/lib/domain/field-labels';
 import type { Lead } from '@/lib/domain/lead';
-import { LANE_LABELS, LANES } from '@/lib/domain/pipeline-stages';
 import { REQUIRED_LANE_CONTEXT } from '@/lib/domain/pipeline-rules';
+import { LANE_LABELS, LANES } from '@/lib/domain/pipeline-stages';
 import { AutosaveField } from '../ui/autosave-field';
 import { useLeadChange } from './use-lead';
 

@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import type { LeadView } from '@/lib/messaging/responses';
-import { CallPrepView } from './call-prep-view';
 import { SOURCE_LABELS } from '@/lib/domain/pipeline-stages';
+import type { LeadView } from '@/lib/messaging/responses';
+import { AutosaveField } from '../ui/autosave-field';
+import { CallPrepView } from './call-prep-view';
 import { HistoryTimeline } from './history-timeline';
 import { LaneToggles } from './lane-toggles';
 import { NextActionEditor } from './next-action-editor';
 import { OwnerControl } from './owner-control';
+import { RequiredContext } from './required-context';
 import { SlaTimer } from './sla-timer';
 import { StageControl } from './stage-control';
-import { RequiredContext } from './required-context';
-import { AutosaveField } from '../ui/autosave-field';
 import { useLeadChange } from './use-lead';
 
 /** A tracked lead: who, where, who moves next, by when, and what the next person must know. */

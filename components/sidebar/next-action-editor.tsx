@@ -1,12 +1,10 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { Lead } from '@/lib/domain/lead';
 import { formatTimeLeft } from '@/lib/format/format-duration';
+import { fieldClass } from '../ui/field-styles';
 import { fromDatetimeLocal, toDatetimeLocal } from './datetime-local';
 import { useLeadChange } from './use-lead';
 import { useNow } from './use-now';
-
-const inputClass =
-  'w-full rounded border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100';
 
 /** Next action with its due time: a follow-up without a due time cannot be saved. */
 export function NextActionEditor({ lead }: { lead: Lead }) {
@@ -73,7 +71,7 @@ export function NextActionEditor({ lead }: { lead: Lead }) {
       </label>
       <input
         id={textId}
-        className={inputClass}
+        className={fieldClass}
         value={text}
         onChange={(e) => setText(e.target.value)}
         maxLength={500}
@@ -85,7 +83,7 @@ export function NextActionEditor({ lead }: { lead: Lead }) {
       <input
         id={dueId}
         type="datetime-local"
-        className={inputClass}
+        className={fieldClass}
         value={due}
         onChange={(e) => setDue(e.target.value)}
       />

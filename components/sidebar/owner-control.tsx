@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Lead } from '@/lib/domain/lead';
 import { ROLE_LABELS } from '@/lib/domain/roles';
+import { fieldClass } from '../ui/field-styles';
 import { useLeadChange, useTeam } from './use-lead';
 
 export function OwnerControl({ lead }: { lead: Lead }) {
@@ -18,7 +19,7 @@ export function OwnerControl({ lead }: { lead: Lead }) {
         value={lead.ownerId ?? ''}
         disabled={assign.isPending}
         onChange={(e) => assign.mutate({ leadId: lead.id, ownerId: e.target.value || null })}
-        className="w-full rounded border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100"
+        className={fieldClass}
       >
         <option value="">No owner</option>
         {members.map((m) => (

@@ -1,6 +1,6 @@
 import type { Lead } from '@/lib/domain/lead';
-import { STAGE_LABELS } from '@/lib/domain/pipeline-stages';
 import { type ContextKey, REQUIRED_CONTEXT, requiredContextFor } from '@/lib/domain/pipeline-rules';
+import { STAGE_LABELS } from '@/lib/domain/pipeline-stages';
 import { ContextField } from './context-field';
 
 const ALL_CONTEXT: ContextKey[] = [...new Set(Object.values(REQUIRED_CONTEXT).flat())];

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
-import type { Lead } from '@/lib/domain/lead';
 import { HANDOFF_FIELD_LABELS } from '@/lib/domain/field-labels';
+import type { Lead } from '@/lib/domain/lead';
+import { type ContextKey, TRANSITIONS } from '@/lib/domain/pipeline-rules';
 import {
   DEFAULT_LOST_REASONS,
   DEFAULT_NURTURE_REASONS,
@@ -8,11 +9,8 @@ import {
   STAGES,
   type Stage,
 } from '@/lib/domain/pipeline-stages';
-import { type ContextKey, TRANSITIONS } from '@/lib/domain/pipeline-rules';
+import { fieldClass } from '../ui/field-styles';
 import { useLeadMove } from './use-lead-move';
-
-const inputClass =
-  'w-full rounded border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100';
 
 export const contextLabel = (key: ContextKey) => HANDOFF_FIELD_LABELS[key];
 
@@ -51,7 +49,7 @@ function ReasonForm({
       <input
         id={reasonId}
         list={`${reasonId}-list`}
-        className={inputClass}
+        className={fieldClass}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
         maxLength={500}
@@ -69,7 +67,7 @@ function ReasonForm({
           <input
             id={dateId}
             type="date"
-            className={inputClass}
+            className={fieldClass}
             value={date}
             onChange={(e) => setDate(e.target.value)}
           />
@@ -132,7 +130,7 @@ export function StageControl({ lead }: { lead: Lead }) {
       </label>
       <select
         id={selectId}
-        className={inputClass}
+        className={fieldClass}
         value={lead.stage}
         onChange={(e) => choose(e.target.value as Stage)}
         disabled={move.isPending}

@@ -1,14 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { guessSource } from '@/lib/domain/source-guess';
 import { SOURCE_LABELS } from '@/lib/domain/pipeline-stages';
+import { guessSource } from '@/lib/domain/source-guess';
 import type { ThreadSnapshot } from '@/lib/instagram/thread-types';
 import { sendRequest } from '@/lib/messaging/request-client';
-import { leadQueryKey } from './use-lead';
+import { fieldClass } from '../ui/field-styles';
 import { seenMessages } from './seen-messages';
-
-const inputClass =
-  'w-full rounded border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100';
+import { leadQueryKey } from './use-lead';
 
 /** An untracked thread: one button tracks it with everything the thread shows, asking only for what it could not read. */
 export function TrackLead({ threadId, snapshot }: { threadId: string; snapshot: ThreadSnapshot | null }) {
@@ -65,7 +63,7 @@ export function TrackLead({ threadId, snapshot }: { threadId: string; snapshot: 
           </label>
           <input
             id={usernameId}
-            className={inputClass}
+            className={fieldClass}
             value={username}
             onChange={(e) => setUsername(e.target.value)}
             maxLength={64}
@@ -75,7 +73,7 @@ export function TrackLead({ threadId, snapshot }: { threadId: string; snapshot: 
           </label>
           <input
             id={nameId}
-            className={inputClass}
+            className={fieldClass}
             value={displayName}
             onChange={(e) => setDisplayName(e.target.value)}
             maxLength={200}

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { sendRequest } from '@/lib/messaging/request-client';
 import type { RequestPayload } from '@/lib/messaging/protocol';
+import { sendRequest } from '@/lib/messaging/request-client';
 import { leadQueryKey } from './use-lead';
 
 export function useLeadMove(threadId: string) {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { sendRequest } from '@/lib/messaging/request-client';
 import type { RequestName, RequestPayload } from '@/lib/messaging/protocol';
+import { sendRequest } from '@/lib/messaging/request-client';
 import type { LeadView, ResponseMap } from '@/lib/messaging/responses';
 
 export const leadQueryKey = (threadId: string) => ['lead', threadId] as const;

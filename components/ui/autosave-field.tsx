@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { fieldClass } from './field-styles';
 
 interface AutosaveFieldProps {
   label: string;
@@ -69,8 +70,7 @@ export function AutosaveField({
         void save();
       }
     },
-    className:
-      'w-full rounded border border-zinc-300 bg-white px-2 py-1 text-sm text-zinc-900 focus:outline-2 focus:outline-violet-500 dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100',
+    className: fieldClass,
   };
 
   return (

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { envelopeSchema, type ErrorCode, type Reply, type RequestName, requestSchemas } from '../messaging/protocol';
+import { type ErrorCode, envelopeSchema, type Reply, type RequestName, requestSchemas } from '../messaging/protocol';
 import { attention } from './handlers/attention-handlers';
 import * as leads from './handlers/lead-handlers';
 import { getPolicy, savePolicy } from './handlers/policy-handlers';

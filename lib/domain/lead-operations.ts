@@ -1,7 +1,7 @@
 import type { Actor, HistoryEvent, HistoryEventBody } from './history';
-import { type HandoffFields, type Instant, type Lead, type LaneContext, laneContextSchema, leadSchema } from './lead';
-import type { Lane, Stage } from './pipeline-stages';
+import { type HandoffFields, type Instant, type LaneContext, type Lead, laneContextSchema, leadSchema } from './lead';
 import { checkMove, type MoveOptions, type MoveRefusal } from './pipeline-rules';
+import type { Lane, Stage } from './pipeline-stages';
 
 /** Everything a change needs from outside the domain: the time, who acts, and a way to make event ids. */
 export interface ChangeContext {

@@ -1,5 +1,5 @@
-import type { HandoffFieldKey, Lead, LaneContext } from './lead';
 import { HANDOFF_FIELD_LABELS } from './field-labels';
+import type { HandoffFieldKey, LaneContext, Lead } from './lead';
 import { CLOSED_STAGES, type Lane, STAGE_LABELS, STAGES, type Stage } from './pipeline-stages';
 
 /** Context keys that live on the lead itself rather than in its handoff fields. */

@@ -2,9 +2,9 @@ import type { CoverageCalendar } from './coverage-calendar';
 import { addCoverageTime, coverageTimeBetween, endOfCoverageDay, isOpenAt } from './coverage-time';
 import type { ClockKind } from './history';
 import type { Instant, Lead } from './lead';
-import { LANE_LABELS, type Lane, STAGE_LABELS, type Stage } from './pipeline-stages';
 import { isActiveStage, missingContext } from './pipeline-rules';
-import { type SlaPolicy, type SlaRule, ruleForLane, ruleForStage } from './sla-policy';
+import { LANE_LABELS, type Lane, STAGE_LABELS, type Stage } from './pipeline-stages';
+import { ruleForLane, ruleForStage, type SlaPolicy, type SlaRule } from './sla-policy';
 import { ROLE_LABELS, ROLES, type Role } from './team';
 
 export type ClockState = 'ok' | 'warning' | 'breached' | 'met' | 'paused';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Lane, Stage } from './pipeline-stages';
 import { laneSchema, stageSchema } from './pipeline-schemas';
+import type { Lane, Stage } from './pipeline-stages';
 import { type Role, roleSchema } from './team';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from './roles';
 
-export { ROLE_LABELS, ROLES, type Role, isHuman } from './roles';
+export { isHuman, ROLE_LABELS, ROLES, type Role } from './roles';
 
 export const roleSchema = z.enum(ROLES);
 

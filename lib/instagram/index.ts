@@ -1,6 +1,6 @@
 /** The only code that knows Instagram's DOM. See README.md beside this file. */
 export { findConversation } from './find-conversation';
-export { parseInstagramTime, type ParsedInstagramTime } from './parse-instagram-time';
+export { type ParsedInstagramTime, parseInstagramTime } from './parse-instagram-time';
 export { readThread } from './read-thread';
 export type {
   MessageDirection,

@@ -1,9 +1,9 @@
+import type { CoverageCalendar } from '../domain/coverage-calendar';
 import type { HistoryEvent } from '../domain/history';
 import type { Lead } from '../domain/lead';
-import type { Lane, Stage } from '../domain/pipeline-stages';
 import type { ContextKey, MoveRefusal } from '../domain/pipeline-rules';
+import type { Lane, Stage } from '../domain/pipeline-stages';
 import type { ClockState, SlaClock } from '../domain/sla-clock';
-import type { CoverageCalendar } from '../domain/coverage-calendar';
 import type { SlaPolicy } from '../domain/sla-policy';
 import type { TeamMember } from '../domain/team';
 import type { RequestName } from './protocol';

@@ -1,3 +1,4 @@
+import { type Lead, newLead } from '../../domain/lead';
 import type { ChangeContext, LeadChange } from '../../domain/lead-operations';
 import {
   assignOwner,
@@ -10,7 +11,6 @@ import {
   setLeadDetail,
   setNextAction,
 } from '../../domain/lead-operations';
-import { type Lead, newLead } from '../../domain/lead';
 import { describeRefusal } from '../../domain/pipeline-rules';
 import type { MessageSeen, ParsedRequest } from '../../messaging/protocol';
 import type { LeadView, MoveReply } from '../../messaging/responses';

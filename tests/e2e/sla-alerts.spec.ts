@@ -1,0 +1,52 @@
+import { backgroundRequest } from './background-requests';
+import { expect, test } from './extension-fixture';
+import { openInstagram, THREADS, threadUrl } from './instagram-page';
+
+// Runs inside the service worker, where the extension API is the global `chrome`.
+declare const chrome: {
+  action: { getBadgeText(details: object): Promise<string> };
+  notifications: { getAll(): Promise<Record<string, unknown>> };
+};
+
+const ALWAYS_OPEN = {
+  timeZone: 'UTC',
+  weekly: Array.from({ length: 7 }, () => [{ start: '00:00', end: '24:00' }]),
+  holidays: [],
+  overrides: [],
+};
+
+test('a lead left unanswered for two days turns the badge to 1 within two seconds, notifies once, and a reply clears it', async ({
+  context,
+  serviceWorker,
+  extensionPage,
+}) => {
+  const popup = await extensionPage('popup.html');
+  const { data } = await backgroundRequest<{ data: { policy: unknown } }>(popup, 'policy.get', {});
+  await backgroundRequest(popup, 'policy.save', { policy: data.policy, calendar: ALWAYS_OPEN });
+  const badge = () => serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
+  await expect.poll(badge).toBe('');
+
+  const { page, panel } = await openInstagram(context, threadUrl(THREADS.jess.id));
+  await panel.getByRole('button', { name: 'Track lead' }).click();
+  const tracked = Date.now();
+  await expect.poll(badge, { timeout: 2000 }).toBe('1');
+  expect(Date.now() - tracked).toBeLessThan(2000);
+
+  const notifications = async () =>
+    Object.keys(await serviceWorker.evaluate(() => chrome.notifications.getAll())).filter((id) =>
+      id.includes(THREADS.jess.id),
+    );
+  await expect.poll(notifications).toHaveLength(1);
+  await popup.reload();
+  await expect(popup.getByRole('region', { name: /Overdue/ })).toContainText('@jess.fitlife');
+
+  // Another change triggers another sweep: the breach must not be announced twice.
+  await panel.getByLabel('Lead type').selectOption('new');
+  await page.waitForTimeout(500);
+  expect(await notifications()).toHaveLength(1);
+
+  await page.evaluate(() => (window as unknown as { __fixtureSend: (t: string) => void }).__fixtureSend('Hi Jess!'));
+  await expect.poll(badge, { timeout: 3000 }).toBe('');
+  await popup.reload();
+  await expect(popup.getByText('All leads are on time.')).toBeVisible();
+});
