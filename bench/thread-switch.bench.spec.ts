@@ -1,10 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { type Page, test } from '@playwright/test';
 import { launchWithExtension, routeInstagram } from '../tests/e2e/extension-fixture';
 import { clickThreadRow, THREADS, threadUrl } from '../tests/e2e/instagram-page';
 import { median, recordResults } from './record-result';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
 const SWITCHES = 30;
 const COLD_SWITCHES = 8;

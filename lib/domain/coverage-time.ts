@@ -32,9 +32,29 @@ function spansOn(cal: CoverageCalendar, date: Temporal.PlainDate): readonly Cove
   return cal.weekly[date.dayOfWeek - 1] ?? [];
 }
 
-/** The open intervals of one local date; an overnight span (end before start) runs into the next date. */
-function intervalsOn(cal: CoverageCalendar, date: Temporal.PlainDate): OpenInterval[] {
-  const iso = date.toString();
+const DAY_MS = 24 * 3600_000;
+
+/**
+ * Day intervals per calendar object, keyed by the date's day number since 1970, so a sweep over many leads
+ * resolves each local date once and later look-ups need no date arithmetic at all. Calendars are treated as
+ * immutable values (a saved calendar is a new object), which keeps the cache correct.
+ */
+const dayCache = new WeakMap<CoverageCalendar, Map<number, OpenInterval[]>>();
+
+/** The open intervals of the local date numbered `day`; an overnight span runs into the next date. */
+function intervalsOn(cal: CoverageCalendar, day: number): readonly OpenInterval[] {
+  let days = dayCache.get(cal);
+  if (!days) dayCache.set(cal, (days = new Map()));
+  const cached = days.get(day);
+  if (cached) return cached;
+  const iso = new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const computed = computeIntervalsOn(cal, Temporal.PlainDate.from(iso), iso);
+  if (days.size > 4000) days.clear();
+  days.set(day, computed);
+  return computed;
+}
+
+function computeIntervalsOn(cal: CoverageCalendar, date: Temporal.PlainDate, iso: string): OpenInterval[] {
   return spansOn(cal, date)
     .map((span) => {
       const from = minutesOf(span.start);
@@ -49,17 +69,13 @@ function intervalsOn(cal: CoverageCalendar, date: Temporal.PlainDate): OpenInter
     .sort((a, b) => a.start - b.start);
 }
 
-function localDate(t: number, timeZone: string): Temporal.PlainDate {
-  return Temporal.Instant.fromEpochMilliseconds(t).toZonedDateTimeISO(timeZone).toPlainDate();
-}
-
 /** Open intervals that end after `t`, in time order, overlapping spans merged; bounded to SEARCH_DAYS. */
 function* intervalsFrom(cal: CoverageCalendar, t: number): Generator<OpenInterval> {
-  // Start a day early: yesterday's overnight span may still be open at t.
-  let date = localDate(t, cal.timeZone).subtract({ days: 1 });
+  // Two days before t's UTC date covers any zone offset plus yesterday's overnight span still open at t.
+  const first = Math.floor(t / DAY_MS) - 2;
   let pending: OpenInterval | null = null;
-  for (let i = 0; i <= SEARCH_DAYS; i++, date = date.add({ days: 1 })) {
-    for (const interval of intervalsOn(cal, date)) {
+  for (let day = first; day <= first + SEARCH_DAYS + 2; day++) {
+    for (const interval of intervalsOn(cal, day)) {
       if (pending && interval.start <= pending.end) {
         pending.end = Math.max(pending.end, interval.end);
         continue;

@@ -1,0 +1,62 @@
+import 'fake-indexeddb/auto';
+import { it } from 'vitest';
+import type { BackgroundServices } from '../lib/background/services';
+import { sweepSla } from '../lib/background/sla-sweep';
+import type { CoverageCalendar } from '../lib/domain/coverage-calendar';
+import { type Lead, newLead } from '../lib/domain/lead';
+import { withDueTimes } from '../lib/domain/sla-clock';
+import { DEFAULT_SLA_POLICY } from '../lib/domain/sla-policy';
+import { openDatabase } from '../lib/storage/database';
+import { median, recordResults } from './record-result';
+
+const LEADS = 50_000;
+const RUNS = 15;
+const MIN = 60_000;
+const calendar: CoverageCalendar = {
+  timeZone: 'Europe/Berlin',
+  weekly: [...Array.from({ length: 5 }, () => [{ start: '09:00', end: '18:00' }]), [], []],
+  holidays: [],
+  overrides: [],
+};
+
+it(`one SLA sweep over ${LEADS} leads`, async () => {
+  const db = openDatabase(`bench-${Date.now()}`);
+  await db.settings.put({ key: 'calendar', value: calendar });
+  const now = Date.UTC(2026, 2, 11, 11, 0); // a Wednesday, inside coverage
+  // A realistic pipeline: most leads closed or answered, 1 % waiting past their window, 2 % waiting within it.
+  const leads: Lead[] = [];
+  for (let i = 0; i < LEADS; i++) {
+    const base = newLead({ id: `l${i}`, threadId: `t${i}`, now: now - 30 * 24 * 60 * MIN, username: `lead${i}` });
+    const waiting = i % 100 === 0 ? now - 3 * 60 * MIN : i % 50 === 1 ? now - 5 * MIN : undefined;
+    const lead =
+      waiting === undefined
+        ? { ...base, stage: 'won' as const }
+        : { ...base, unansweredSince: waiting, lastInboundAt: waiting };
+    leads.push(withDueTimes(lead, DEFAULT_SLA_POLICY, calendar));
+  }
+  await db.leads.bulkPut(leads);
+  const services: BackgroundServices = {
+    db,
+    now: () => now,
+    newId: () => crypto.randomUUID(),
+    notifyChanged: () => {},
+  };
+  await sweepSla(services); // first sweep records the breaches; the rest measure steady state
+  const timings: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const started = performance.now();
+    await sweepSla(services);
+    timings.push(performance.now() - started);
+  }
+  recordResults([
+    {
+      name: `SLA sweep over ${LEADS.toLocaleString('en')} leads (median)`,
+      value: Math.round(median(timings) * 10) / 10,
+      unit: 'ms',
+      budget: 50,
+      runs: RUNS,
+      note: 'Node + fake-indexeddb; index range on warnAt',
+    },
+  ]);
+  db.close();
+}, 600_000);
