@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type ErrorCode, envelopeSchema, type Reply, type RequestName, requestSchemas } from '../messaging/protocol';
 import { attention } from './handlers/attention-handlers';
 import * as leads from './handlers/lead-handlers';
-import { getPolicy, savePolicy } from './handlers/policy-handlers';
+import { getAlertSettings, getPolicy, saveAlertSettings, savePolicy } from './handlers/policy-handlers';
 import { getTeam, removeMember, saveMember, setMe } from './handlers/team-handlers';
 import { type BackgroundServices, HandlerError } from './services';
 
@@ -25,6 +25,8 @@ const handlers: Record<RequestName, Handler> = {
   'team.saveMember': saveMember,
   'team.removeMember': removeMember,
   'team.setMe': setMe,
+  'alerts.get': getAlertSettings,
+  'alerts.save': saveAlertSettings,
   'policy.get': getPolicy,
   'policy.save': savePolicy,
 };

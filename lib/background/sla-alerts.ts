@@ -1,5 +1,6 @@
 import { STAGE_LABELS } from '../domain/pipeline-stages';
 import { formatDuration } from '../format/format-duration';
+import { loadAlertSettings, snoozeLead } from '../storage/settings-queries';
 import type { BackgroundServices } from './services';
 import { type SlaAlert, sweepSla } from './sla-sweep';
 
@@ -12,15 +13,17 @@ async function notify(services: BackgroundServices, alert: SlaAlert): Promise<vo
   const owner = lead.ownerId ? await services.db.members.get(lead.ownerId) : undefined;
   const who = lead.username ? `@${lead.username}` : (lead.displayName ?? 'A lead');
   const when =
-    kind === 'breach'
-      ? `${formatDuration(services.now() - clock.dueAt)} overdue`
-      : `due in ${formatDuration(clock.dueAt - services.now())}`;
-  await browser.notifications.create(`${NOTIFICATION_PREFIX}${lead.threadId}:${alert.eventId}`, {
+    kind === 'warning'
+      ? `due in ${formatDuration(clock.dueAt - services.now())}`
+      : `${formatDuration(services.now() - clock.dueAt)} overdue`;
+  const title = kind === 'breach' ? 'Overdue' : kind === 'reminder' ? 'Still overdue' : 'Due soon';
+  await browser.notifications.create(`${NOTIFICATION_PREFIX}${lead.threadId}:${lead.id}:${alert.eventId}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: `${kind === 'breach' ? 'Overdue' : 'Due soon'}: ${who}`,
+    title: `${title}: ${who}`,
     message: `${STAGE_LABELS[lead.stage]} · ${owner?.name ?? 'no owner'} · ${when}`,
-    priority: kind === 'breach' ? 2 : 1,
+    priority: kind === 'warning' ? 1 : 2,
+    buttons: [{ title: 'Open thread' }, { title: 'Snooze' }],
   });
 }
 
@@ -46,10 +49,10 @@ export function startSlaAlerts(services: BackgroundServices): { onDataChanged: (
   const sweep = () => {
     running = running
       .then(async () => {
-        const { alerts, overdueCount } = await sweepSla(services);
-        await browser.action.setBadgeText({ text: overdueCount > 0 ? String(overdueCount) : '' });
-        await browser.action.setBadgeBackgroundColor({ color: '#dc2626' });
-        for (const alert of alerts) await notify(services, alert);
+        const { alerts, badge } = await sweepSla(services);
+        await browser.action.setBadgeText({ text: badge.count > 0 ? String(badge.count) : '' });
+        await browser.action.setBadgeBackgroundColor({ color: badge.tone === 'warning' ? '#d97706' : '#dc2626' });
+        for (const alert of alerts) if (alert.notify) await notify(services, alert);
       })
       .catch((error) => console.error('DM Handoff: SLA sweep failed', error));
     return running;
@@ -59,11 +62,23 @@ export function startSlaAlerts(services: BackgroundServices): { onDataChanged: (
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SWEEP_ALARM) void sweep();
   });
+  const parseId = (id: string) => {
+    if (!id.startsWith(NOTIFICATION_PREFIX)) return undefined;
+    const [threadId, leadId] = id.slice(NOTIFICATION_PREFIX.length).split(':');
+    return threadId && leadId ? { threadId, leadId } : undefined;
+  };
   browser.notifications.onClicked.addListener((id) => {
-    if (!id.startsWith(NOTIFICATION_PREFIX)) return;
-    const threadId = id.slice(NOTIFICATION_PREFIX.length).split(':')[0];
-    if (threadId) void openThreadTab(threadId);
+    const target = parseId(id);
+    if (target) void openThreadTab(target.threadId);
     void browser.notifications.clear(id);
+  });
+  browser.notifications.onButtonClicked.addListener(async (id, button) => {
+    const target = parseId(id);
+    void browser.notifications.clear(id);
+    if (!target) return;
+    if (button === 0) return openThreadTab(target.threadId);
+    const { snoozeMinutes } = await loadAlertSettings(services.db);
+    await snoozeLead(services.db, target.leadId, services.now() + snoozeMinutes * 60_000);
   });
   void sweep();
 

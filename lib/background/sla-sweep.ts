@@ -1,44 +1,86 @@
+import { isInScope, shouldNotify } from '../domain/alert-rules';
+import { isOpenAt } from '../domain/coverage-time';
 import type { HistoryEvent } from '../domain/history';
 import type { Lead } from '../domain/lead';
 import { type SlaClock, slaClocksFor } from '../domain/sla-clock';
 import { leadsWarnBefore } from '../storage/lead-queries';
+import { endSnooze, loadAlertSettings, loadMeId, snoozes } from '../storage/settings-queries';
 import { loadSlaContext } from './lead-views';
 import type { BackgroundServices } from './services';
 
 export interface SlaAlert {
-  kind: 'warning' | 'breach';
+  kind: 'warning' | 'breach' | 'reminder';
   lead: Lead;
   clock: SlaClock;
-  /** The history event's id: one per clock run and kind, which is what makes an alert fire once. */
+  /** For warnings and breaches, the history event's id: one per clock run and kind, so an alert fires once. */
   eventId: string;
+  /** Whether it becomes a desktop notification (scope, kinds, snooze and quiet hours; escalations always). */
+  notify: boolean;
 }
 
 export interface SweepResult {
   alerts: SlaAlert[];
-  overdueCount: number;
+  /** The toolbar badge: overdue leads in scope, or else leads in warning, or nothing. */
+  badge: { count: number; tone: 'breach' | 'warning' | null };
 }
 
 /**
  * One evaluation of every clock that has reached its warn time (an index range on `warnAt`, not a scan).
  * Each warning and breach is written to history once per clock run, under a deterministic id, so a clock
  * that stays breached does not alert again at the next sweep, in this worker or after a restart.
+ * A snooze that has ended reminds once about a lead that is still overdue.
  */
 export async function sweepSla(services: BackgroundServices): Promise<SweepResult> {
   const now = services.now();
-  const [leads, sla] = await Promise.all([leadsWarnBefore(services.db, now + 1), loadSlaContext(services)]);
+  const { db } = services;
+  const [leads, sla, settings, meId, snoozed] = await Promise.all([
+    leadsWarnBefore(db, now + 1),
+    loadSlaContext(services),
+    loadAlertSettings(db),
+    loadMeId(db),
+    snoozes(db),
+  ]);
+  const coverageOpen = isOpenAt(sla.calendar, now);
   const candidates: SlaAlert[] = [];
+  const reminders: SlaAlert[] = [];
+  let overdue = 0;
+  let warning = 0;
   for (const lead of leads) {
-    for (const clock of slaClocksFor(lead, sla.policy, sla.calendar, now)) {
-      if (clock.state === 'breached')
-        candidates.push({ kind: 'breach', lead, clock, eventId: `sla_breached:${lead.id}:${clock.key}` });
-      else if (clock.state === 'warning')
-        candidates.push({ kind: 'warning', lead, clock, eventId: `sla_warned:${lead.id}:${clock.key}` });
+    const clocks = slaClocksFor(lead, sla.policy, sla.calendar, now);
+    const inScope = isInScope(lead.ownerId, settings, meId);
+    if (inScope && clocks.some((c) => c.state === 'breached')) overdue++;
+    else if (inScope && clocks.some((c) => c.state === 'warning')) warning++;
+    const snoozedUntil = snoozed.get(lead.id);
+    for (const clock of clocks) {
+      if (clock.state !== 'breached' && clock.state !== 'warning') continue;
+      const kind = clock.state === 'breached' ? 'breach' : 'warning';
+      const facts = { kind, subject: clock.subject, ownerId: lead.ownerId } as const;
+      const notify = shouldNotify(facts, settings, { meId, coverageOpen, now, snoozedUntil });
+      candidates.push({
+        kind,
+        lead,
+        clock,
+        notify,
+        eventId: `sla_${kind === 'breach' ? 'breached' : 'warned'}:${lead.id}:${clock.key}`,
+      });
+    }
+    const breached = clocks.find((c) => c.state === 'breached');
+    if (snoozedUntil !== undefined && snoozedUntil <= now && breached) {
+      reminders.push({
+        kind: 'reminder',
+        lead,
+        clock: breached,
+        eventId: `reminder:${lead.id}:${snoozedUntil}`,
+        notify: true,
+      });
     }
   }
-  const alerts = await services.db.transaction('rw', services.db.history, async () => {
-    const recorded = await services.db.history.bulkGet(candidates.map((c) => c.eventId));
-    const fresh = candidates.filter((_, i) => recorded[i] === undefined);
-    const events: HistoryEvent[] = fresh.map(({ kind, lead, clock, eventId }) => ({
+  for (const [leadId, until] of snoozed) if (until <= now) await endSnooze(db, leadId);
+
+  const fresh = await db.transaction('rw', db.history, async () => {
+    const recorded = await db.history.bulkGet(candidates.map((c) => c.eventId));
+    const unseen = candidates.filter((_, i) => recorded[i] === undefined);
+    const events: HistoryEvent[] = unseen.map(({ kind, lead, clock, eventId }) => ({
       id: eventId,
       leadId: lead.id,
       at: now,
@@ -48,9 +90,14 @@ export async function sweepSla(services: BackgroundServices): Promise<SweepResul
       clockKey: clock.key,
       dueAt: clock.dueAt,
     }));
-    await services.db.history.bulkAdd(events);
-    return fresh;
+    await db.history.bulkAdd(events);
+    return unseen;
   });
-  const overdueCount = await services.db.leads.where('dueAt').below(now).count();
-  return { alerts, overdueCount };
+  const badge =
+    overdue > 0
+      ? { count: overdue, tone: 'breach' as const }
+      : warning > 0
+        ? { count: warning, tone: 'warning' as const }
+        : { count: 0, tone: null };
+  return { alerts: [...fresh, ...reminders], badge };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { alertSettingsSchema } from '../domain/alert-rules';
 import { coverageCalendarSchema } from '../domain/coverage-calendar';
 import { handoffFieldsSchema, instantSchema, laneContextSchema, leadSchema, threadIdSchema } from '../domain/lead';
 import { laneSchema, leadTypeSchema, sourceSchema, stageSchema } from '../domain/pipeline-schemas';
@@ -86,6 +87,8 @@ export const requestSchemas = {
   }),
   'team.removeMember': z.object({ memberId: z.string().min(1).max(64) }),
   'team.setMe': z.object({ memberId: z.string().max(64).nullable() }),
+  'alerts.get': z.object({}),
+  'alerts.save': z.object({ settings: alertSettingsSchema }),
   'policy.get': z.object({}),
   'policy.save': z.object({ policy: slaPolicySchema, calendar: coverageCalendarSchema }),
 } as const;

@@ -1,3 +1,4 @@
+import type { AlertSettings } from '../domain/alert-rules';
 import type { CoverageCalendar } from '../domain/coverage-calendar';
 import type { HistoryEvent } from '../domain/history';
 import type { Lead } from '../domain/lead';
@@ -58,6 +59,8 @@ export interface ResponseMap {
   'team.saveMember': TeamMember;
   'team.removeMember': { removed: boolean };
   'team.setMe': { meId: string | null };
+  'alerts.get': AlertSettings;
+  'alerts.save': AlertSettings;
   'policy.get': { policy: SlaPolicy; calendar: CoverageCalendar };
   'policy.save': { policy: SlaPolicy; calendar: CoverageCalendar };
 }

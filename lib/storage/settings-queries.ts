@@ -1,3 +1,4 @@
+import { type AlertSettings, alertSettingsSchema, DEFAULT_ALERT_SETTINGS } from '../domain/alert-rules';
 import { type CoverageCalendar, coverageCalendarSchema, defaultCoverageCalendar } from '../domain/coverage-calendar';
 import { DEFAULT_SLA_POLICY, type SlaPolicy, slaPolicySchema } from '../domain/sla-policy';
 import type { DmHandoffDatabase } from './database';
@@ -21,3 +22,22 @@ export async function loadMeId(db: DmHandoffDatabase): Promise<string | null> {
   const row = await db.settings.get('meId');
   return typeof row?.value === 'string' ? row.value : null;
 }
+
+export async function loadAlertSettings(db: DmHandoffDatabase): Promise<AlertSettings> {
+  const row = await db.settings.get('alerts');
+  const parsed = alertSettingsSchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : DEFAULT_ALERT_SETTINGS;
+}
+
+const snoozeKey = (leadId: string) => `snooze:${leadId}`;
+
+/** Holds a lead's notifications back until `until`; the sweep reminds once when the snooze ends. */
+export const snoozeLead = (db: DmHandoffDatabase, leadId: string, until: number) =>
+  db.settings.put({ key: snoozeKey(leadId), value: until });
+
+export async function snoozes(db: DmHandoffDatabase): Promise<Map<string, number>> {
+  const rows = await db.settings.where('key').startsWith('snooze:').toArray();
+  return new Map(rows.map((r) => [r.key.slice('snooze:'.length), Number(r.value)]));
+}
+
+export const endSnooze = (db: DmHandoffDatabase, leadId: string) => db.settings.delete(snoozeKey(leadId));

@@ -50,3 +50,15 @@ test('a lead left unanswered for two days turns the badge to 1 within two second
   await popup.reload();
   await expect(popup.getByText('All leads are on time.')).toBeVisible();
 });
+
+test('notification settings chosen in the options page are kept', async ({ extensionPage }) => {
+  const options = await extensionPage('options.html');
+  await options.getByLabel('Notify and count on the badge').selectOption('all');
+  await options.getByLabel('Quiet outside coverage hours').uncheck();
+  await options.getByLabel('Snooze for').selectOption('60');
+  await options.reload();
+  await expect(options.getByLabel('Notify and count on the badge')).toHaveValue('all');
+  await expect(options.getByLabel('Quiet outside coverage hours')).not.toBeChecked();
+  await expect(options.getByLabel('Snooze for')).toHaveValue('60');
+  await expect(options.getByText('Escalations always notify', { exact: false })).toBeVisible();
+});

@@ -1,6 +1,7 @@
 import { validateCalendarReachable } from '../../domain/coverage-time';
 import { withDueTimes } from '../../domain/sla-clock';
 import type { ParsedRequest } from '../../messaging/protocol';
+import { loadAlertSettings } from '../../storage/settings-queries';
 import { loadSlaContext } from '../lead-views';
 import { type BackgroundServices, HandlerError } from '../services';
 
@@ -26,4 +27,12 @@ export async function savePolicy(services: BackgroundServices, req: ParsedReques
   });
   services.notifyChanged({ leadIds: [], scopes: ['policy', 'leads'] });
   return { policy: req.policy, calendar: req.calendar };
+}
+
+export const getAlertSettings = (services: BackgroundServices) => loadAlertSettings(services.db);
+
+export async function saveAlertSettings(services: BackgroundServices, req: ParsedRequest<'alerts.save'>) {
+  await services.db.settings.put({ key: 'alerts', value: req.settings });
+  services.notifyChanged({ leadIds: [], scopes: ['settings'] });
+  return req.settings;
 }

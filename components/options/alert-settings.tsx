@@ -1,0 +1,83 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId } from 'react';
+import type { AlertSettings } from '@/lib/domain/alert-rules';
+import { sendRequest } from '@/lib/messaging/request-client';
+
+/** Which desktop notifications this browser receives; escalations always come through. */
+export function AlertSettingsSection() {
+  const queryClient = useQueryClient();
+  const settings = useQuery({ queryKey: ['alerts'], queryFn: () => sendRequest('alerts.get', {}) });
+  const save = useMutation({
+    mutationFn: (next: AlertSettings) => sendRequest('alerts.save', { settings: next }),
+    // Shown at once; a failed save puts the stored settings back and says why.
+    onMutate: (next) => queryClient.setQueryData(['alerts'], next),
+    onSuccess: (saved) => queryClient.setQueryData(['alerts'], saved),
+    onError: () => queryClient.invalidateQueries({ queryKey: ['alerts'] }),
+  });
+  const scopeId = useId();
+  const snoozeId = useId();
+  const s = settings.data;
+  const update = (patch: Partial<AlertSettings>) => s && save.mutate({ ...s, ...patch });
+
+  return (
+    <section aria-labelledby="alerts-heading" className="space-y-3">
+      <h2 id="alerts-heading" className="text-lg font-semibold">
+        Notifications
+      </h2>
+      {settings.isPending && <p className="text-zinc-500">Loading…</p>}
+      {(settings.error ?? save.error) && (
+        <p role="alert" className="rounded bg-red-50 p-2 text-red-700 dark:bg-red-950 dark:text-red-200">
+          {(settings.error ?? save.error)?.message}
+        </p>
+      )}
+      {s && (
+        <div className="space-y-2">
+          <div className="flex items-center gap-2">
+            <label htmlFor={scopeId}>Notify and count on the badge</label>
+            <select
+              id={scopeId}
+              value={s.scope}
+              onChange={(e) => update({ scope: e.target.value as AlertSettings['scope'] })}
+              className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-600 dark:bg-zinc-800"
+            >
+              <option value="mine">My leads (set "who am I" above)</option>
+              <option value="all">All leads</option>
+            </select>
+          </div>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" checked={s.warnings} onChange={(e) => update({ warnings: e.target.checked })} />
+            Warn before a clock runs out
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" checked={s.breaches} onChange={(e) => update({ breaches: e.target.checked })} />
+            Tell me when a clock is overdue
+          </label>
+          <label className="flex items-center gap-2">
+            <input
+              type="checkbox"
+              checked={s.quietOutsideCoverage}
+              onChange={(e) => update({ quietOutsideCoverage: e.target.checked })}
+            />
+            Quiet outside coverage hours
+          </label>
+          <div className="flex items-center gap-2">
+            <label htmlFor={snoozeId}>Snooze for</label>
+            <select
+              id={snoozeId}
+              value={s.snoozeMinutes}
+              onChange={(e) => update({ snoozeMinutes: Number(e.target.value) })}
+              className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-600 dark:bg-zinc-800"
+            >
+              {[15, 30, 60, 120, 240].map((m) => (
+                <option key={m} value={m}>
+                  {m < 60 ? `${m} minutes` : `${m / 60} hour${m > 60 ? 's' : ''}`}
+                </option>
+              ))}
+            </select>
+          </div>
+          <p className="text-sm text-zinc-500">Escalations always notify, whoever owns them and whatever the hour.</p>
+        </div>
+      )}
+    </section>
+  );
+}
