@@ -44,7 +44,10 @@ const dayCache = new WeakMap<CoverageCalendar, Map<number, OpenInterval[]>>();
 /** The open intervals of the local date numbered `day`; an overnight span runs into the next date. */
 function intervalsOn(cal: CoverageCalendar, day: number): readonly OpenInterval[] {
   let days = dayCache.get(cal);
-  if (!days) dayCache.set(cal, (days = new Map()));
+  if (!days) {
+    days = new Map();
+    dayCache.set(cal, days);
+  }
   const cached = days.get(day);
   if (cached) return cached;
   const iso = new Date(day * DAY_MS).toISOString().slice(0, 10);

@@ -3,12 +3,12 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { BackgroundServices } from '../../lib/background/services';
-import type { CoverageCalendar } from '../../lib/domain/coverage-calendar';
 import { DEFAULT_SLA_POLICY, type SlaPolicy } from '../../lib/domain/sla-policy';
 import type { TeamMember } from '../../lib/domain/team';
 import type { ChangeNotice, RequestName, RequestPayload } from '../../lib/messaging/protocol';
 import type { ResponseMap } from '../../lib/messaging/responses';
 import { type DmHandoffDatabase, openDatabase } from '../../lib/storage/database';
+import { ALWAYS_OPEN } from '../support/always-open-calendar';
 
 // The router reads the extension's version when it loads; the fake browser has no manifest of its own.
 vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
@@ -20,14 +20,6 @@ const { handleEnvelope } = await import('../../lib/background/request-router');
 
 const T0 = Date.UTC(2025, 3, 7, 9, 0);
 const MIN = 60_000;
-
-/** Open around the clock, so due times do not depend on the weekday the test runs on. */
-const ALWAYS_OPEN: CoverageCalendar = {
-  timeZone: 'UTC',
-  weekly: Array.from({ length: 7 }, () => [{ start: '00:00', end: '24:00' }]),
-  holidays: [],
-  overrides: [],
-};
 
 let db: DmHandoffDatabase;
 let now: number;

@@ -9,16 +9,10 @@ import { withDueTimes } from '../../lib/domain/sla-clock';
 import { DEFAULT_SLA_POLICY } from '../../lib/domain/sla-policy';
 import { type DmHandoffDatabase, openDatabase } from '../../lib/storage/database';
 import { snoozeLead } from '../../lib/storage/settings-queries';
+import { ALWAYS_OPEN } from '../support/always-open-calendar';
 
 const T0 = Date.UTC(2026, 2, 10, 12, 0);
 const MIN = 60_000;
-const ALWAYS_OPEN: CoverageCalendar = {
-  timeZone: 'UTC',
-  weekly: Array.from({ length: 7 }, () => [{ start: '00:00', end: '24:00' }]),
-  holidays: [],
-  overrides: [],
-};
-
 let db: DmHandoffDatabase;
 let now: number;
 let services: BackgroundServices;

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { ALWAYS_OPEN } from '../support/always-open-calendar';
 
 // Runs inside the extension page, where the extension API is the global `chrome`.
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
@@ -9,4 +10,10 @@ export async function backgroundRequest<T = unknown>(extensionPage: Page, name: 
     ([n, p]) => chrome.runtime.sendMessage({ channel: 'dm-handoff', name: n, payload: p }),
     [name, payload] as const,
   ) as Promise<T>;
+}
+
+/** Sets the team's coverage to around the clock, so clocks do not depend on when the tests run. */
+export async function coverAroundTheClock(extensionPage: Page): Promise<void> {
+  const { data } = await backgroundRequest<{ data: { policy: unknown } }>(extensionPage, 'policy.get', {});
+  await backgroundRequest(extensionPage, 'policy.save', { policy: data.policy, calendar: ALWAYS_OPEN });
 }

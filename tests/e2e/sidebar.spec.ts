@@ -1,19 +1,6 @@
-import { backgroundRequest } from './background-requests';
+import { backgroundRequest, coverAroundTheClock } from './background-requests';
 import { expect, test } from './extension-fixture';
 import { clickThreadRow, openInstagram, THREADS, threadUrl } from './instagram-page';
-
-const ALWAYS_OPEN = {
-  timeZone: 'UTC',
-  weekly: Array.from({ length: 7 }, () => [{ start: '00:00', end: '24:00' }]),
-  holidays: [],
-  overrides: [],
-};
-
-/** Coverage around the clock, so clocks do not depend on the weekday the tests run on. */
-async function coverAroundTheClock(popup: import('@playwright/test').Page) {
-  const { data } = await backgroundRequest<{ data: { policy: unknown } }>(popup, 'policy.get', {});
-  await backgroundRequest(popup, 'policy.save', { policy: data.policy, calendar: ALWAYS_OPEN });
-}
 
 test.describe('the sidebar beside a DM thread', () => {
   test('tracking a lead whose story reply went unanswered two days ago shows the reply clock overdue', async ({

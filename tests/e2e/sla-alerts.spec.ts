@@ -1,4 +1,4 @@
-import { backgroundRequest } from './background-requests';
+import { coverAroundTheClock } from './background-requests';
 import { expect, test } from './extension-fixture';
 import { openInstagram, THREADS, threadUrl } from './instagram-page';
 
@@ -8,21 +8,13 @@ declare const chrome: {
   notifications: { getAll(): Promise<Record<string, unknown>> };
 };
 
-const ALWAYS_OPEN = {
-  timeZone: 'UTC',
-  weekly: Array.from({ length: 7 }, () => [{ start: '00:00', end: '24:00' }]),
-  holidays: [],
-  overrides: [],
-};
-
 test('a lead left unanswered for two days turns the badge to 1 within two seconds, notifies once, and a reply clears it', async ({
   context,
   serviceWorker,
   extensionPage,
 }) => {
   const popup = await extensionPage('popup.html');
-  const { data } = await backgroundRequest<{ data: { policy: unknown } }>(popup, 'policy.get', {});
-  await backgroundRequest(popup, 'policy.save', { policy: data.policy, calendar: ALWAYS_OPEN });
+  await coverAroundTheClock(popup);
   const badge = () => serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
   await expect.poll(badge).toBe('');
 
