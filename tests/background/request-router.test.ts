@@ -162,6 +162,36 @@ describe('handleEnvelope: requests it refuses', () => {
   });
 });
 
+describe('handleEnvelope: failures while handling', () => {
+  beforeEach(() => savePolicy());
+  afterEach(() => vi.restoreAllMocks());
+
+  it('replies storage with a plain explanation when the browser storage is full, and keeps nothing of the change', async () => {
+    const before = await counts();
+    notices = [];
+    vi.spyOn(db.history, 'bulkAdd').mockRejectedValue(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    const reply = await send('lead.track', { threadId: 'full', messages: [{ direction: 'inbound', at: T0 }] });
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'storage', message: expect.stringMatching(/^Browser storage is full/) },
+    });
+    // The lead was written before the events in the same transaction: the failure rolled it back.
+    expect(await counts()).toEqual(before);
+    expect(notices).toEqual([]);
+  });
+
+  it('replies internal naming the request when a handler fails unexpectedly', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(db.members, 'toArray').mockRejectedValue(new Error('disk on fire'));
+    const reply = await send('team.get', {});
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'Something went wrong while handling "team.get": disk on fire' },
+    });
+    expect(logged).toHaveBeenCalledOnce();
+  });
+});
+
 describe('lead.track', () => {
   beforeEach(() => savePolicy());
 
@@ -501,6 +531,26 @@ describe('policy requests', () => {
     off.stages.new_dm = { ...off.stages.new_dm!, enabled: false };
     await savePolicy(off);
     expect(await db.leads.get(lead.id)).toMatchObject({ dueAt: null, warnAt: null });
+  });
+
+  it('recomputes the due times of every lead, however many there are, and leaves the rest of each lead alone', async () => {
+    await savePolicy();
+    const { lead } = await track('template', [{ direction: 'inbound', at: T0 }]);
+    const many = Array.from({ length: 4500 }, (_, i) => ({
+      ...lead,
+      id: `bulk${String(i).padStart(5, '0')}`,
+      threadId: `bulk${i}`,
+    }));
+    await db.leads.bulkAdd(many);
+
+    const slower: SlaPolicy = structuredClone(DEFAULT_SLA_POLICY);
+    slower.stages.new_dm = { ...slower.stages.new_dm!, window: { kind: 'duration', minutes: 60 } };
+    await savePolicy(slower);
+
+    const stored = await db.leads.toArray();
+    expect(stored).toHaveLength(many.length + 1);
+    expect(stored.filter((l) => l.dueAt !== T0 + 60 * MIN)).toEqual([]);
+    expect(stored.filter((l) => l.updatedAt !== lead.updatedAt)).toEqual([]);
   });
 
   it('refuses a calendar that is never open and keeps the old policy', async () => {

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HistoryEvent } from '../../lib/domain/history';
 import { type Lead, newLead } from '../../lib/domain/lead';
 import { type DmHandoffDatabase, openDatabase } from '../../lib/storage/database';
@@ -109,6 +109,37 @@ describe('due-time queries', () => {
 
   it('leadsByOwner returns all of an owner’s leads, with or without a clock', async () => {
     expect(await leadsByOwner(db, 'm1')).toHaveLength(30);
+  });
+});
+
+describe('how the queries reach the data', () => {
+  it('answers every look-up through a declared index, never by scanning and filtering the table', async () => {
+    const where = vi.spyOn(db.leads, 'where');
+    const historyWhere = vi.spyOn(db.history, 'where');
+    const scans = [vi.spyOn(db.leads, 'filter'), vi.spyOn(db.leads, 'toArray'), vi.spyOn(db.leads, 'toCollection')];
+
+    await leadByThread(db, 't1');
+    await leadsDueBefore(db, T0);
+    await leadsDueBetween(db, T0, T0 + MIN);
+    await leadsWarnBefore(db, T0);
+    await leadsOwnedDueBefore(db, 'm1', T0);
+    await leadsByStage(db, 'engaged');
+    await leadsByOwner(db, 'm1');
+    await historyOf(db, '1');
+
+    const used = where.mock.calls.map(([index]) => String(index));
+    expect(used).toEqual(['threadId', 'dueAt', 'dueAt', 'warnAt', '[ownerId+dueAt]', 'stage', 'ownerId']);
+    expect(historyWhere.mock.calls.map(([index]) => String(index))).toEqual(['[leadId+at]']);
+    for (const index of used) expect(db.leads.schema.idxByName).toHaveProperty([index]);
+    expect(db.history.schema.idxByName).toHaveProperty(['[leadId+at]']);
+    for (const scan of scans) expect(scan).not.toHaveBeenCalled();
+  });
+
+  it('keeps a lead whose dueAt is null out of the due-time index altogether', async () => {
+    await db.leads.bulkAdd([lead('clocked', { dueAt: T0 }), lead('idle', { dueAt: null })]);
+    // IndexedDB cannot index null, so the whole index range holds only the clocked lead.
+    expect(await db.leads.where('dueAt').between(Dexie.minKey, Dexie.maxKey).primaryKeys()).toEqual(['clocked']);
+    expect(await db.leads.count()).toBe(2);
   });
 });
 

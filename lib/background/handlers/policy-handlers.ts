@@ -19,10 +19,17 @@ export async function savePolicy(services: BackgroundServices, req: ParsedReques
       { key: 'policy', value: req.policy },
       { key: 'calendar', value: req.calendar },
     ]);
-    for (let offset = 0; ; offset += RECOMPUTE_CHUNK) {
-      const chunk = await db.leads.offset(offset).limit(RECOMPUTE_CHUNK).toArray();
+    // Pages by primary key (not offset, which rescans every earlier row) and writes only leads whose times moved.
+    let lastId: string | undefined;
+    for (;;) {
+      const page = lastId === undefined ? db.leads.orderBy(':id') : db.leads.where(':id').above(lastId);
+      const chunk = await page.limit(RECOMPUTE_CHUNK).toArray();
       if (chunk.length === 0) break;
-      await db.leads.bulkPut(chunk.map((lead) => withDueTimes(lead, req.policy, req.calendar)));
+      const moved = chunk
+        .map((lead) => withDueTimes(lead, req.policy, req.calendar))
+        .filter((lead, i) => lead.dueAt !== chunk[i]?.dueAt || lead.warnAt !== chunk[i]?.warnAt);
+      await db.leads.bulkPut(moved);
+      lastId = chunk[chunk.length - 1]?.id;
     }
   });
   services.notifyChanged({ leadIds: [], scopes: ['policy', 'leads'] });
