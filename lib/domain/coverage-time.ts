@@ -1,15 +1,14 @@
 import { Temporal } from 'temporal-polyfill';
 import type { CoverageCalendar, CoverageSpan } from './coverage-calendar';
 
-/** An open interval [start, end) in epoch ms, tagged with the local date its span starts on. */
+/** An open interval [start, end) in epoch ms. */
 interface OpenInterval {
   start: number;
   end: number;
-  date: string;
 }
 
 /** How far ahead a calendar is searched before it is declared unreachable. */
-const SEARCH_DAYS = 400;
+export const SEARCH_DAYS = 400;
 
 const minutesOf = (wall: string) => Number(wall.slice(0, 2)) * 60 + Number(wall.slice(3, 5));
 
@@ -51,13 +50,13 @@ function intervalsOn(cal: CoverageCalendar, day: number): readonly OpenInterval[
   const cached = days.get(day);
   if (cached) return cached;
   const iso = new Date(day * DAY_MS).toISOString().slice(0, 10);
-  const computed = computeIntervalsOn(cal, Temporal.PlainDate.from(iso), iso);
+  const computed = computeIntervalsOn(cal, Temporal.PlainDate.from(iso));
   if (days.size > 4000) days.clear();
   days.set(day, computed);
   return computed;
 }
 
-function computeIntervalsOn(cal: CoverageCalendar, date: Temporal.PlainDate, iso: string): OpenInterval[] {
+function computeIntervalsOn(cal: CoverageCalendar, date: Temporal.PlainDate): OpenInterval[] {
   return spansOn(cal, date)
     .map((span) => {
       const from = minutesOf(span.start);
@@ -66,28 +65,31 @@ function computeIntervalsOn(cal: CoverageCalendar, date: Temporal.PlainDate, iso
       const start = instantAt(date, from, cal.timeZone);
       const end =
         to > 24 * 60 ? instantAt(date.add({ days: 1 }), to - 24 * 60, cal.timeZone) : instantAt(date, to, cal.timeZone);
-      return { start, end, date: iso };
+      return { start, end };
     })
     .filter((i) => i.end > i.start)
     .sort((a, b) => a.start - b.start);
 }
 
-/** Open intervals that end after `t`, in time order, overlapping spans merged; bounded to SEARCH_DAYS. */
-function* intervalsFrom(cal: CoverageCalendar, t: number): Generator<OpenInterval> {
+/** The day number (days since 1970 of the UTC date) from which every local date that may hold a span open at `t` is covered. */
+const firstDayFor = (t: number) => Math.floor(t / DAY_MS) - 2;
+
+/**
+ * Open time after `t` as non-overlapping pieces in time order, bounded to SEARCH_DAYS. Pieces may touch (a 24/7
+ * calendar yields one piece a day): merging them would walk the whole horizon before the first answer.
+ */
+function* openPiecesFrom(cal: CoverageCalendar, t: number): Generator<OpenInterval> {
   // Two days before t's UTC date covers any zone offset plus yesterday's overnight span still open at t.
-  const first = Math.floor(t / DAY_MS) - 2;
-  let pending: OpenInterval | null = null;
+  const first = firstDayFor(t);
+  let covered = Number.NEGATIVE_INFINITY;
   for (let day = first; day <= first + SEARCH_DAYS + 2; day++) {
     for (const interval of intervalsOn(cal, day)) {
-      if (pending && interval.start <= pending.end) {
-        pending.end = Math.max(pending.end, interval.end);
-        continue;
-      }
-      if (pending && pending.end > t) yield pending;
-      pending = { ...interval };
+      if (interval.end <= covered) continue;
+      const start = Math.max(interval.start, covered);
+      covered = interval.end;
+      if (covered > t) yield { start, end: covered };
     }
   }
-  if (pending && pending.end > t) yield pending;
 }
 
 export class UnreachableCoverageError extends Error {
@@ -98,25 +100,26 @@ export class UnreachableCoverageError extends Error {
 }
 
 export function isOpenAt(cal: CoverageCalendar, t: number): boolean {
-  for (const interval of intervalsFrom(cal, t)) return interval.start <= t;
+  for (const piece of openPiecesFrom(cal, t)) return piece.start <= t;
   return false;
 }
 
 /** `t` when the calendar is open then, otherwise the next opening. */
 export function nextOpening(cal: CoverageCalendar, t: number): number {
-  for (const interval of intervalsFrom(cal, t)) return Math.max(interval.start, t);
+  for (const piece of openPiecesFrom(cal, t)) return Math.max(piece.start, t);
   throw new UnreachableCoverageError();
 }
 
 /**
  * The instant at which `ms` of open time has elapsed since `start`. Counting starts at the next opening when
  * `start` falls in closed hours; real elapsed milliseconds are counted, so 23- and 25-hour days come out right.
+ * The answer is the earliest such instant: it may be the close of a span (never later closed time).
  */
 export function addCoverageTime(cal: CoverageCalendar, start: number, ms: number): number {
   let left = ms;
-  for (const interval of intervalsFrom(cal, start)) {
-    const from = Math.max(interval.start, start);
-    const available = interval.end - from;
+  for (const piece of openPiecesFrom(cal, start)) {
+    const from = Math.max(piece.start, start);
+    const available = piece.end - from;
     if (left <= available) return from + left;
     left -= available;
   }
@@ -127,31 +130,42 @@ export function addCoverageTime(cal: CoverageCalendar, start: number, ms: number
 export function coverageTimeBetween(cal: CoverageCalendar, from: number, to: number): number {
   if (to <= from) return 0;
   let total = 0;
-  for (const interval of intervalsFrom(cal, from)) {
-    if (interval.start >= to) break;
-    total += Math.min(interval.end, to) - Math.max(interval.start, from);
+  for (const piece of openPiecesFrom(cal, from)) {
+    if (piece.start >= to) break;
+    total += Math.min(piece.end, to) - Math.max(piece.start, from);
   }
   return total;
 }
 
 /**
- * "By the end of the coverage day": the close of the last span of the open day `t` falls in (split shifts
- * included), or of the next open day when `t` is in closed hours.
+ * "By the end of the coverage day": the close of the last span of the local date whose span is open at `t`
+ * (split shifts included; an overnight span belongs to the date it starts on), or of the next open date when
+ * `t` is in closed hours. Where spans of two dates overlap at `t`, the later date counts. A 24/7 calendar's
+ * coverage day ends at local midnight.
  */
 export function endOfCoverageDay(cal: CoverageCalendar, t: number): number {
-  let day: string | null = null;
-  let end = 0;
-  for (const interval of intervalsFrom(cal, t)) {
-    day ??= interval.date;
-    if (interval.date !== day) break;
-    end = interval.end;
-  }
+  const day = dateOpenAt(cal, t) ?? dateOpenAt(cal, nextOpening(cal, t));
   if (day === null) throw new UnreachableCoverageError();
-  return end;
+  return Math.max(...intervalsOn(cal, day).map((i) => i.end));
 }
 
-/** An error message for a calendar no clock could ever finish in, or null when it has open hours. */
+/** The latest local date (as a day number) with a span open at `t`, or null when closed. */
+function dateOpenAt(cal: CoverageCalendar, t: number): number | null {
+  const first = firstDayFor(t);
+  let found: number | null = null;
+  // A span open at t starts on t's local date or the day before: five UTC dates from `first` hold them all.
+  for (let day = first; day <= first + 4; day++) {
+    if (intervalsOn(cal, day).some((i) => i.start <= t && t < i.end)) found = day;
+  }
+  return found;
+}
+
+/**
+ * An error message for a calendar no clock could be sure to finish in, or null. The weekly hours must be open
+ * somewhere (one-off overrides run out), and the calendar must open within the search horizon from `now`.
+ */
 export function validateCalendarReachable(cal: CoverageCalendar, now = Date.now()): string | null {
+  if (cal.weekly.every((spans) => spans.length === 0)) return 'The coverage calendar has no open hours in its week';
   try {
     nextOpening(cal, now);
     return null;

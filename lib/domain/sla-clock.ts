@@ -1,5 +1,13 @@
 import type { CoverageCalendar } from './coverage-calendar';
-import { addCoverageTime, coverageTimeBetween, endOfCoverageDay, isOpenAt } from './coverage-time';
+import {
+  addCoverageTime,
+  coverageTimeBetween,
+  endOfCoverageDay,
+  isOpenAt,
+  SEARCH_DAYS,
+  UnreachableCoverageError,
+  validateCalendarReachable,
+} from './coverage-time';
 import type { ClockKind } from './history';
 import type { Instant, Lead } from './lead';
 import { isActiveStage, missingContext } from './pipeline-rules';
@@ -32,45 +40,55 @@ type ClockTiming = Pick<
 
 const MINUTE = 60_000;
 
+type WindowTimes = { warnAt: number; dueAt: number; timeBasis: SlaRule['timeBasis'] };
+
 /** Due and warn instants of a rule's window from `start`; undefined when the window cannot be placed (no call time). */
-function windowTimes(
-  rule: SlaRule,
-  lead: Lead,
-  start: number,
-  cal: CoverageCalendar,
-): { warnAt: number; dueAt: number } | undefined {
+function windowTimes(rule: SlaRule, lead: Lead, start: number, cal: CoverageCalendar): WindowTimes | undefined {
   const { window, timeBasis, warnFraction } = rule;
+  const calendarTimes = (dueAt: number): WindowTimes => ({
+    dueAt,
+    warnAt: start + Math.floor((dueAt - start) * warnFraction),
+    timeBasis: 'calendar',
+  });
   if (window.kind === 'before_call') {
     const callAt = lead.fields.callAt;
     if (callAt === undefined) return undefined;
-    const dueAt = Math.max(start, callAt - window.minutes * MINUTE);
-    return { dueAt, warnAt: start + Math.floor((dueAt - start) * warnFraction) };
+    // A lane raised later than the window's start is due at once rather than in the past.
+    return calendarTimes(Math.max(start, callAt - window.minutes * MINUTE));
   }
-  if (window.kind === 'end_of_coverage_day') {
-    const dueAt = endOfCoverageDay(cal, start);
-    if (timeBasis === 'calendar') return { dueAt, warnAt: start + Math.floor((dueAt - start) * warnFraction) };
-    const budget = coverageTimeBetween(cal, start, dueAt);
-    return { dueAt, warnAt: addCoverageTime(cal, start, Math.floor(budget * warnFraction)) };
+  const budget = window.kind === 'duration' ? window.minutes * MINUTE : 0;
+  try {
+    if (window.kind === 'end_of_coverage_day') {
+      const dueAt = endOfCoverageDay(cal, start);
+      if (timeBasis === 'calendar') return calendarTimes(dueAt);
+      const open = coverageTimeBetween(cal, start, dueAt);
+      return { dueAt, warnAt: addCoverageTime(cal, start, Math.floor(open * warnFraction)), timeBasis };
+    }
+    if (timeBasis === 'calendar') return calendarTimes(start + budget);
+    return {
+      dueAt: addCoverageTime(cal, start, budget),
+      warnAt: addCoverageTime(cal, start, Math.floor(budget * warnFraction)),
+      timeBasis,
+    };
+  } catch (error) {
+    // A calendar that runs out of open hours (only one-off overrides left, say) must not make every lead write
+    // throw: the clock then counts calendar time, and says so. Saving such a calendar is refused up front.
+    if (!(error instanceof UnreachableCoverageError)) throw error;
+    return calendarTimes(start + (budget || 24 * 60 * MINUTE));
   }
-  const budget = window.minutes * MINUTE;
-  if (timeBasis === 'calendar') return { dueAt: start + budget, warnAt: start + Math.floor(budget * warnFraction) };
-  return {
-    dueAt: addCoverageTime(cal, start, budget),
-    warnAt: addCoverageTime(cal, start, Math.floor(budget * warnFraction)),
-  };
 }
 
 /** The clocks a lead's state starts, with their due times; none of this depends on `now`. */
 function runningClockTimings(lead: Lead, policy: SlaPolicy, cal: CoverageCalendar): ClockTiming[] {
   const clocks: ClockTiming[] = [];
   const rule = isActiveStage(lead.stage) ? ruleForStage(policy, lead.stage) : undefined;
-  const add = (timing: Omit<ClockTiming, 'warnAt' | 'dueAt'>, r: SlaRule) => {
+  const add = (timing: Omit<ClockTiming, 'warnAt' | 'dueAt' | 'timeBasis'>, r: SlaRule) => {
     const times = windowTimes(r, lead, timing.startedAt, cal);
     if (times) clocks.push({ ...timing, ...times });
   };
 
   if (rule) {
-    const base = { subject: lead.stage, ownerRoles: rule.ownerRoles, timeBasis: rule.timeBasis };
+    const base = { subject: lead.stage, ownerRoles: rule.ownerRoles };
     const entered = lead.stageEnteredAt;
     switch (rule.trigger) {
       case 'reply':
@@ -94,7 +112,7 @@ function runningClockTimings(lead: Lead, policy: SlaPolicy, cal: CoverageCalenda
     const laneRule = ruleForLane(policy, lane);
     const since = lead.laneSince[lane];
     if (!laneRule || since === undefined) continue;
-    const base = { subject: lane, ownerRoles: laneRule.ownerRoles, timeBasis: laneRule.timeBasis };
+    const base = { subject: lane, ownerRoles: laneRule.ownerRoles };
     add({ ...base, key: `lane:${lane}:${since}`, kind: 'lane', startedAt: since }, laneRule);
   }
   if (lead.nextAction) {
@@ -179,9 +197,12 @@ function durationWords(minutes: number, working: boolean): string {
   return unit(minutes, 'minute');
 }
 
+const subjectLabel = (subject: Stage | Lane) =>
+  subject in STAGE_LABELS ? STAGE_LABELS[subject as Stage] : LANE_LABELS[subject as Lane];
+
 /** A preview sentence for a rule, e.g. "New DM: setter replies within 15 working minutes". */
 export function describeRule(subject: Stage | Lane, rule: SlaRule): string {
-  const label = subject in STAGE_LABELS ? STAGE_LABELS[subject as Stage] : LANE_LABELS[subject as Lane];
+  const label = subjectLabel(subject);
   const who = roleList(rule.ownerRoles);
   const verb =
     rule.trigger === 'reply'
@@ -196,4 +217,23 @@ export function describeRule(subject: Stage | Lane, rule: SlaRule): string {
   if (w.kind === 'before_call') return `${label}: ${who} ${verb} ${durationWords(w.minutes, false)} before the call`;
   const working = rule.timeBasis === 'coverage';
   return `${label}: ${who} ${verb} within ${durationWords(w.minutes, working)}${working ? '' : ' (calendar time)'}`;
+}
+
+/**
+ * Why a policy and calendar should not be saved together, or null: the calendar needs weekly open hours, and
+ * every enabled window in working time must fit in the calendar's open hours ahead of `now`.
+ */
+export function validatePolicyReachable(policy: SlaPolicy, calendar: CoverageCalendar, now: Instant): string | null {
+  const unreachable = validateCalendarReachable(calendar, now);
+  if (unreachable) return unreachable;
+  const rules = [...Object.entries(policy.stages), ...Object.entries(policy.lanes)] as [Stage | Lane, SlaRule][];
+  for (const [subject, rule] of rules) {
+    if (!rule.enabled || rule.timeBasis !== 'coverage' || rule.window.kind !== 'duration') continue;
+    try {
+      addCoverageTime(calendar, now, rule.window.minutes * MINUTE);
+    } catch {
+      return `${subjectLabel(subject)}: the coverage calendar does not hold ${durationWords(rule.window.minutes, true)} within ${SEARCH_DAYS} days`;
+    }
+  }
+  return null;
 }

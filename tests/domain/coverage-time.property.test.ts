@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CoverageCalendar, CoverageSpan } from '../../lib/domain/coverage-calendar';
-import { addCoverageTime, coverageTimeBetween, isOpenAt, nextOpening } from '../../lib/domain/coverage-time';
+import {
+  addCoverageTime,
+  coverageTimeBetween,
+  endOfCoverageDay,
+  isOpenAt,
+  nextOpening,
+} from '../../lib/domain/coverage-time';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -159,6 +165,41 @@ describe('coverage time (properties)', () => {
           expect(whole).toBeLessThanOrEqual(to - from);
         },
       ),
+      RUNS,
+    );
+  });
+
+  it('starts a zero budget at the next opening', () => {
+    fc.assert(
+      fc.property(calendarArb, instant2026, (cal, start) => {
+        expect(addCoverageTime(cal, start, 0)).toBe(nextOpening(cal, start));
+      }),
+      RUNS,
+    );
+  });
+
+  it('measures open time as the open minutes isOpenAt sees, one by one', () => {
+    // Spans are quarter-hour wall times and these zones shift by whole hours, so openness is constant per minute.
+    const minuteAligned = instant2026.map((t) => t - (t % MIN));
+    fc.assert(
+      fc.property(calendarArb, minuteAligned, fc.integer({ min: 0, max: 36 * 60 }), (cal, from, minutes) => {
+        let open = 0;
+        for (let m = 0; m < minutes; m++) if (isOpenAt(cal, from + m * MIN)) open++;
+        expect(coverageTimeBetween(cal, from, from + minutes * MIN)).toBe(open * MIN);
+      }),
+      { numRuns: Math.ceil(RUNS.numRuns / 2) },
+    );
+  });
+
+  it('ends the coverage day after t, at the close of open time, no earlier than the next opening', () => {
+    fc.assert(
+      fc.property(calendarArb, instant2026, (cal, t) => {
+        const end = endOfCoverageDay(cal, t);
+        expect(end).toBeGreaterThan(nextOpening(cal, t));
+        expect(isOpenAt(cal, end - 1)).toBe(true);
+        // Within one local date plus an overnight span, whatever the DST shift.
+        expect(end - nextOpening(cal, t)).toBeLessThanOrEqual(49 * HOUR);
+      }),
       RUNS,
     );
   });

@@ -7,6 +7,7 @@ import {
   endOfCoverageDay,
   isOpenAt,
   nextOpening,
+  SEARCH_DAYS,
   UnreachableCoverageError,
   validateCalendarReachable,
 } from '../../lib/domain/coverage-time';
@@ -228,5 +229,128 @@ describe('coverage calendars', () => {
   it('gives the same answers whatever the machine’s time zone', () => {
     const cal = daily('Asia/Kolkata', span('09:30', '18:00'));
     expect(nextOpening(cal, utc('2026-06-10T00:00:00Z'))).toBe(utc('2026-06-10T04:00:00Z'));
+  });
+});
+
+describe('named DST cases', () => {
+  const allDay = (timeZone: string) => daily(timeZone, span('00:00', '24:00'));
+
+  it.each([
+    ['America/New_York', '2026-03-08', 23],
+    ['America/New_York', '2026-11-01', 25],
+    ['Europe/Berlin', '2026-03-29', 23],
+    ['Europe/Berlin', '2026-10-25', 25],
+    ['Australia/Sydney', '2026-10-04', 23],
+    ['Australia/Sydney', '2026-04-05', 25],
+  ])('counts the open day %s %s in a 24/7 calendar as %i real hours', (timeZone, date, hours) => {
+    const from = at(`${date}T00:00`, timeZone);
+    const next = Temporal.PlainDate.from(date).add({ days: 1 }).toString();
+    expect(coverageTimeBetween(allDay(timeZone), from, at(`${next}T00:00`, timeZone))).toBe(hours * HOUR);
+  });
+
+  it('New York 24/7: 15 minutes from 01:50 on spring-forward night end at 03:05 EDT', () => {
+    expect(addCoverageTime(allDay('America/New_York'), at('2026-03-08T01:50', 'America/New_York'), 15 * MIN)).toBe(
+      utc('2026-03-08T07:05:00Z'),
+    );
+  });
+
+  it('New York 24/7: 15 minutes from the first 01:50 on fall-back night end at the second 01:05 (EST)', () => {
+    const start = at('2026-11-01T01:50', 'America/New_York');
+    expect(start).toBe(utc('2026-11-01T05:50:00Z'));
+    expect(addCoverageTime(allDay('America/New_York'), start, 15 * MIN)).toBe(utc('2026-11-01T06:05:00Z'));
+  });
+
+  it('New York daily 09–17: the coverage day of spring-forward Sunday ends at 17:00 EDT', () => {
+    const cal = daily('America/New_York', span('09:00', '17:00'));
+    expect(endOfCoverageDay(cal, at('2026-03-08T10:00', 'America/New_York'))).toBe(utc('2026-03-08T21:00:00Z'));
+  });
+
+  it('Berlin: a span ending inside the skipped hour (01:00–02:30 on 03-29) closes at 03:30 CEST', () => {
+    const cal = daily('Europe/Berlin', span('01:00', '02:30'));
+    const from = at('2026-03-29T00:00', 'Europe/Berlin');
+    expect(isOpenAt(cal, utc('2026-03-29T01:29:59Z'))).toBe(true);
+    expect(isOpenAt(cal, utc('2026-03-29T01:30:00Z'))).toBe(false);
+    expect(coverageTimeBetween(cal, from, from + 12 * HOUR)).toBe(90 * MIN);
+  });
+
+  it('Berlin: a span over the repeated hour (02:30–03:30 on 10-25) holds 2 real hours', () => {
+    const cal = daily('Europe/Berlin', span('02:30', '03:30'));
+    expect(nextOpening(cal, at('2026-10-25T00:00', 'Europe/Berlin'))).toBe(utc('2026-10-25T00:30:00Z'));
+    const from = at('2026-10-25T00:00', 'Europe/Berlin');
+    expect(coverageTimeBetween(cal, from, from + 12 * HOUR)).toBe(2 * HOUR);
+  });
+
+  it('Sydney span 02:30–05:00 holds 1.5 real hours on 10-04 and 3.5 on 04-05', () => {
+    const cal = daily('Australia/Sydney', span('02:30', '05:00'));
+    const night = (date: string) => {
+      const from = at(`${date}T00:00`, 'Australia/Sydney');
+      return coverageTimeBetween(cal, from, from + 12 * HOUR);
+    };
+    expect(night('2026-10-04')).toBe(90 * MIN);
+    expect(night('2026-04-05')).toBe(3.5 * HOUR);
+  });
+
+  it('Berlin Mon–Fri 9–17: 4 working hours from Friday 15:00 before spring forward end Monday 11:00 CEST', () => {
+    const cal = weekdays('Europe/Berlin', span('09:00', '17:00'));
+    expect(addCoverageTime(cal, at('2026-03-27T15:00', 'Europe/Berlin'), 4 * HOUR)).toBe(utc('2026-03-30T09:00:00Z'));
+  });
+});
+
+describe('coverage days, holidays and the search horizon', () => {
+  it('ends the coverage day of a 24/7 calendar at local midnight', () => {
+    const cal = daily('Europe/Berlin', span('00:00', '24:00'));
+    expect(endOfCoverageDay(cal, at('2026-06-16T10:00', 'Europe/Berlin'))).toBe(
+      at('2026-06-17T00:00', 'Europe/Berlin'),
+    );
+    expect(endOfCoverageDay(cal, at('2026-06-17T00:00', 'Europe/Berlin'))).toBe(
+      at('2026-06-18T00:00', 'Europe/Berlin'),
+    );
+  });
+
+  it('ends the coverage day inside a night shift at that shift’s close, the day it started on', () => {
+    const cal = weekdays('UTC', span('22:00', '06:00'));
+    // Friday night's shift is still open on Saturday morning.
+    expect(endOfCoverageDay(cal, utc('2026-06-13T05:00:00Z'))).toBe(utc('2026-06-13T06:00:00Z'));
+    // Saturday noon is closed: Monday night's shift is the next open day.
+    expect(endOfCoverageDay(cal, utc('2026-06-13T12:00:00Z'))).toBe(utc('2026-06-16T06:00:00Z'));
+  });
+
+  it('closes on a holiday only the spans that start that day: the night before still runs into it', () => {
+    const cal: CoverageCalendar = { ...weekdays('UTC', span('22:00', '06:00')), holidays: ['2026-06-10'] };
+    expect(isOpenAt(cal, utc('2026-06-10T03:00:00Z'))).toBe(true);
+    expect(isOpenAt(cal, utc('2026-06-10T23:00:00Z'))).toBe(false);
+    expect(isOpenAt(cal, utc('2026-06-11T03:00:00Z'))).toBe(false);
+    expect(isOpenAt(cal, utc('2026-06-11T23:00:00Z'))).toBe(true);
+  });
+
+  it('lets an override open a night shift on a closed Saturday', () => {
+    const cal: CoverageCalendar = {
+      ...weekdays('Europe/Berlin', span('09:00', '17:00')),
+      overrides: [{ date: '2026-06-13', spans: [span('22:00', '02:00')] }],
+    };
+    expect(isOpenAt(cal, at('2026-06-14T01:00', 'Europe/Berlin'))).toBe(true);
+    expect(isOpenAt(cal, at('2026-06-14T02:00', 'Europe/Berlin'))).toBe(false);
+  });
+
+  it('starts adding nothing at the next opening, and at once when already open', () => {
+    const cal = weekdays('UTC', span('09:00', '17:00'));
+    expect(addCoverageTime(cal, utc('2026-06-10T07:00:00Z'), 0)).toBe(utc('2026-06-10T09:00:00Z'));
+    expect(addCoverageTime(cal, utc('2026-06-10T10:00:00Z'), 0)).toBe(utc('2026-06-10T10:00:00Z'));
+  });
+
+  it(`gives up after ${SEARCH_DAYS} days with a clear error for a budget a sparse calendar cannot hold`, () => {
+    const cal: CoverageCalendar = { ...weekdays('UTC'), weekly: [[span('09:00', '09:15')], [], [], [], [], [], []] };
+    const start = utc('2026-06-10T00:00:00Z');
+    expect(addCoverageTime(cal, start, 10 * HOUR)).toBeGreaterThan(start);
+    expect(() => addCoverageTime(cal, start, 20 * HOUR)).toThrow(/no open hours within 400 days/);
+  });
+
+  it('refuses a calendar open only through one-off overrides, which run out', () => {
+    const cal: CoverageCalendar = {
+      ...weekdays('UTC'),
+      overrides: [{ date: '2026-06-20', spans: [span('09:00', '17:00')] }],
+    };
+    expect(isOpenAt(cal, utc('2026-06-20T10:00:00Z'))).toBe(true);
+    expect(validateCalendarReachable(cal, utc('2026-06-10T00:00:00Z'))).toMatch(/no open hours in its week/);
   });
 });

@@ -4,7 +4,13 @@ import { type CoverageCalendar, defaultCoverageCalendar } from '../../lib/domain
 import type { Actor } from '../../lib/domain/history';
 import { type Lead, newLead } from '../../lib/domain/lead';
 import { type ChangeContext, recordMessage } from '../../lib/domain/lead-operations';
-import { clocksStoppedBetween, describeRule, slaClocksFor, withDueTimes } from '../../lib/domain/sla-clock';
+import {
+  clocksStoppedBetween,
+  describeRule,
+  slaClocksFor,
+  validatePolicyReachable,
+  withDueTimes,
+} from '../../lib/domain/sla-clock';
 import { DEFAULT_SLA_POLICY } from '../../lib/domain/sla-policy';
 
 const MIN = 60_000;
@@ -215,6 +221,117 @@ describe('stage and lane clocks', () => {
     expect(l.unansweredSince).toBe(now);
     expect(slaClocksFor(l, policy, cal, now + HOUR)).toEqual([]);
     expect(withDueTimes(l, policy, cal)).toMatchObject({ dueAt: null, warnAt: null });
+  });
+});
+
+describe('follow-up, handoff and edge clocks', () => {
+  const linkSent = (outboundAt: number, enteredAt: number) => ({
+    ...outbound(lead(outboundAt), outboundAt),
+    stage: 'link_sent' as const,
+    stageEnteredAt: enteredAt,
+  });
+
+  it('gives Booking link sent 24 working hours to follow up, counted from entering the stage', () => {
+    const l = linkSent(at('2026-06-16T09:00'), at('2026-06-16T10:00'));
+    const clock = slaClocksFor(l, policy, cal, at('2026-06-16T10:00')).find((c) => c.subject === 'link_sent');
+    // Tuesday 10–18 is 8 h, Wednesday 9 h, Thursday 09:00–16:00 the last 7 h.
+    expect(clock?.dueAt).toBe(at('2026-06-18T16:00'));
+    expect(clock?.key).toBe(`stage:link_sent:${at('2026-06-16T10:00')}`);
+  });
+
+  it('meets the follow-up clock with an outbound message after the link, not with one before it', () => {
+    const l = linkSent(at('2026-06-16T09:00'), at('2026-06-16T10:00'));
+    const followedUp = outbound(l, at('2026-06-17T11:00'));
+    expect(slaClocksFor(followedUp, policy, cal, at('2026-06-17T11:00')).map((c) => c.subject)).not.toContain(
+      'link_sent',
+    );
+    const stopped = clocksStoppedBetween(l, followedUp, policy, cal, at('2026-06-17T11:00'));
+    expect(stopped.map((s) => [s.clock.subject, s.met])).toEqual([['link_sent', true]]);
+  });
+
+  it('meets the Call completed clock of a no-show once the no-show and context accuracy are marked', () => {
+    const done = lead(at('2026-06-16T15:00'), { stage: 'call_completed', fields: { showed: 'no_show' } });
+    expect(slaClocksFor(done, policy, cal, at('2026-06-16T15:00')).map((c) => c.subject)).toEqual(['call_completed']);
+    const marked = { ...done, fields: { ...done.fields, contextAccurate: 'partly' as const } };
+    expect(slaClocksFor(marked, policy, cal, at('2026-06-16T15:00'))).toEqual([]);
+  });
+
+  it('warns a needs-review lane at 75 % of the working time left in the day', () => {
+    const raised = at('2026-06-16T11:00');
+    const l = lead(raised, { stage: 'engaged', lanes: ['needs_review'], laneSince: { needs_review: raised } });
+    // 7 working hours to 18:00; three quarters of them end at 16:15.
+    expect(slaClocksFor(l, policy, cal, raised)[0]?.warnAt).toBe(at('2026-06-16T16:15'));
+  });
+
+  it('makes a no-show risk raised inside its window due at once', () => {
+    const raised = at('2026-06-16T11:00');
+    const l = lead(raised, {
+      stage: 'booked',
+      fields: { callAt: at('2026-06-16T12:00'), callPrep: 'ready' },
+      lanes: ['no_show_risk'],
+      laneSince: { no_show_risk: raised },
+    });
+    const clock = (now: number) => slaClocksFor(l, policy, cal, now).find((c) => c.subject === 'no_show_risk');
+    expect(clock(raised)?.dueAt).toBe(raised);
+    expect(clock(raised)?.state).toBe('warning');
+    expect(clock(raised + 1)?.state).toBe('breached');
+  });
+
+  it('never warns about a next action before it was set', () => {
+    const setAt = at('2026-06-16T10:00');
+    const l = lead(setAt, {
+      stage: 'engaged',
+      nextAction: { text: 'Ask about timing', setAt, dueAt: setAt + 10 * MIN },
+    });
+    expect(slaClocksFor(l, policy, cal, setAt).find((c) => c.kind === 'next_action')?.warnAt).toBe(setAt);
+  });
+
+  it('keeps the next-action clock of a Nurture lead (its follow-up date) while running no reply clock', () => {
+    const now = at('2026-06-16T10:00');
+    const nurture = inbound(
+      lead(now, { stage: 'nurture', nextAction: { text: 'Check in', setAt: now, dueAt: at('2026-07-01T10:00') } }),
+      now,
+    );
+    expect(slaClocksFor(nurture, policy, cal, now).map((c) => c.kind)).toEqual(['next_action']);
+  });
+
+  it('starts the reply clock no later than the time a future-dated message was seen', () => {
+    const seen = at('2026-06-16T10:00');
+    const l = inbound(lead(seen), seen + 5 * HOUR, seen);
+    expect(replyClock(l, seen).startedAt).toBe(seen);
+  });
+
+  it('counts calendar time instead of throwing when the calendar has run out of open hours', () => {
+    const spent: CoverageCalendar = {
+      ...cal,
+      weekly: [[], [], [], [], [], [], []],
+      overrides: [{ date: '2026-06-15', spans: [{ start: '09:00', end: '10:00' }] }],
+    };
+    const l = inbound(lead(at('2026-06-16T10:00')), at('2026-06-16T10:00'));
+    const clock = slaClocksFor(l, policy, spent, at('2026-06-16T10:00'))[0];
+    expect(clock?.timeBasis).toBe('calendar');
+    expect(clock?.dueAt).toBe(at('2026-06-16T10:15'));
+    expect(withDueTimes(l, policy, spent).dueAt).toBe(at('2026-06-16T10:15'));
+  });
+});
+
+describe('validatePolicyReachable', () => {
+  const now = at('2026-06-16T10:00');
+
+  it('accepts the default policy on a working-week calendar', () => {
+    expect(validatePolicyReachable(policy, cal, now)).toBeNull();
+  });
+
+  it('names the first window that a sparse calendar cannot hold', () => {
+    const sparse: CoverageCalendar = { ...cal, weekly: [[{ start: '09:00', end: '09:15' }], [], [], [], [], [], []] };
+    expect(validatePolicyReachable(policy, sparse, now)).toBe(
+      'Booking link sent: the coverage calendar does not hold 24 working hours within 400 days',
+    );
+  });
+
+  it('refuses a calendar with no weekly hours', () => {
+    const closed: CoverageCalendar = { ...cal, weekly: [[], [], [], [], [], [], []] };
+    expect(validatePolicyReachable(policy, closed, now)).toMatch(/no open hours/);
   });
 });
 

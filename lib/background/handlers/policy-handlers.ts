@@ -1,5 +1,4 @@
-import { validateCalendarReachable } from '../../domain/coverage-time';
-import { withDueTimes } from '../../domain/sla-clock';
+import { validatePolicyReachable, withDueTimes } from '../../domain/sla-clock';
 import type { ParsedRequest } from '../../messaging/protocol';
 import { loadAlertSettings } from '../../storage/settings-queries';
 import { loadSlaContext } from '../lead-views';
@@ -11,8 +10,8 @@ const RECOMPUTE_CHUNK = 2000;
 
 /** Saves the policy and calendar, then recomputes every lead's due times, which depend on both. */
 export async function savePolicy(services: BackgroundServices, req: ParsedRequest<'policy.save'>) {
-  const unreachable = validateCalendarReachable(req.calendar, services.now());
-  if (unreachable) throw new HandlerError('refused', `${unreachable}: open at least one span a week.`);
+  const unreachable = validatePolicyReachable(req.policy, req.calendar, services.now());
+  if (unreachable) throw new HandlerError('refused', `${unreachable}.`);
   const { db } = services;
   await db.transaction('rw', db.settings, db.leads, async () => {
     await db.settings.bulkPut([
