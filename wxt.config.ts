@@ -7,7 +7,7 @@ export default defineConfig({
   manifest: {
     name: 'DM Handoff',
     description: 'Turn your Instagram DMs into a sales pipeline with a handoff SLA for your setters, VAs and closers.',
-    permissions: ['storage', 'alarms', 'notifications'],
+    permissions: ['storage', 'alarms', 'notifications', 'contextMenus'],
     host_permissions: ['https://www.instagram.com/*'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'DM Handoff' },

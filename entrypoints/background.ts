@@ -1,6 +1,7 @@
 import { handleEnvelope } from '@/lib/background/request-router';
 import type { BackgroundServices } from '@/lib/background/services';
 import { startSlaAlerts } from '@/lib/background/sla-alerts';
+import { startToolbarMenu } from '@/lib/background/toolbar-menu';
 import type { ChangeNotice } from '@/lib/messaging/protocol';
 import { openDatabase } from '@/lib/storage/database';
 
@@ -26,6 +27,7 @@ export default defineBackground(() => {
   };
 
   alerts = startSlaAlerts(services);
+  startToolbarMenu();
 
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     if ((message as { channel?: unknown })?.channel !== 'dm-handoff') return;

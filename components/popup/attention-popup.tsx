@@ -98,7 +98,21 @@ export function AttentionPopup() {
         </>
       )}
 
-      <footer className="mt-3 flex justify-end border-t border-zinc-200 pt-2 text-xs dark:border-zinc-700">
+      <footer className="mt-3 flex justify-end gap-3 border-t border-zinc-200 pt-2 text-xs dark:border-zinc-700">
+        <button
+          type="button"
+          className="text-violet-700 hover:underline dark:text-violet-300"
+          onClick={() => openExtensionPage('dashboard.html#board')}
+        >
+          Pipeline board
+        </button>
+        <button
+          type="button"
+          className="text-violet-700 hover:underline dark:text-violet-300"
+          onClick={() => openExtensionPage('dashboard.html#review')}
+        >
+          Weekly review
+        </button>
         <button
           type="button"
           className="text-violet-700 hover:underline dark:text-violet-300"

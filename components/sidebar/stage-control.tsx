@@ -14,7 +14,7 @@ import { useLeadMove } from './use-lead-move';
 
 export const contextLabel = (key: ContextKey) => HANDOFF_FIELD_LABELS[key];
 
-function ReasonForm({
+export function ReasonForm({
   stage,
   onSubmit,
   onCancel,

@@ -14,6 +14,7 @@ export async function openThread(threadId: string): Promise<void> {
   await browser.tabs.create({ url });
 }
 
-export function openExtensionPage(page: 'options.html'): void {
+export function openExtensionPage(page: 'options.html' | 'dashboard.html#board' | 'dashboard.html#review'): void {
   if (page === 'options.html') void browser.runtime.openOptionsPage();
+  else void browser.tabs.create({ url: browser.runtime.getURL(`/${page}`) });
 }

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { type ErrorCode, envelopeSchema, type Reply, type RequestName, requestSchemas } from '../messaging/protocol';
 import { attention } from './handlers/attention-handlers';
+import { getBoard, getBoardColumn, getCards } from './handlers/board-handlers';
 import * as leads from './handlers/lead-handlers';
 import { getAlertSettings, getPolicy, saveAlertSettings, savePolicy } from './handlers/policy-handlers';
+import { getReview, saveChange } from './handlers/review-handlers';
 import { getTeam, removeMember, saveMember, setMe } from './handlers/team-handlers';
 import { type BackgroundServices, HandlerError } from './services';
 
@@ -27,6 +29,11 @@ const handlers: Record<RequestName, Handler> = {
   'team.setMe': setMe,
   'alerts.get': getAlertSettings,
   'alerts.save': saveAlertSettings,
+  'board.get': getBoard,
+  'board.column': getBoardColumn,
+  'leads.cards': getCards,
+  'review.get': getReview,
+  'review.saveChange': saveChange,
   'policy.get': getPolicy,
   'policy.save': savePolicy,
 };

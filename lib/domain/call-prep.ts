@@ -110,6 +110,11 @@ export function callPrepGaps(lead: Lead): CallPrepInput[] {
   return CALL_PREP_INPUTS.filter((key) => inputValue(lead, key) === undefined);
 }
 
+/** A note without where they came from, the problem or the goal: the closer walks in blind (a weak handoff). */
+export function isWeakCallPrep(lead: Lead): boolean {
+  return callPrepGaps(lead).some((gap) => CORE_INPUTS.includes(gap));
+}
+
 /** "Add the problem and the goal to make this note useful." — or undefined when nothing is missing. */
 export function callPrepGapHint(gaps: readonly CallPrepInput[]): string | undefined {
   if (gaps.length === 0) return undefined;

@@ -11,6 +11,16 @@ export const messageSeenSchema = z.object({ direction: z.enum(['inbound', 'outbo
 export type MessageSeen = z.infer<typeof messageSeenSchema>;
 
 const leadId = z.string().min(1).max(64);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is written YYYY-MM-DD');
+
+export const boardFiltersSchema = z.object({
+  ownerId: z.string().min(1).max(64).optional(),
+  source: z.union([sourceSchema, z.literal('unknown')]).optional(),
+  lane: laneSchema.optional(),
+  sla: z.enum(['ok', 'warning', 'breached', 'none']).optional(),
+  search: z.string().max(200).optional(),
+});
+const pageSize = z.number().int().min(1).max(500);
 const detailKeys = z.enum([
   'username',
   'displayName',
@@ -89,6 +99,17 @@ export const requestSchemas = {
   'team.setMe': z.object({ memberId: z.string().max(64).nullable() }),
   'alerts.get': z.object({}),
   'alerts.save': z.object({ settings: alertSettingsSchema }),
+  'board.get': z.object({ filters: boardFiltersSchema, limit: pageSize }),
+  'board.column': z.object({
+    stage: stageSchema,
+    filters: boardFiltersSchema,
+    offset: z.number().int().min(0),
+    limit: pageSize,
+  }),
+  'leads.cards': z.object({ ids: z.array(leadId).max(1000) }),
+  /** The review of the week starting on `monday` (team time zone); the current week when absent. */
+  'review.get': z.object({ monday: isoDate.optional() }),
+  'review.saveChange': z.object({ monday: isoDate, text: z.string().max(2000) }),
   'policy.get': z.object({}),
   'policy.save': z.object({ policy: slaPolicySchema, calendar: coverageCalendarSchema }),
 } as const;

@@ -1,12 +1,16 @@
 import type { AlertSettings } from '../domain/alert-rules';
+import type { BoardCard } from '../domain/board-filter';
 import type { CoverageCalendar } from '../domain/coverage-calendar';
 import type { HistoryEvent } from '../domain/history';
 import type { Lead } from '../domain/lead';
 import type { ContextKey, MoveRefusal } from '../domain/pipeline-rules';
 import type { Lane, Stage } from '../domain/pipeline-stages';
+import type { WeeklyReview } from '../domain/review/weekly-review';
 import type { ClockState, SlaClock } from '../domain/sla-clock';
 import type { SlaPolicy } from '../domain/sla-policy';
 import type { TeamMember } from '../domain/team';
+import type { BoardColumnPage } from '../storage/board-queries';
+import type { WeekChange } from '../storage/review-queries';
 import type { RequestName } from './protocol';
 
 /** A lead as the sidebar and dashboard show it: the lead, its history (newest first) and its running clocks. */
@@ -40,6 +44,14 @@ export interface Attention {
   countsByStage: Partial<Record<Stage, number>>;
 }
 
+export interface ReviewReply {
+  review: WeeklyReview;
+  /** The change chosen in this week's review, and the one chosen the week before (shown beside the numbers). */
+  change: WeekChange | null;
+  previousChange: (WeekChange & { monday: string }) | null;
+  members: TeamMember[];
+}
+
 export type MoveReply = { moved: true; view: LeadView } | { moved: false; refusal: MoveRefusal; message: string };
 
 export interface ResponseMap {
@@ -61,6 +73,11 @@ export interface ResponseMap {
   'team.setMe': { meId: string | null };
   'alerts.get': AlertSettings;
   'alerts.save': AlertSettings;
+  'board.get': { columns: BoardColumnPage[]; computedAt: number };
+  'board.column': BoardColumnPage;
+  'leads.cards': BoardCard[];
+  'review.get': ReviewReply;
+  'review.saveChange': WeekChange;
   'policy.get': { policy: SlaPolicy; calendar: CoverageCalendar };
   'policy.save': { policy: SlaPolicy; calendar: CoverageCalendar };
 }

@@ -48,6 +48,10 @@ export class DmHandoffDatabase extends Dexie {
             lead.warnAt ??= null;
           }),
       );
+    // v3: the pipeline board lists each stage's leads longest-waiting first, a page at a time, from an index.
+    this.version(3).stores({
+      leads: 'id, &threadId, stage, ownerId, dueAt, warnAt, updatedAt, *lanes, [ownerId+dueAt], [stage+stageEnteredAt]',
+    });
   }
 }
 

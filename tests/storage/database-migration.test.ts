@@ -171,7 +171,7 @@ describe('database migration from v1 to v2', () => {
     await createV1Database(name);
     const db = await openCurrent(name);
 
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.leads.count()).toBe(v1Leads.length);
     expect(await db.history.count()).toBe(v1History.length);
     expect(await db.members.count()).toBe(v1Members.length);
@@ -286,7 +286,7 @@ describe('database migration from v1 to v2', () => {
     await expect(db.leads.add({ ...(await db.leads.get('a'))!, id: 'dup' })).rejects.toThrow();
   });
 
-  it('opens a database that is already at v2 again without changing anything', async () => {
+  it('opens a database that is already at the current version again without changing anything', async () => {
     const name = uniqueName();
     await createV1Database(name);
     const first = await openCurrent(name);
@@ -301,7 +301,7 @@ describe('database migration from v1 to v2', () => {
     first.close();
 
     const second = await openCurrent(name);
-    expect(second.verno).toBe(2);
+    expect(second.verno).toBe(3);
     expect({
       leads: await second.leads.orderBy('id').toArray(),
       history: await second.history.orderBy('id').toArray(),
@@ -314,12 +314,49 @@ describe('database migration from v1 to v2', () => {
     ]);
   });
 
-  it('creates an empty v2 database from scratch', async () => {
+  it('creates an empty current database from scratch', async () => {
     const db = await openCurrent(uniqueName());
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.leads.count()).toBe(0);
     expect(db.leads.schema.indexes.map((i) => i.name).sort()).toEqual(
-      ['[ownerId+dueAt]', 'dueAt', 'lanes', 'ownerId', 'stage', 'threadId', 'updatedAt', 'warnAt'].sort(),
+      [
+        '[ownerId+dueAt]',
+        '[stage+stageEnteredAt]',
+        'dueAt',
+        'lanes',
+        'ownerId',
+        'stage',
+        'threadId',
+        'updatedAt',
+        'warnAt',
+      ].sort(),
     );
+  });
+});
+
+describe('database migration from v2 to v3', () => {
+  it('keeps every row and builds the stage + time-in-stage index the board pages through', async () => {
+    const name = uniqueName();
+    await createV1Database(name);
+    const v2 = new Dexie(name);
+    v2.version(1).stores(V1_STORES);
+    v2.version(2).stores({
+      leads: 'id, &threadId, stage, ownerId, dueAt, warnAt, updatedAt, *lanes, [ownerId+dueAt]',
+      history: 'id, leadId, at, type, [leadId+at]',
+    });
+    await v2.open();
+    await v2.table('leads').update('b', { stage: 'qualified', stageEnteredAt: T0 - 60 * MIN });
+    const before = await v2.table('leads').orderBy('id').toArray();
+    v2.close();
+
+    const db = await openCurrent(name);
+    expect(db.verno).toBe(3);
+    expect(await db.leads.orderBy('id').toArray()).toEqual(before);
+    expect(await db.history.count()).toBe(v1History.length);
+    const qualified = await db.leads
+      .where('[stage+stageEnteredAt]')
+      .between(['qualified', Dexie.minKey], ['qualified', Dexie.maxKey])
+      .toArray();
+    expect(qualified.map((l) => l.id)).toEqual(['b', 'a', 'c']);
   });
 });

@@ -1,0 +1,101 @@
+import { useDroppable } from '@dnd-kit/core';
+import { keepPreviousData, useQueries } from '@tanstack/react-query';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import type { BoardCard, BoardFilters } from '@/lib/domain/board-filter';
+import { STAGE_LABELS } from '@/lib/domain/pipeline-stages';
+import { sendRequest } from '@/lib/messaging/request-client';
+import type { BoardColumnPage } from '@/lib/storage/board-queries';
+import { LeadCard } from './lead-card';
+
+export const BOARD_PAGE = 100;
+const CARD_HEIGHT = 112;
+
+/**
+ * One stage's column. Only the cards in view are in the DOM (a column may hold tens of thousands); the first
+ * page comes with the board, later pages are fetched as they scroll into view.
+ */
+export function BoardColumn({
+  column,
+  filters,
+  names,
+  now,
+  onOpen,
+}: {
+  column: BoardColumnPage;
+  filters: BoardFilters;
+  names: Map<string, string>;
+  now: number;
+  onOpen: (card: BoardCard) => void;
+}) {
+  const { setNodeRef, isOver } = useDroppable({ id: column.stage });
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: column.total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => CARD_HEIGHT,
+    overscan: 6,
+  });
+  const items = virtualizer.getVirtualItems();
+  const pagesInView = [...new Set(items.map((item) => Math.floor(item.index / BOARD_PAGE)))].filter((p) => p > 0);
+  const pages = useQueries({
+    queries: pagesInView.map((page) => ({
+      queryKey: ['board-column', column.stage, filters, page],
+      queryFn: () =>
+        sendRequest('board.column', { stage: column.stage, filters, offset: page * BOARD_PAGE, limit: BOARD_PAGE }),
+      placeholderData: keepPreviousData,
+    })),
+  });
+  const cardAt = (index: number): BoardCard | undefined => {
+    const page = Math.floor(index / BOARD_PAGE);
+    if (page === 0) return column.cards[index];
+    const loaded = pages[pagesInView.indexOf(page)]?.data as BoardColumnPage | undefined;
+    return loaded?.cards[index - page * BOARD_PAGE];
+  };
+  const headingId = `column-${column.stage}`;
+
+  return (
+    <section
+      ref={setNodeRef}
+      aria-labelledby={headingId}
+      data-stage={column.stage}
+      className={`flex w-64 shrink-0 flex-col rounded-lg bg-zinc-100 dark:bg-zinc-900 ${isOver ? 'outline-2 outline-violet-500' : ''}`}
+    >
+      <h2 id={headingId} className="flex items-center justify-between px-3 py-2 text-sm font-semibold">
+        <span>{STAGE_LABELS[column.stage]}</span>
+        <span className="rounded-full bg-white px-2 text-xs text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300">
+          {column.total.toLocaleString()}
+        </span>
+      </h2>
+      <div ref={scrollRef} className="min-h-24 flex-1 overflow-y-auto px-2 pb-2">
+        {column.total === 0 ? (
+          <p className="py-6 text-center text-xs text-zinc-500">No leads here</p>
+        ) : (
+          <ul className="relative" style={{ height: virtualizer.getTotalSize() }}>
+            {items.map((item) => {
+              const card = cardAt(item.index);
+              return (
+                <li
+                  key={card?.id ?? `pending-${item.index}`}
+                  className="absolute left-0 w-full pb-2"
+                  style={{ top: item.start, height: CARD_HEIGHT }}
+                >
+                  {card ? (
+                    <LeadCard
+                      card={card}
+                      ownerName={card.ownerId ? names.get(card.ownerId) : undefined}
+                      now={now}
+                      onOpen={onOpen}
+                    />
+                  ) : (
+                    <div className="h-full animate-pulse rounded-md bg-zinc-200 dark:bg-zinc-800" aria-hidden />
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import { useEffect, useRef } from 'react';
+import { HANDOFF_FIELD_LABELS } from '@/lib/domain/field-labels';
+import type { MoveRefusal } from '@/lib/domain/pipeline-rules';
+import { STAGE_LABELS, type Stage } from '@/lib/domain/pipeline-stages';
+import { ReasonForm } from '../sidebar/stage-control';
+
+export interface PendingMove {
+  leadId: string;
+  title: string;
+  to: Stage;
+  refusal: MoveRefusal;
+  message: string;
+}
+
+/**
+ * What a drop needs before the move can happen: a close-out reason, or a decision to hand over with context
+ * missing (recorded as a weak handoff). A modal dialog, so Escape cancels and focus stays inside.
+ */
+export function MoveDialog({
+  pending,
+  busy,
+  onMove,
+  onOpenLead,
+  onCancel,
+}: {
+  pending: PendingMove;
+  busy: boolean;
+  onMove: (options: { anyway?: boolean; lostReason?: string; nurtureReason?: string; nurtureUntil?: number }) => void;
+  onOpenLead: () => void;
+  onCancel: () => void;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  const { refusal, to } = pending;
+  const needsReason =
+    refusal.code === 'lost_reason_required' ||
+    refusal.code === 'nurture_reason_required' ||
+    refusal.code === 'nurture_date_required';
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby="move-dialog-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+      className="m-auto w-full max-w-md rounded-lg p-4 text-zinc-900 shadow-xl backdrop:bg-black/40 dark:bg-zinc-900 dark:text-zinc-100"
+    >
+      <h2 id="move-dialog-title" className="mb-2 text-base font-semibold">
+        Move {pending.title} to {STAGE_LABELS[to]}
+      </h2>
+      {needsReason ? (
+        <ReasonForm
+          stage={to === 'lost' ? 'lost' : 'nurture'}
+          busy={busy}
+          onCancel={onCancel}
+          onSubmit={(reason, until) =>
+            onMove(to === 'lost' ? { lostReason: reason } : { nurtureReason: reason, nurtureUntil: until })
+          }
+        />
+      ) : refusal.code === 'missing_context' ? (
+        <div className="space-y-3 text-sm">
+          <p>The next person will be missing:</p>
+          <ul className="list-disc pl-5">
+            {refusal.missing.map((key) => (
+              <li key={key}>{HANDOFF_FIELD_LABELS[key]}</li>
+            ))}
+          </ul>
+          <p className="text-zinc-600 dark:text-zinc-400">
+            Fill it in on the lead, or move anyway: the move is recorded as a weak handoff and counted in the weekly
+            review.
+          </p>
+          <div className="flex flex-wrap justify-end gap-2">
+            <button type="button" className="rounded px-3 py-1" onClick={onCancel}>
+              Cancel
+            </button>
+            <button type="button" className="rounded border border-violet-700 px-3 py-1" onClick={onOpenLead}>
+              Open the lead
+            </button>
+            <button
+              type="button"
+              disabled={busy}
+              className="rounded bg-violet-700 px-3 py-1 text-white disabled:opacity-50"
+              onClick={() => onMove({ anyway: true })}
+            >
+              Move anyway
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="space-y-3 text-sm">
+          <p role="alert">{pending.message}</p>
+          <div className="flex justify-end">
+            <button type="button" className="rounded bg-violet-700 px-3 py-1 text-white" onClick={onCancel}>
+              OK
+            </button>
+          </div>
+        </div>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,154 @@
+import {
+  type Announcements,
+  DndContext,
+  type DragEndEvent,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useDeferredValue, useMemo, useState } from 'react';
+import type { BoardCard, BoardFilters } from '@/lib/domain/board-filter';
+import { STAGE_LABELS, type Stage } from '@/lib/domain/pipeline-stages';
+import type { RequestPayload } from '@/lib/messaging/protocol';
+import { sendRequest } from '@/lib/messaging/request-client';
+import { useTeam } from '../sidebar/use-lead';
+import { BOARD_PAGE, BoardColumn } from './board-column';
+import { BoardFilterBar } from './board-filters';
+import { cardTitle } from './lead-card';
+import { MoveDialog, type PendingMove } from './move-dialog';
+
+const titleOf = (active: { data: { current?: Record<string, unknown> } }) => {
+  const card = active.data.current?.card as BoardCard | undefined;
+  return card ? cardTitle(card) : 'the lead';
+};
+const stageName = (id: unknown) => STAGE_LABELS[id as Stage] ?? String(id);
+
+/** What a screen reader hears while a card is dragged: names and stages, never internal ids. */
+const announcements: Announcements = {
+  onDragStart: ({ active }) => `Picked up ${titleOf(active)}. Use the arrow keys to choose a stage, Space to drop.`,
+  onDragOver: ({ active, over }) => (over ? `${titleOf(active)} is over ${stageName(over.id)}.` : undefined),
+  onDragEnd: ({ active, over }) => (over ? `Dropped ${titleOf(active)} on ${stageName(over.id)}.` : 'Not moved.'),
+  onDragCancel: ({ active }) => `Cancelled. ${titleOf(active)} was not moved.`,
+};
+
+/** The pipeline: a column per stage; drag a card (or pick it up with Space) to move the lead. */
+export function PipelineBoard({ onOpen }: { onOpen: (card: Pick<BoardCard, 'threadId'> & { title: string }) => void }) {
+  const queryClient = useQueryClient();
+  const [filters, setFilters] = useState<BoardFilters>({});
+  const [search, setSearch] = useState('');
+  const deferredSearch = useDeferredValue(search.trim());
+  const query = useMemo(
+    () => ({ ...filters, ...(deferredSearch ? { search: deferredSearch } : {}) }),
+    [filters, deferredSearch],
+  );
+  const board = useQuery({
+    queryKey: ['board', query],
+    queryFn: () => sendRequest('board.get', { filters: query, limit: BOARD_PAGE }),
+    placeholderData: keepPreviousData,
+    refetchInterval: 60_000,
+  });
+  const team = useTeam();
+  const names = useMemo(() => new Map((team.data?.members ?? []).map((m) => [m.id, m.name])), [team.data]);
+  const [pending, setPending] = useState<PendingMove | null>(null);
+  const [status, setStatus] = useState('');
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor),
+  );
+
+  const move = useMutation({
+    mutationFn: (payload: RequestPayload<'lead.move'>) => sendRequest('lead.move', payload),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: ['board'] }),
+  });
+
+  async function tryMove(
+    card: Pick<BoardCard, 'id'> & { title: string },
+    to: Stage,
+    options: Omit<RequestPayload<'lead.move'>, 'leadId' | 'to'> = {},
+  ) {
+    try {
+      const reply = await move.mutateAsync({ leadId: card.id, to, ...options });
+      if (reply.moved) {
+        setPending(null);
+        const weak = options.anyway ? ' (recorded as a weak handoff)' : '';
+        setStatus(`Moved ${card.title} to ${STAGE_LABELS[to]}${weak}.`);
+      } else {
+        setPending({ leadId: card.id, title: card.title, to, refusal: reply.refusal, message: reply.message });
+      }
+    } catch (error) {
+      setPending(null);
+      setStatus(`Could not move ${card.title}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  function onDragEnd(event: DragEndEvent) {
+    const card = event.active.data.current?.card as BoardCard | undefined;
+    const to = event.over?.id as Stage | undefined;
+    if (!card || !to || to === card.stage) return;
+    void tryMove({ id: card.id, title: cardTitle(card) }, to);
+  }
+
+  return (
+    <div className="flex h-full flex-col gap-3">
+      <BoardFilterBar
+        filters={filters}
+        search={search}
+        members={team.data?.members ?? []}
+        onFilters={setFilters}
+        onSearch={setSearch}
+      />
+      <p
+        role="status"
+        aria-live="polite"
+        data-testid="board-status"
+        className="min-h-5 text-sm text-zinc-700 dark:text-zinc-300"
+      >
+        {status}
+      </p>
+      {board.isPending && <p className="py-10 text-center text-zinc-500">Loading the pipeline…</p>}
+      {board.isError && (
+        <p role="alert" className="rounded bg-red-50 p-3 text-red-800 dark:bg-red-950 dark:text-red-200">
+          Could not load the pipeline: {board.error.message}
+        </p>
+      )}
+      {board.data?.columns.every((c) => c.total === 0) && (
+        <p className="rounded border border-dashed border-zinc-300 p-4 text-sm text-zinc-600 dark:border-zinc-700">
+          {Object.keys(query).length > 0
+            ? 'No lead matches these filters.'
+            : 'No leads yet. Open a conversation on instagram.com/direct and press "Track this lead" in the DM Handoff panel.'}
+        </p>
+      )}
+      {board.data && (
+        <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ announcements }}>
+          <div className="flex min-h-0 flex-1 gap-3 overflow-x-auto pb-2" aria-busy={board.isFetching}>
+            {board.data.columns.map((column) => (
+              <BoardColumn
+                key={column.stage}
+                column={column}
+                filters={query}
+                names={names}
+                now={board.data.computedAt}
+                onOpen={(card) => onOpen({ threadId: card.threadId, title: cardTitle(card) })}
+              />
+            ))}
+          </div>
+        </DndContext>
+      )}
+      {pending && (
+        <MoveDialog
+          pending={pending}
+          busy={move.isPending}
+          onCancel={() => setPending(null)}
+          onMove={(options) => void tryMove({ id: pending.leadId, title: pending.title }, pending.to, options)}
+          onOpenLead={() => {
+            const card = board.data?.columns.flatMap((c) => c.cards).find((c) => c.id === pending.leadId);
+            setPending(null);
+            if (card) onOpen({ threadId: card.threadId, title: pending.title });
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { SOURCE_LABELS, SOURCES, STAGE_LABELS } from '@/lib/domain/pipeline-stages';
+import type { WeeklyReview } from '@/lib/domain/review/weekly-review';
+
+// Distinct, colour-blind-friendly hues (Okabe-Ito), one per source.
+const SOURCE_COLOURS = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#F0E442',
+  '#999999',
+  '#000000',
+  '#7f7f7f',
+];
+const sourceKeys = [...SOURCES, 'unknown'] as const;
+const sourceLabel = (s: (typeof sourceKeys)[number]) => (s === 'unknown' ? 'Not set' : SOURCE_LABELS[s]);
+
+function ChartFrame({ title, summary, children }: { title: string; summary: string; children: React.ReactElement }) {
+  return (
+    <figure className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-700">
+      <figcaption className="mb-2 text-sm font-semibold">{title}</figcaption>
+      <div className="h-56" role="img" aria-label={summary}>
+        <ResponsiveContainer width="100%" height="100%">
+          {children}
+        </ResponsiveContainer>
+      </div>
+    </figure>
+  );
+}
+
+/** The week's charts: new leads by how far they got and from where, first-reply times, and time in each stage. */
+export function ReviewCharts({ review }: { review: WeeklyReview }) {
+  const funnel = review.funnel.map((step) => ({
+    stage: STAGE_LABELS[step.stage],
+    ...Object.fromEntries(sourceKeys.map((s) => [sourceLabel(s), step.bySource[s] ?? 0])),
+  }));
+  const usedSources = sourceKeys.filter((s) => review.funnel.some((step) => (step.bySource[s] ?? 0) > 0));
+  const replies = review.firstReply.map((b) => ({ bucket: b.label, leads: b.count }));
+  const dwell = review.timeInStage.map((d) => ({
+    stage: STAGE_LABELS[d.stage],
+    hours: Math.round((d.medianMs / 3600_000) * 10) / 10,
+  }));
+  const newLeads = review.funnel[0]?.total ?? 0;
+
+  return (
+    <div className="grid gap-4 lg:grid-cols-3">
+      <ChartFrame
+        title="New leads this week: how far they got, by source"
+        summary={review.funnel.map((s) => `${STAGE_LABELS[s.stage]}: ${s.total}`).join(', ')}
+      >
+        <BarChart data={funnel} layout="vertical" margin={{ left: 24 }}>
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis type="number" allowDecimals={false} />
+          <YAxis type="category" dataKey="stage" width={110} tick={{ fontSize: 11 }} />
+          <Tooltip />
+          {newLeads > 0 && <Legend wrapperStyle={{ fontSize: 11 }} />}
+          {usedSources.map((s) => (
+            <Bar
+              key={s}
+              dataKey={sourceLabel(s)}
+              stackId="source"
+              fill={SOURCE_COLOURS[sourceKeys.indexOf(s)]}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </ChartFrame>
+      <ChartFrame
+        title="First reply time (first messages this week)"
+        summary={review.firstReply.map((b) => `${b.label}: ${b.count}`).join(', ')}
+      >
+        <BarChart data={replies}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="bucket" tick={{ fontSize: 11 }} />
+          <YAxis allowDecimals={false} />
+          <Tooltip />
+          <Bar dataKey="leads" fill="#6d28d9" isAnimationActive={false} />
+        </BarChart>
+      </ChartFrame>
+      <ChartFrame
+        title="Median time in stage before moving on (hours)"
+        summary={dwell.map((d) => `${d.stage}: ${d.hours} h`).join(', ') || 'No stage moves this week'}
+      >
+        <BarChart data={dwell}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="stage" tick={{ fontSize: 11 }} />
+          <YAxis />
+          <Tooltip />
+          <Bar dataKey="hours" fill="#0f766e" isAnimationActive={false} />
+        </BarChart>
+      </ChartFrame>
+    </div>
+  );
+}

@@ -1,0 +1,280 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { SOURCE_LABELS, STAGE_LABELS } from '@/lib/domain/pipeline-stages';
+import { reviewCsvFileName, reviewToCsv } from '@/lib/domain/review/review-csv';
+import type { LeadGroup, SourceKey, WeeklyReview } from '@/lib/domain/review/weekly-review';
+import { ROLE_LABELS } from '@/lib/domain/roles';
+import { formatDuration } from '@/lib/format/format-duration';
+import { sendRequest } from '@/lib/messaging/request-client';
+import { AutosaveField } from '../../ui/autosave-field';
+import { LeadList } from './lead-list';
+import { ReviewCharts } from './review-charts';
+
+type OpenLead = (lead: { threadId: string; title: string }) => void;
+interface Selection {
+  title: string;
+  leadIds: string[];
+}
+
+const sourceName = (s: SourceKey) => (s === 'unknown' ? 'Source not set' : SOURCE_LABELS[s]);
+const dayLabel = (iso: string) =>
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+const shiftIso = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function CountButton({
+  count,
+  title,
+  group,
+  onSelect,
+}: {
+  count: number;
+  title: string;
+  group: LeadGroup;
+  onSelect: (s: Selection) => void;
+}) {
+  if (count === 0) return <span className="text-2xl font-semibold text-zinc-400">0</span>;
+  return (
+    <button
+      type="button"
+      className="text-2xl font-semibold text-violet-700 underline-offset-2 hover:underline dark:text-violet-300"
+      aria-label={`${count} — show the leads: ${title}`}
+      onClick={() => onSelect({ title, leadIds: group.leadIds })}
+    >
+      {count.toLocaleString()}
+    </button>
+  );
+}
+
+function Breakdown({
+  title,
+  rows,
+  onSelect,
+}: {
+  title: string;
+  rows: { label: string; value: string; group: LeadGroup }[];
+  onSelect: (s: Selection) => void;
+}) {
+  return (
+    <section className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-700">
+      <h3 className="mb-1 text-sm font-semibold">{title}</h3>
+      {rows.length === 0 ? (
+        <p className="text-sm text-zinc-500">Nothing this week.</p>
+      ) : (
+        <table className="w-full text-sm">
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.label} className="border-t border-zinc-100 dark:border-zinc-800">
+                <th scope="row" className="py-1 text-left font-normal">
+                  {row.label}
+                </th>
+                <td className="py-1 text-right">
+                  <button
+                    type="button"
+                    className="text-violet-700 hover:underline disabled:text-zinc-500 disabled:no-underline dark:text-violet-300"
+                    disabled={row.group.leadIds.length === 0}
+                    onClick={() => onSelect({ title: `${title}: ${row.label}`, leadIds: row.group.leadIds })}
+                  >
+                    {row.value}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function ReviewBody({ review, onSelect }: { review: WeeklyReview; onSelect: (s: Selection) => void }) {
+  const t = review.timeToBooked;
+  return (
+    <>
+      <section aria-labelledby="metrics-heading">
+        <h2 id="metrics-heading" className="sr-only">
+          Metrics
+        </h2>
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          {review.metrics.map((m) => (
+            <li key={m.key} data-metric={m.key} className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-700">
+              <CountButton count={m.count} title={m.label} group={m} onSelect={onSelect} />
+              <p className="text-sm font-medium">{m.label}</p>
+              <p className="text-xs text-zinc-500">
+                {m.basis === 'now' ? 'Right now' : 'This week'} · {m.tells}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <ReviewCharts review={review} />
+      <div className="grid gap-3 md:grid-cols-2 lg:grid-cols-3">
+        <Breakdown
+          title="No-shows by source"
+          onSelect={onSelect}
+          rows={review.noShowsBySource.map((s) => ({
+            label: sourceName(s.source),
+            value: `${s.noShows} of ${s.calls} calls`,
+            group: s,
+          }))}
+        />
+        <Breakdown
+          title="Which source creates the best calls"
+          onSelect={onSelect}
+          rows={review.sourceQuality.map((s) => ({
+            label: sourceName(s.source),
+            value: `${s.booked} booked · ${s.showed} showed · ${s.won} won`,
+            group: s,
+          }))}
+        />
+        <Breakdown
+          title="Lost reasons"
+          onSelect={onSelect}
+          rows={review.lostReasons.map((r) => ({
+            label: r.reason,
+            value: `${r.count}${r.count >= 2 ? ' (repeating)' : ''}`,
+            group: r,
+          }))}
+        />
+        <Breakdown
+          title="Where leads sit still longest"
+          onSelect={onSelect}
+          rows={review.stillByStage.map((s) => ({
+            label: STAGE_LABELS[s.stage],
+            value: `${s.count} · median ${s.medianMs === null ? '—' : formatDuration(s.medianMs)} in stage`,
+            group: s,
+          }))}
+        />
+        <Breakdown
+          title="Who moved the key moment (booked, won)"
+          onSelect={onSelect}
+          rows={review.keyMoments.map((k) => ({
+            label: `${k.who} · ${k.role === 'system' ? 'no member set' : ROLE_LABELS[k.role]}`,
+            value: `${k.booked} booked · ${k.won} won`,
+            group: k,
+          }))}
+        />
+        <Breakdown
+          title="First DM to booked call"
+          onSelect={onSelect}
+          rows={
+            t.count === 0
+              ? []
+              : [
+                  { label: 'Median', value: formatDuration(t.medianMs ?? 0), group: t },
+                  { label: '9 in 10 within', value: formatDuration(t.p90Ms ?? 0), group: t },
+                ]
+          }
+        />
+      </div>
+    </>
+  );
+}
+
+/** The weekly review: the week's numbers, each opening its leads, and the one change the team commits to. */
+export function WeeklyReviewPage({
+  monday,
+  onWeek,
+  onOpen,
+}: {
+  monday?: string;
+  onWeek: (monday: string) => void;
+  onOpen: OpenLead;
+}) {
+  const queryClient = useQueryClient();
+  const review = useQuery({
+    queryKey: ['review', monday ?? 'current'],
+    queryFn: () => sendRequest('review.get', { monday }),
+  });
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const saveChange = useMutation({
+    mutationFn: (text: string) =>
+      sendRequest('review.saveChange', { monday: review.data?.review.week.monday ?? '', text }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['review'] }),
+  });
+
+  if (review.isPending) return <p className="py-10 text-center text-zinc-500">Computing the week’s review…</p>;
+  if (review.isError)
+    return (
+      <p role="alert" className="rounded bg-red-50 p-3 text-red-800 dark:bg-red-950 dark:text-red-200">
+        Could not compute the review: {review.error.message}
+      </p>
+    );
+  const { review: data, change, previousChange } = review.data;
+  const week = data.week;
+  return (
+    <div className="space-y-5">
+      <header className="flex flex-wrap items-center gap-2">
+        <button
+          type="button"
+          className="rounded border px-2 py-1 text-sm"
+          onClick={() => onWeek(shiftIso(week.monday, -7))}
+        >
+          ← Previous week
+        </button>
+        <h2 className="text-lg font-semibold">
+          Week of {dayLabel(week.monday)} <span className="text-sm font-normal text-zinc-500">({week.timeZone})</span>
+        </h2>
+        <button
+          type="button"
+          className="rounded border px-2 py-1 text-sm"
+          onClick={() => onWeek(shiftIso(week.monday, 7))}
+        >
+          Next week →
+        </button>
+        <span className="flex-1" />
+        <button
+          type="button"
+          className="rounded bg-violet-700 px-3 py-1 text-sm text-white"
+          onClick={() => download(reviewCsvFileName(data), reviewToCsv(data, change?.text))}
+        >
+          Export CSV
+        </button>
+      </header>
+
+      <div className="grid gap-3 md:grid-cols-2">
+        <section className="rounded-lg bg-zinc-100 p-3 dark:bg-zinc-800">
+          <h3 className="text-sm font-semibold">Last week’s change</h3>
+          <p className="text-sm" data-testid="previous-change">
+            {previousChange?.text || 'No change was written down last week.'}
+          </p>
+        </section>
+        <section className="rounded-lg border border-violet-300 p-3 dark:border-violet-800">
+          <AutosaveField
+            label="This week’s one change"
+            placeholder="One operational change, e.g. “Cover Saturday 9–12 so New DMs get a first reply”"
+            value={change?.text ?? ''}
+            multiline
+            maxLength={2000}
+            onSave={(text) => saveChange.mutateAsync(text)}
+          />
+        </section>
+      </div>
+
+      {selection && (
+        <LeadList
+          title={selection.title}
+          leadIds={selection.leadIds}
+          onOpen={onOpen}
+          onClose={() => setSelection(null)}
+        />
+      )}
+      <ReviewBody review={data} onSelect={setSelection} />
+    </div>
+  );
+}

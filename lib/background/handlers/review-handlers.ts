@@ -1,0 +1,40 @@
+import { type ReviewWeek, shiftWeek, weekContaining, weekStarting } from '../../domain/review/review-week';
+import { computeWeeklyReview } from '../../domain/review/weekly-review';
+import type { ParsedRequest } from '../../messaging/protocol';
+import type { ReviewReply } from '../../messaging/responses';
+import { historyForWeek, loadWeekChange, saveWeekChange } from '../../storage/review-queries';
+import { loadCalendar } from '../../storage/settings-queries';
+import type { BackgroundServices } from '../services';
+
+async function reviewWeek(services: BackgroundServices, monday: string | undefined): Promise<ReviewWeek> {
+  const { timeZone } = await loadCalendar(services.db);
+  return monday ? weekStarting(monday, timeZone) : weekContaining(services.now(), timeZone);
+}
+
+/** The week's review from the whole pipeline and the week's history, with this and last week's chosen change. */
+export async function getReview(services: BackgroundServices, req: ParsedRequest<'review.get'>): Promise<ReviewReply> {
+  const { db } = services;
+  const week = await reviewWeek(services, req.monday);
+  const previous = shiftWeek(week, -1);
+  const [leads, events, members, change, previousChange] = await Promise.all([
+    db.leads.toArray(),
+    historyForWeek(db, week),
+    db.members.toArray(),
+    loadWeekChange(db, week.monday),
+    loadWeekChange(db, previous.monday),
+  ]);
+  const review = computeWeeklyReview({ week, now: services.now(), leads, events, members });
+  return {
+    review,
+    change,
+    previousChange: previousChange ? { ...previousChange, monday: previous.monday } : null,
+    members,
+  };
+}
+
+export async function saveChange(services: BackgroundServices, req: ParsedRequest<'review.saveChange'>) {
+  const change = { text: req.text.trim(), updatedAt: services.now() };
+  await saveWeekChange(services.db, req.monday, change);
+  services.notifyChanged({ leadIds: [], scopes: ['settings'] });
+  return change;
+}

@@ -1,0 +1,425 @@
+// The weekly review (domain.md, "The weekly review"): every number is computed from the leads as they are now
+// ("now" metrics) or from what history says happened inside the week ("week" metrics), and carries the ids of
+// the leads behind it so each count opens its list.
+import { isWeakCallPrep } from '../call-prep';
+import type { HistoryEvent } from '../history';
+import type { Instant, Lead } from '../lead';
+import { isActiveStage } from '../pipeline-rules';
+import { type Source, STAGES, type Stage } from '../pipeline-stages';
+import { ROLE_LABELS, type Role } from '../roles';
+import type { TeamMember } from '../team';
+import { type LeadTimeline, timelinesOf } from './lead-timeline';
+import { inWeek, type ReviewWeek } from './review-week';
+
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+/** An active lead untouched this long is sitting still. */
+export const SITTING_STILL_MS = 3 * DAY;
+/** An active lead untouched this long should be closed out (Lost or Nurture with a reason). */
+export const CLOSE_OUT_MS = 14 * DAY;
+
+export type SourceKey = Source | 'unknown';
+export type MetricKey =
+  | 'first_reply_misses'
+  | 'warm_without_next_action'
+  | 'booked_weak_notes'
+  | 'weak_fit_booked'
+  | 'no_shows'
+  | 'escalations_missed'
+  | 'status_mismatches'
+  | 'sitting_still'
+  | 'links_not_booked'
+  | 'unclear_ownership'
+  | 'close_out'
+  | 'repeating_lost_reasons';
+
+export interface ReviewMetric {
+  key: MetricKey;
+  label: string;
+  /** What a high number usually means (domain.md's "tells" column). */
+  tells: string;
+  /** `week`: happened inside the week. `now`: the pipeline as it stands. */
+  basis: 'week' | 'now';
+  count: number;
+  leadIds: string[];
+}
+
+export interface LeadGroup {
+  leadIds: string[];
+}
+export interface NoShowsBySource extends LeadGroup {
+  source: SourceKey;
+  calls: number;
+  noShows: number;
+}
+export interface LostReasonCount extends LeadGroup {
+  reason: string;
+  count: number;
+}
+export interface SourceQuality extends LeadGroup {
+  source: SourceKey;
+  booked: number;
+  showed: number;
+  won: number;
+}
+export interface KeyMomentMover extends LeadGroup {
+  who: string;
+  role: Role | 'system';
+  booked: number;
+  won: number;
+}
+export interface StageStill extends LeadGroup {
+  stage: Stage;
+  count: number;
+  medianMs: number | null;
+}
+export interface FunnelStep {
+  stage: Stage;
+  total: number;
+  bySource: Partial<Record<SourceKey, number>>;
+}
+export interface ReplyBucket extends LeadGroup {
+  label: string;
+  count: number;
+}
+export interface StageDwell {
+  stage: Stage;
+  moves: number;
+  medianMs: number;
+}
+
+export interface WeeklyReview {
+  week: ReviewWeek;
+  computedAt: Instant;
+  metrics: ReviewMetric[];
+  noShowsBySource: NoShowsBySource[];
+  lostReasons: LostReasonCount[];
+  sourceQuality: SourceQuality[];
+  timeToBooked: LeadGroup & { count: number; medianMs: number | null; p90Ms: number | null };
+  keyMoments: KeyMomentMover[];
+  stillByStage: StageStill[];
+  funnel: FunnelStep[];
+  firstReply: ReplyBucket[];
+  timeInStage: StageDwell[];
+}
+
+export interface ReviewInput {
+  week: ReviewWeek;
+  now: Instant;
+  leads: readonly Lead[];
+  /** The whole history of every lead with an event inside the week (earlier events say where a lead came from). */
+  events: readonly HistoryEvent[];
+  members: readonly TeamMember[];
+  /** Status mismatches of one lead (the conversation-signal detector); none when not given. */
+  mismatchesOf?: (lead: Lead, now: Instant) => readonly string[];
+}
+
+const WARM_STAGES: readonly Stage[] = ['engaged', 'qualified', 'link_sent', 'booked', 'call_completed'];
+const FUNNEL_STAGES: readonly Stage[] = [
+  'new_dm',
+  'engaged',
+  'qualified',
+  'link_sent',
+  'booked',
+  'call_completed',
+  'won',
+];
+const REACHED_BOOKING: readonly Stage[] = ['booked', 'call_completed', 'won'];
+const REPLY_BUCKETS = [
+  { label: 'under 5 min', upTo: 5 * 60_000 },
+  { label: '5–15 min', upTo: 15 * 60_000 },
+  { label: '15–60 min', upTo: HOUR },
+  { label: '1–4 h', upTo: 4 * HOUR },
+  { label: '4–24 h', upTo: DAY },
+  { label: 'over a day', upTo: Number.POSITIVE_INFINITY },
+] as const;
+
+type StageMove = Extract<HistoryEvent, { type: 'stage_moved' }>;
+
+export function quantile(sorted: readonly number[], q: number): number | null {
+  if (sorted.length === 0) return null;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[index] ?? null;
+}
+const median = (values: number[]) =>
+  quantile(
+    values.sort((a, b) => a - b),
+    0.5,
+  );
+
+class Counter<K> {
+  readonly groups = new Map<K, Set<string>>();
+  add(key: K, leadId: string) {
+    const set = this.groups.get(key);
+    if (set) set.add(leadId);
+    else this.groups.set(key, new Set([leadId]));
+  }
+  ids(key: K): string[] {
+    return [...(this.groups.get(key) ?? [])];
+  }
+}
+
+const metric = (
+  key: MetricKey,
+  label: string,
+  tells: string,
+  basis: 'week' | 'now',
+  ids: Iterable<string>,
+): ReviewMetric => {
+  const leadIds = [...new Set(ids)];
+  return { key, label, tells, basis, count: leadIds.length, leadIds };
+};
+
+const normaliseReason = (reason: string) => reason.trim().replace(/\s+/g, ' ').toLowerCase();
+
+export function computeWeeklyReview(input: ReviewInput): WeeklyReview {
+  const { week, now, leads, members } = input;
+  const timelines = timelinesOf(leads, input.events);
+  const leadById = new Map(leads.map((l) => [l.id, l]));
+  const activeMembers = new Set(members.filter((m) => m.active).map((m) => m.id));
+  const memberName = new Map(members.map((m) => [m.id, m.name]));
+  const weekEvents = input.events.filter((e) => inWeek(week, e.at) && leadById.has(e.leadId));
+  const sourceOf = (leadId: string): SourceKey => leadById.get(leadId)?.source ?? 'unknown';
+
+  // Week metrics, from history.
+  const firstReplyMisses: string[] = [];
+  const escalationsMissed: string[] = [];
+  const bookedWeak: string[] = [];
+  const weakFit: string[] = [];
+  const linksSent = new Set<string>();
+  const lost = new Counter<string>();
+  const lostLabel = new Map<string, string>();
+  const noShows = new Counter<SourceKey>();
+  const calls = new Counter<SourceKey>();
+  const booked = new Counter<SourceKey>();
+  const showed = new Counter<SourceKey>();
+  const won = new Counter<SourceKey>();
+  const movers = new Map<string, KeyMomentMover>();
+  const bookedDelays: number[] = [];
+  const bookedIds = new Set<string>();
+  const dwell = new Map<Stage, number[]>();
+
+  for (const event of weekEvents) {
+    const timeline = timelines.get(event.leadId) as LeadTimeline;
+    const lead = timeline.lead;
+    switch (event.type) {
+      case 'sla_breached':
+        if (event.clock === 'reply' && timeline.stageAt(event.at) === 'new_dm') firstReplyMisses.push(lead.id);
+        if (event.clock === 'lane' && event.clockKey.startsWith('lane:escalation')) escalationsMissed.push(lead.id);
+        break;
+      case 'field_changed':
+        if (event.field === 'showed' && (event.to === 'showed' || event.to === 'no_show')) {
+          calls.add(sourceOf(lead.id), lead.id);
+          (event.to === 'no_show' ? noShows : showed).add(sourceOf(lead.id), lead.id);
+        }
+        break;
+      case 'stage_moved':
+        recordMove(event, timeline);
+        break;
+    }
+  }
+
+  function recordMove(move: StageMove, timeline: LeadTimeline) {
+    const { lead } = timeline;
+    const entered = timeline.enteredBefore(move);
+    const list = dwell.get(move.from) ?? [];
+    list.push(move.at - entered);
+    dwell.set(move.from, list);
+    if (move.to === 'link_sent') linksSent.add(lead.id);
+    if (move.to === 'lost' && move.reason) {
+      const key = normaliseReason(move.reason);
+      lost.add(key, lead.id);
+      if (!lostLabel.has(key)) lostLabel.set(key, move.reason.trim());
+    }
+    if (move.to === 'booked') {
+      if (move.weak || isWeakCallPrep(lead)) bookedWeak.push(lead.id);
+      const skippedQualified = STAGES.indexOf(move.from) < STAGES.indexOf('qualified');
+      if (skippedQualified || !lead.fields.fit?.trim()) weakFit.push(lead.id);
+      booked.add(sourceOf(lead.id), lead.id);
+      if (!bookedIds.has(lead.id)) {
+        bookedIds.add(lead.id);
+        bookedDelays.push(move.at - timeline.firstDmAt());
+      }
+    }
+    if (move.to === 'won') won.add(sourceOf(lead.id), lead.id);
+    if (move.to === 'booked' || move.to === 'won') {
+      const who = move.actor.memberId
+        ? (memberName.get(move.actor.memberId) ?? 'A former member')
+        : 'Not set on the browser';
+      const key = `${move.actor.role}:${who}`;
+      const entry = movers.get(key) ?? { who, role: move.actor.role, booked: 0, won: 0, leadIds: [] };
+      if (move.to === 'booked') entry.booked++;
+      else entry.won++;
+      entry.leadIds.push(lead.id);
+      movers.set(key, entry);
+    }
+  }
+
+  const linksNotBooked = [...linksSent].filter((id) => {
+    const timeline = timelines.get(id) as LeadTimeline;
+    const visited = timeline.stagesVisited();
+    return !REACHED_BOOKING.some((stage) => visited.has(stage));
+  });
+
+  // "Now" metrics, from the leads as they stand.
+  const warmWithoutNext: string[] = [];
+  const unclearOwner: string[] = [];
+  const closeOut: string[] = [];
+  const mismatched: string[] = [];
+  const still = new Map<Stage, { ids: string[]; ages: number[] }>();
+  for (const lead of leads) {
+    if (input.mismatchesOf && input.mismatchesOf(lead, now).length > 0) mismatched.push(lead.id);
+    if (lead.stage === 'nurture' && lead.nurtureUntil !== undefined && lead.nurtureUntil < now - CLOSE_OUT_MS)
+      closeOut.push(lead.id);
+    if (!isActiveStage(lead.stage)) continue;
+    if (WARM_STAGES.includes(lead.stage) && lead.nextAction === null) warmWithoutNext.push(lead.id);
+    if (lead.ownerId === null || !activeMembers.has(lead.ownerId)) unclearOwner.push(lead.id);
+    const idle = now - lead.updatedAt;
+    if (idle >= CLOSE_OUT_MS) closeOut.push(lead.id);
+    if (idle >= SITTING_STILL_MS) {
+      const entry = still.get(lead.stage) ?? { ids: [], ages: [] };
+      entry.ids.push(lead.id);
+      entry.ages.push(now - lead.stageEnteredAt);
+      still.set(lead.stage, entry);
+    }
+  }
+  const stillByStage: StageStill[] = STAGES.filter((s) => still.has(s))
+    .map((stage) => {
+      const { ids, ages } = still.get(stage) as { ids: string[]; ages: number[] };
+      return { stage, count: ids.length, medianMs: median(ages), leadIds: ids };
+    })
+    .sort((a, b) => b.count - a.count);
+
+  const lostReasons = [...lost.groups.entries()]
+    .map(([key, ids]) => ({ reason: lostLabel.get(key) ?? key, count: ids.size, leadIds: [...ids] }))
+    .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
+  const repeating = lostReasons.filter((r) => r.count >= 2);
+
+  const sources = new Set<SourceKey>([...calls.groups.keys(), ...booked.groups.keys(), ...won.groups.keys()]);
+  const sourceQuality = [...sources]
+    .map((source) => ({
+      source,
+      booked: booked.ids(source).length,
+      showed: showed.ids(source).length,
+      won: won.ids(source).length,
+      leadIds: [...new Set([...booked.ids(source), ...showed.ids(source), ...won.ids(source)])],
+    }))
+    .sort((a, b) => b.won - a.won || b.showed - a.showed || b.booked - a.booked);
+
+  const noShowsBySource = [...calls.groups.keys()]
+    .map((source) => ({
+      source,
+      calls: calls.ids(source).length,
+      noShows: noShows.ids(source).length,
+      leadIds: noShows.ids(source),
+    }))
+    .sort((a, b) => b.noShows - a.noShows);
+
+  const sortedDelays = bookedDelays.sort((a, b) => a - b);
+
+  return {
+    week,
+    computedAt: now,
+    metrics: [
+      metric('first_reply_misses', 'First-reply misses', 'coverage or ownership problem', 'week', firstReplyMisses),
+      metric(
+        'warm_without_next_action',
+        'Warm threads without a next action',
+        'review lane or follow-up problem',
+        'now',
+        warmWithoutNext,
+      ),
+      metric('booked_weak_notes', 'Booked calls with weak notes', 'handoff quality problem', 'week', bookedWeak),
+      metric('weak_fit_booked', 'Weak-fit booked calls', 'qualification problem', 'week', weakFit),
+      metric(
+        'no_shows',
+        'No-shows',
+        'source or pre-call expectation problem',
+        'week',
+        noShowsBySource.flatMap((s) => s.leadIds),
+      ),
+      metric('escalations_missed', 'Escalations missed', 'guardrail problem', 'week', escalationsMissed),
+      metric('status_mismatches', 'Status mismatches', 'organisation problem', 'now', mismatched),
+      metric(
+        'sitting_still',
+        'Leads sitting still (3+ days untouched)',
+        'a stage where leads wait for someone',
+        'now',
+        stillByStage.flatMap((s) => s.leadIds),
+      ),
+      metric(
+        'links_not_booked',
+        'Links sent but not booked',
+        'follow-up or link-timing problem',
+        'week',
+        linksNotBooked,
+      ),
+      metric('unclear_ownership', 'Unclear ownership', 'no one moves these next', 'now', unclearOwner),
+      metric('close_out', 'Leads to close out', 'pipeline hygiene: Lost or Nurture, with a reason', 'now', closeOut),
+      metric(
+        'repeating_lost_reasons',
+        'Leads lost for a repeating reason',
+        'an offer, price or targeting pattern',
+        'week',
+        repeating.flatMap((r) => r.leadIds),
+      ),
+    ],
+    noShowsBySource,
+    lostReasons,
+    sourceQuality,
+    timeToBooked: {
+      count: sortedDelays.length,
+      medianMs: quantile(sortedDelays, 0.5),
+      p90Ms: quantile(sortedDelays, 0.9),
+      leadIds: [...bookedIds],
+    },
+    keyMoments: [...movers.values()].sort((a, b) => b.booked + b.won - (a.booked + a.won)),
+    stillByStage,
+    funnel: funnelOf(week, leads, timelines),
+    firstReply: firstReplyBuckets(week, timelines),
+    timeInStage: STAGES.filter((s) => dwell.has(s)).map((stage) => {
+      const values = dwell.get(stage) as number[];
+      return { stage, moves: values.length, medianMs: median(values) ?? 0 };
+    }),
+  };
+}
+
+/** Leads that came in during the week, by how far each has got (a lead counts in every stage up to its furthest). */
+function funnelOf(week: ReviewWeek, leads: readonly Lead[], timelines: Map<string, LeadTimeline>): FunnelStep[] {
+  const steps = FUNNEL_STAGES.map((stage) => ({ stage, total: 0, bySource: {} as Partial<Record<SourceKey, number>> }));
+  for (const lead of leads) {
+    if (!inWeek(week, lead.createdAt)) continue;
+    const visited = timelines.get(lead.id)?.stagesVisited() ?? new Set([lead.stage]);
+    let furthest = 0;
+    FUNNEL_STAGES.forEach((stage, i) => {
+      if (visited.has(stage)) furthest = i;
+    });
+    const source = lead.source ?? 'unknown';
+    for (let i = 0; i <= furthest; i++) {
+      const step = steps[i] as FunnelStep;
+      step.total++;
+      step.bySource[source] = (step.bySource[source] ?? 0) + 1;
+    }
+  }
+  return steps;
+}
+
+/** Leads whose first message came in during the week, by how long it waited for a first reply. */
+function firstReplyBuckets(week: ReviewWeek, timelines: Map<string, LeadTimeline>): ReplyBucket[] {
+  const buckets: ReplyBucket[] = [
+    ...REPLY_BUCKETS.map((b) => ({ label: b.label, count: 0, leadIds: [] as string[] })),
+    { label: 'not answered yet', count: 0, leadIds: [] },
+  ];
+  for (const timeline of timelines.values()) {
+    const first = timeline.firstReplyDelay();
+    if (!first || !inWeek(week, first.inboundAt)) continue;
+    const index =
+      first.delayMs === null
+        ? REPLY_BUCKETS.length
+        : REPLY_BUCKETS.findIndex((b) => (first.delayMs as number) < b.upTo);
+    const bucket = buckets[index] as ReplyBucket;
+    bucket.count++;
+    bucket.leadIds.push(timeline.lead.id);
+  }
+  return buckets;
+}

@@ -1,0 +1,357 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Actor, HistoryEvent } from '../../../lib/domain/history';
+import { type Lead, newLead } from '../../../lib/domain/lead';
+import {
+  type ChangeContext,
+  type LeadChange,
+  moveLead,
+  recordMessage,
+  setHandoffField,
+  setNextAction,
+} from '../../../lib/domain/lead-operations';
+import type { MoveOptions } from '../../../lib/domain/pipeline-rules';
+import type { Stage } from '../../../lib/domain/pipeline-stages';
+import { weekStarting } from '../../../lib/domain/review/review-week';
+import { computeWeeklyReview, type MetricKey, type WeeklyReview } from '../../../lib/domain/review/weekly-review';
+import type { TeamMember } from '../../../lib/domain/team';
+
+// The week under review: Monday 23 March 2026 in Berlin, the week clocks go forward (167 hours).
+const WEEK = weekStarting('2026-03-23', 'Europe/Berlin');
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const DAY = 24 * HOUR;
+const MON = WEEK.start; // 2026-03-22T23:00Z
+const NOW = WEEK.end + 2 * HOUR;
+
+const SETTER: Actor = { memberId: 'm-sam', role: 'setter' };
+const COACH: Actor = { memberId: 'm-cleo', role: 'coach' };
+const AI: Actor = { memberId: 'm-bot', role: 'automation' };
+const members: TeamMember[] = [
+  { id: 'm-sam', name: 'Sam', role: 'setter', active: true, createdAt: 0, updatedAt: 0 },
+  { id: 'm-cleo', name: 'Cleo', role: 'coach', active: true, createdAt: 0, updatedAt: 0 },
+  { id: 'm-bot', name: 'DM bot', role: 'automation', active: true, createdAt: 0, updatedAt: 0 },
+  { id: 'm-gone', name: 'Gone', role: 'setter', active: false, createdAt: 0, updatedAt: 0 },
+];
+
+/** A hand-built pipeline: leads changed only through the real domain operations, so history is realistic. */
+class Pipeline {
+  leads = new Map<string, Lead>();
+  events: HistoryEvent[] = [];
+  private n = 0;
+
+  ctx(at: number, actor: Actor = SETTER): ChangeContext {
+    return { now: at, actor, newId: () => `ev-${++this.n}` };
+  }
+  add(id: string, at: number, over: Partial<Lead> = {}) {
+    this.leads.set(id, newLead({ id, threadId: `t-${id}`, now: at, ownerId: 'm-sam', ...over }));
+    return this;
+  }
+  apply(id: string, change: (lead: Lead) => LeadChange) {
+    const result = change(this.lead(id));
+    this.leads.set(id, result.lead);
+    this.events.push(...result.events);
+    return this;
+  }
+  move(id: string, to: Stage, at: number, actor: Actor = SETTER, options: MoveOptions = {}) {
+    return this.apply(id, (lead) => {
+      const result = moveLead(lead, to, { anyway: true, ...options }, this.ctx(at, actor));
+      if (!result.ok) throw new Error(`move refused: ${JSON.stringify(result.refusal)}`);
+      return { lead: result.lead, events: result.events };
+    });
+  }
+  field(id: string, key: Parameters<typeof setHandoffField>[1], value: string, at: number) {
+    return this.apply(id, (lead) => setHandoffField(lead, key, value as never, this.ctx(at)));
+  }
+  message(id: string, direction: 'inbound' | 'outbound', at: number) {
+    return this.apply(id, (lead) => recordMessage(lead, { direction, at }, this.ctx(at)));
+  }
+  breach(id: string, clockKey: string, at: number) {
+    const clock = clockKey.split(':')[0] as 'reply' | 'lane';
+    this.events.push({
+      id: `breach-${id}-${at}`,
+      leadId: id,
+      at,
+      actor: { memberId: null, role: 'system' },
+      type: 'sla_breached',
+      clock,
+      clockKey,
+      dueAt: at,
+    });
+    return this;
+  }
+  set(id: string, patch: Partial<Lead>) {
+    this.leads.set(id, { ...this.lead(id), ...patch });
+    return this;
+  }
+  lead(id: string): Lead {
+    const lead = this.leads.get(id);
+    if (!lead) throw new Error(`no lead ${id}`);
+    return lead;
+  }
+  review(mismatchesOf?: (lead: Lead) => string[]): WeeklyReview {
+    return computeWeeklyReview({
+      week: WEEK,
+      now: NOW,
+      leads: [...this.leads.values()],
+      events: this.events,
+      members,
+      mismatchesOf,
+    });
+  }
+}
+
+const ids = (review: WeeklyReview, key: MetricKey) =>
+  [...(review.metrics.find((m) => m.key === key)?.leadIds ?? [])].sort();
+
+let p: Pipeline;
+beforeEach(() => {
+  p = new Pipeline();
+});
+
+describe('first-reply misses', () => {
+  it('counts reply breaches of New DMs inside the week, by the team clock', () => {
+    p.add('late', MON - DAY, { source: 'story_reply' }).breach('late', 'reply:1', MON + 2 * HOUR);
+    // Sunday 23:59 in Berlin belongs to the week before; Monday 00:00 to this one.
+    p.add('sunday', MON - 2 * DAY).breach('sunday', 'reply:2', MON - MIN);
+    p.add('monday', MON - 2 * DAY).breach('monday', 'reply:3', MON);
+    p.add('after', MON - 2 * DAY).breach('after', 'reply:4', WEEK.end);
+    // A reply breach while the lead was Engaged is a follow-up miss, not a first-reply miss.
+    p.add('engaged', MON - DAY)
+      .move('engaged', 'engaged', MON + HOUR)
+      .breach('engaged', 'reply:5', MON + 3 * HOUR);
+    // It was a New DM when the reply was missed, even though it moved on later.
+    p.add('moved-later', MON)
+      .breach('moved-later', 'reply:6', MON + HOUR)
+      .move('moved-later', 'engaged', MON + 2 * HOUR);
+    expect(ids(p.review(), 'first_reply_misses')).toEqual(['late', 'monday', 'moved-later']);
+  });
+});
+
+describe('handoff quality', () => {
+  beforeEach(() => {
+    const at = MON + DAY;
+    // A full handoff: qualified with fit, booked with call prep context.
+    p.add('good', MON - 5 * DAY, { source: 'story_reply', trigger: 'story', firstMessage: 'hi', leadType: 'new' });
+    const context = {
+      goal: 'Run a 10k',
+      problem: 'Knee pain',
+      whyNow: 'Race in May',
+      fit: 'Strong: has budget',
+      urgency: 'High',
+      offerMatch: '1:1 plan',
+      tried: 'Apps',
+      objections: 'Time',
+      linkSentReason: 'Asked how to start',
+      linkSentBy: 'm-sam',
+    } as const;
+    for (const [key, value] of Object.entries(context)) p.field('good', key as never, value, at);
+    p.apply('good', (l) => setHandoffField(l, 'linkSentAt', at, p.ctx(at)))
+      .move('good', 'qualified', at, SETTER)
+      .move('good', 'booked', at + HOUR, SETTER);
+    // Straight from Engaged to Booked with nothing captured: weak notes and weak fit.
+    p.add('rushed', MON - 2 * DAY, { source: 'dm_ad' })
+      .move('rushed', 'engaged', MON + HOUR, AI)
+      .move('rushed', 'booked', at, AI);
+    // Qualified, goal and problem known, but fit left empty.
+    p.add('nofit', MON - 3 * DAY, { source: 'dm_ad' })
+      .field('nofit', 'goal', 'Lose 5 kg', at)
+      .field('nofit', 'problem', 'No time', at)
+      .move('nofit', 'qualified', at, SETTER)
+      .move('nofit', 'booked', at + HOUR, COACH);
+    // Booked last week: not this week's problem.
+    p.add('lastweek', MON - 9 * DAY).move('lastweek', 'booked', MON - 2 * DAY);
+  });
+
+  it('counts booked calls with weak notes (moved with context missing, or no source, problem or goal)', () => {
+    expect(ids(p.review(), 'booked_weak_notes')).toEqual(['nofit', 'rushed']);
+  });
+
+  it('counts weak-fit booked calls (Qualified skipped, or no fit recorded)', () => {
+    expect(ids(p.review(), 'weak_fit_booked')).toEqual(['nofit', 'rushed']);
+  });
+
+  it('credits who moved the key moment, by member and role', () => {
+    const review = p.review();
+    const byWho = Object.fromEntries(review.keyMoments.map((m) => [`${m.who} (${m.role})`, m.booked]));
+    expect(byWho).toEqual({ 'Sam (setter)': 1, 'DM bot (automation)': 1, 'Cleo (coach)': 1 });
+  });
+
+  it('measures time from first DM to booked call', () => {
+    p.message('good', 'inbound', MON - 6 * DAY); // an earlier DM than the lead's creation
+    const review = p.review();
+    expect(review.timeToBooked.count).toBe(3);
+    // good: 7 days + 1 h after its first DM; rushed: 3 days; nofit: 4 days + 1 h.
+    expect(review.timeToBooked.medianMs).toBe(4 * DAY + HOUR);
+    expect(review.timeToBooked.leadIds.sort()).toEqual(['good', 'nofit', 'rushed']);
+  });
+
+  it('ranks sources by the calls they create', () => {
+    const review = p.review();
+    expect(review.sourceQuality.map((s) => [s.source, s.booked])).toEqual([
+      ['dm_ad', 2],
+      ['story_reply', 1],
+    ]);
+  });
+});
+
+describe('no-shows, escalations, lost reasons', () => {
+  it('splits no-shows by source against calls held', () => {
+    const at = MON + 2 * DAY;
+    p.add('a', MON - 9 * DAY, { source: 'dm_ad' }).field('a', 'showed', 'no_show', at);
+    p.add('b', MON - 9 * DAY, { source: 'dm_ad' }).field('b', 'showed', 'showed', at);
+    p.add('c', MON - 9 * DAY, { source: 'referral' }).field('c', 'showed', 'showed', at);
+    p.add('d', MON - 9 * DAY, { source: 'dm_ad' }).field('d', 'showed', 'no_show', MON - HOUR);
+    const review = p.review();
+    expect(review.noShowsBySource).toEqual([
+      { source: 'dm_ad', calls: 2, noShows: 1, leadIds: ['a'] },
+      { source: 'referral', calls: 1, noShows: 0, leadIds: [] },
+    ]);
+    expect(ids(review, 'no_shows')).toEqual(['a']);
+  });
+
+  it('counts escalation lanes that breached their window', () => {
+    p.add('angry', MON).breach('angry', 'lane:escalation:123', MON + HOUR);
+    p.add('review', MON).breach('review', 'lane:needs_review:123', MON + HOUR);
+    expect(ids(p.review(), 'escalations_missed')).toEqual(['angry']);
+  });
+
+  it('groups lost reasons regardless of case and spacing, and flags the ones that repeat', () => {
+    const at = MON + DAY;
+    p.add('x', MON).move('x', 'lost', at, SETTER, { lostReason: 'Price mismatch' });
+    p.add('y', MON).move('y', 'lost', at, SETTER, { lostReason: ' price  mismatch' });
+    p.add('z', MON).move('z', 'lost', at, SETTER, { lostReason: 'Not a fit' });
+    const review = p.review();
+    expect(review.lostReasons.map((r) => [r.reason, r.count])).toEqual([
+      ['Price mismatch', 2],
+      ['Not a fit', 1],
+    ]);
+    expect(ids(review, 'repeating_lost_reasons')).toEqual(['x', 'y']);
+  });
+});
+
+describe('links sent but not booked', () => {
+  it('counts leads sent a link this week that never reached a booked call', () => {
+    const at = MON + DAY;
+    p.add('waiting', MON).move('waiting', 'link_sent', at);
+    p.add('booked', MON)
+      .move('booked', 'link_sent', at)
+      .move('booked', 'booked', at + HOUR);
+    p.add('gave-up', MON)
+      .move('gave-up', 'link_sent', at)
+      .move('gave-up', 'lost', at + DAY, SETTER, { lostReason: 'No response after link' });
+    p.add('old-link', MON - 9 * DAY).move('old-link', 'link_sent', MON - 8 * DAY);
+    expect(ids(p.review(), 'links_not_booked')).toEqual(['gave-up', 'waiting']);
+  });
+});
+
+describe('the pipeline as it stands', () => {
+  it('finds warm threads without a next action', () => {
+    p.add('warm', MON).move('warm', 'engaged', MON + HOUR);
+    p.add('planned', MON)
+      .move('planned', 'engaged', MON + HOUR)
+      .apply('planned', (l) => setNextAction(l, { text: 'Ask about timing', dueAt: NOW + DAY }, p.ctx(MON + HOUR)));
+    p.add('fresh', MON); // New DM: not warm yet
+    p.add('won', MON)
+      .move('won', 'qualified', MON + HOUR)
+      .move('won', 'won', MON + 2 * HOUR);
+    expect(ids(p.review(), 'warm_without_next_action')).toEqual(['warm']);
+  });
+
+  it('finds active leads nobody (or a removed member) owns', () => {
+    p.add('none', MON, { ownerId: null });
+    p.add('former', MON, { ownerId: 'm-gone' });
+    p.add('owned', MON);
+    p.add('closed', MON, { ownerId: null }).move('closed', 'lost', MON, SETTER, { lostReason: 'Not a fit' });
+    expect(ids(p.review(), 'unclear_ownership')).toEqual(['former', 'none']);
+  });
+
+  it('shows which stage has the most leads sitting still, and which to close out', () => {
+    p.add('still-1', NOW - 5 * DAY).move('still-1', 'engaged', NOW - 4 * DAY);
+    p.add('still-2', NOW - 6 * DAY).move('still-2', 'engaged', NOW - 5 * DAY);
+    p.add('still-3', NOW - 20 * DAY).move('still-3', 'qualified', NOW - 20 * DAY);
+    p.add('busy', NOW - 5 * DAY).move('busy', 'engaged', NOW - HOUR);
+    p.add('nurture-due', NOW - 40 * DAY).move('nurture-due', 'nurture', NOW - 40 * DAY, SETTER, {
+      nurtureReason: 'Timing later',
+      nurtureUntil: NOW - 20 * DAY,
+    });
+    const review = p.review();
+    expect(review.stillByStage.map((s) => [s.stage, s.count])).toEqual([
+      ['engaged', 2],
+      ['qualified', 1],
+    ]);
+    expect(review.stillByStage[0]?.medianMs).toBe(4 * DAY); // the lower of the two middle values
+    expect(ids(review, 'sitting_still')).toEqual(['still-1', 'still-2', 'still-3']);
+    expect(ids(review, 'close_out')).toEqual(['nurture-due', 'still-3']);
+  });
+
+  it('counts status mismatches found by the detector it is given', () => {
+    p.add('booked-no-time', MON).move('booked-no-time', 'booked', MON + HOUR);
+    p.add('fine', MON);
+    const review = p.review((lead) => (lead.stage === 'booked' && !lead.fields.callAt ? ['no call time'] : []));
+    expect(ids(review, 'status_mismatches')).toEqual(['booked-no-time']);
+  });
+});
+
+describe('charts', () => {
+  it('draws the funnel of the week’s new leads by furthest stage and source', () => {
+    p.add('a', MON + HOUR, { source: 'story_reply' }).move('a', 'engaged', MON + 2 * HOUR);
+    p.add('b', MON + HOUR, { source: 'dm_ad' })
+      .move('b', 'engaged', MON + 2 * HOUR)
+      .move('b', 'booked', MON + 3 * HOUR)
+      .move('b', 'lost', MON + DAY, SETTER, { lostReason: 'Not a fit' });
+    p.add('c', MON + HOUR, { source: 'dm_ad' });
+    p.add('last-week', MON - HOUR, { source: 'dm_ad' });
+    const funnel = Object.fromEntries(p.review().funnel.map((s) => [s.stage, s.total]));
+    expect(funnel).toMatchObject({ new_dm: 3, engaged: 2, qualified: 1, link_sent: 1, booked: 1, won: 0 });
+    expect(p.review().funnel[0]?.bySource).toEqual({ story_reply: 1, dm_ad: 2 });
+  });
+
+  it('buckets first-reply times of the week’s first messages', () => {
+    p.add('fast', MON)
+      .message('fast', 'inbound', MON + HOUR)
+      .message('fast', 'outbound', MON + HOUR + 2 * MIN);
+    p.add('slow', MON)
+      .message('slow', 'inbound', MON + HOUR)
+      .message('slow', 'outbound', MON + 7 * HOUR);
+    p.add('never', MON).message('never', 'inbound', MON + HOUR);
+    p.add('before', MON - DAY)
+      .message('before', 'inbound', MON - HOUR)
+      .message('before', 'outbound', MON + HOUR);
+    const buckets = Object.fromEntries(p.review().firstReply.map((b) => [b.label, b.leadIds]));
+    expect(buckets['under 5 min']).toEqual(['fast']);
+    expect(buckets['4–24 h']).toEqual(['slow']);
+    expect(buckets['not answered yet']).toEqual(['never']);
+    expect(Object.values(buckets).flat()).not.toContain('before');
+  });
+
+  it('measures how long leads sat in each stage they left this week', () => {
+    p.add('a', MON)
+      .move('a', 'engaged', MON + 2 * HOUR)
+      .move('a', 'qualified', MON + DAY + 2 * HOUR);
+    p.add('b', MON).move('b', 'engaged', MON + 4 * HOUR);
+    const dwell = Object.fromEntries(p.review().timeInStage.map((s) => [s.stage, [s.moves, s.medianMs]]));
+    expect(dwell).toEqual({ new_dm: [2, 2 * HOUR], engaged: [1, DAY] });
+  });
+
+  it('is empty, not broken, for a week with nothing in it', () => {
+    const review = p.review();
+    expect(review.metrics.every((m) => m.count === 0)).toBe(true);
+    expect(review.timeToBooked).toEqual({ count: 0, medianMs: null, p90Ms: null, leadIds: [] });
+    expect(review.funnel.every((s) => s.total === 0)).toBe(true);
+  });
+});
+
+describe('review CSV', () => {
+  it('writes one row per number with the leads behind it, and neutralises formulas in typed text', async () => {
+    const { reviewToCsv } = await import('../../../lib/domain/review/review-csv');
+    const at = MON + DAY;
+    p.add('x', MON).move('x', 'lost', at, SETTER, { lostReason: '=HYPERLINK("http://evil")' });
+    p.add('y', MON).move('y', 'lost', at, SETTER, { lostReason: '=hyperlink("http://evil")' });
+    const csv = reviewToCsv(p.review(), '@SUM(A1) cover weekends');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('"section","item","basis","value","unit","lead_ids"');
+    expect(lines).toContain('"metric","Leads lost for a repeating reason","week","2","leads","x y"');
+    expect(lines).toContain('"lost reasons","\'=HYPERLINK(""http://evil"")","week","2","leads","x y"');
+    expect(lines.at(-1)).toBe('"the one change","\'@SUM(A1) cover weekends","week","","",""');
+  });
+});
