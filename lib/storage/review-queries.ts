@@ -1,4 +1,6 @@
 import type { HistoryEvent } from '../domain/history';
+import type { Lead } from '../domain/lead';
+import { STAGES, type Stage } from '../domain/pipeline-stages';
 import type { ReviewWeek } from '../domain/review/review-week';
 import type { DmHandoffDatabase } from './database';
 
@@ -19,6 +21,21 @@ export async function historyForWeek(db: DmHandoffDatabase, week: ReviewWeek): P
     .where('leadId')
     .anyOf([...leadIds])
     .toArray();
+}
+
+/** Stages the review's "right now" numbers look at: every open stage, and Nurture for leads past their date. */
+const REVIEWED_NOW: readonly Stage[] = STAGES.filter((stage) => stage !== 'won' && stage !== 'lost');
+
+/**
+ * The leads the review needs: the open ones, and every lead with history in the week. Won and Lost leads from
+ * earlier weeks (most of a mature pipeline) are not read at all.
+ */
+export async function leadsForReview(db: DmHandoffDatabase, events: readonly HistoryEvent[]): Promise<Lead[]> {
+  const open = await db.leads.where('stage').anyOf(REVIEWED_NOW).toArray();
+  const seen = new Set(open.map((lead) => lead.id));
+  const others = [...new Set(events.map((e) => e.leadId))].filter((id) => !seen.has(id));
+  const closed = await db.leads.bulkGet(others);
+  return [...open, ...closed.filter((lead): lead is Lead => lead !== undefined)];
 }
 
 const changeKey = (monday: string) => `review-change:${monday}`;

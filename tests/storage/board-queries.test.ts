@@ -125,3 +125,17 @@ describe('review storage', () => {
     expect(await loadWeekChange(db, '2026-11-23')).toBeNull();
   });
 });
+
+describe('leads the review reads', () => {
+  it('reads open and nurture leads, and closed leads only when they have history in the week', async () => {
+    const { leadsForReview } = await import('../../lib/storage/review-queries');
+    await db.leads.bulkPut([
+      lead('lost-old', { stage: 'lost', lostReason: 'Not a fit' }),
+      lead('lost-now', { stage: 'lost', lostReason: 'Not a fit' }),
+      lead('nurt', { stage: 'nurture', nurtureReason: 'Timing later', nurtureUntil: NOW }),
+    ]);
+    const actor = { memberId: null, role: 'system' as const };
+    const leads = await leadsForReview(db, [{ id: 'e', leadId: 'lost-now', at: NOW, actor, type: 'lead_created' }]);
+    expect(leads.map((l) => l.id).sort()).toEqual(['late', 'lost-now', 'mid', 'new', 'nurt', 'old', 'warn']);
+  });
+});

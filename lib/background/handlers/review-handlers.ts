@@ -2,7 +2,7 @@ import { type ReviewWeek, shiftWeek, weekContaining, weekStarting } from '../../
 import { computeWeeklyReview } from '../../domain/review/weekly-review';
 import type { ParsedRequest } from '../../messaging/protocol';
 import type { ReviewReply } from '../../messaging/responses';
-import { historyForWeek, loadWeekChange, saveWeekChange } from '../../storage/review-queries';
+import { historyForWeek, leadsForReview, loadWeekChange, saveWeekChange } from '../../storage/review-queries';
 import { loadCalendar } from '../../storage/settings-queries';
 import type { BackgroundServices } from '../services';
 
@@ -16,9 +16,9 @@ export async function getReview(services: BackgroundServices, req: ParsedRequest
   const { db } = services;
   const week = await reviewWeek(services, req.monday);
   const previous = shiftWeek(week, -1);
-  const [leads, events, members, change, previousChange] = await Promise.all([
-    db.leads.toArray(),
-    historyForWeek(db, week),
+  const events = await historyForWeek(db, week);
+  const [leads, members, change, previousChange] = await Promise.all([
+    leadsForReview(db, events),
     db.members.toArray(),
     loadWeekChange(db, week.monday),
     loadWeekChange(db, previous.monday),
