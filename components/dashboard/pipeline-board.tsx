@@ -16,6 +16,7 @@ import { sendRequest } from '@/lib/messaging/request-client';
 import { useTeam } from '../sidebar/use-lead';
 import { BOARD_PAGE, BoardColumn } from './board-column';
 import { BoardFilterBar } from './board-filters';
+import { columnKeyboardCoordinates } from './column-keyboard';
 import { cardTitle } from './lead-card';
 import { MoveDialog, type PendingMove } from './move-dialog';
 
@@ -55,7 +56,7 @@ export function PipelineBoard({ onOpen }: { onOpen: (card: Pick<BoardCard, 'thre
   const [status, setStatus] = useState('');
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor),
+    useSensor(KeyboardSensor, { coordinateGetter: columnKeyboardCoordinates }),
   );
 
   const move = useMutation({

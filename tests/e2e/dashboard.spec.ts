@@ -87,6 +87,19 @@ test('a drop on Lost asks for the reason before moving', async ({ extensionPage 
   await expect(column(board, 'Lost')).toContainText('@dan.swims');
 });
 
+test('a card can be moved with the keyboard alone', async ({ extensionPage }) => {
+  const popup = await extensionPage('popup.html');
+  const ivy = await track(popup, '5001', 'ivy.dances');
+  const board = await extensionPage('dashboard.html#board');
+  await board.locator(`[data-lead-id="${ivy}"]`).focus();
+  await board.keyboard.press('Space');
+  await board.keyboard.press('ArrowRight');
+  await board.keyboard.press('Space');
+  const dialog = board.getByRole('dialog', { name: /Move @ivy.dances to Engaged/ });
+  await dialog.getByRole('button', { name: 'Move anyway' }).click();
+  await expect(column(board, 'Engaged')).toContainText('@ivy.dances');
+});
+
 test('filters and search narrow the board', async ({ extensionPage }) => {
   const popup = await extensionPage('popup.html');
   await track(popup, '3001', 'eve.climbs');

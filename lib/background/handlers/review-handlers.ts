@@ -1,5 +1,6 @@
 import { type ReviewWeek, shiftWeek, weekContaining, weekStarting } from '../../domain/review/review-week';
 import { computeWeeklyReview } from '../../domain/review/weekly-review';
+import { findStatusMismatches } from '../../domain/signals/status-mismatch';
 import type { ParsedRequest } from '../../messaging/protocol';
 import type { ReviewReply } from '../../messaging/responses';
 import { historyForWeek, leadsForReview, loadWeekChange, saveWeekChange } from '../../storage/review-queries';
@@ -23,7 +24,15 @@ export async function getReview(services: BackgroundServices, req: ParsedRequest
     loadWeekChange(db, week.monday),
     loadWeekChange(db, previous.monday),
   ]);
-  const review = computeWeeklyReview({ week, now: services.now(), leads, events, members });
+  const review = computeWeeklyReview({
+    week,
+    now: services.now(),
+    leads,
+    events,
+    members,
+    // The stored lead alone (no thread text leaves the page): booked without a call time, vague lost reasons…
+    mismatchesOf: (lead, now) => findStatusMismatches(lead, { now }).map((m) => m.detail),
+  });
   return {
     review,
     change,
