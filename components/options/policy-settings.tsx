@@ -1,0 +1,129 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { type CoverageCalendar, coverageCalendarSchema } from '@/lib/domain/coverage-calendar';
+import { LANE_LABELS, LANES, STAGE_LABELS, STAGES } from '@/lib/domain/pipeline-stages';
+import { DEFAULT_SLA_POLICY, type SlaPolicy, type SlaRule, slaPolicySchema } from '@/lib/domain/sla-policy';
+import { sendRequest } from '@/lib/messaging/request-client';
+import { CoverageEditor } from './coverage-editor';
+import { PolicyRuleRow } from './policy-rule-row';
+
+interface Draft {
+  policy: SlaPolicy;
+  calendar: CoverageCalendar;
+}
+
+const firstProblem = (draft: Draft): string | null => {
+  const policy = slaPolicySchema.safeParse(draft.policy);
+  if (!policy.success) return `${policy.error.issues[0]?.path.join(' › ')}: ${policy.error.issues[0]?.message}`;
+  const calendar = coverageCalendarSchema.safeParse(draft.calendar);
+  if (!calendar.success)
+    return `Coverage ${calendar.error.issues[0]?.path.join(' › ')}: ${calendar.error.issues[0]?.message}`;
+  return null;
+};
+
+/**
+ * The SLA policy and coverage hours, edited as a draft and saved together: saving re-times every lead's clocks,
+ * so it is one deliberate step, and "Discard changes" takes the draft back.
+ */
+export function PolicySettings() {
+  const queryClient = useQueryClient();
+  const stored = useQuery({ queryKey: ['policy'], queryFn: () => sendRequest('policy.get', {}) });
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    if (stored.data && draft === null) setDraft(stored.data);
+  }, [stored.data, draft]);
+  const save = useMutation({
+    mutationFn: (next: Draft) => sendRequest('policy.save', next),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(['policy'], saved);
+      setDraft(saved);
+      setStatus('Saved. Every lead’s clocks now follow this policy.');
+    },
+  });
+
+  if (stored.isPending || !draft) return <p className="text-zinc-500">Loading the SLA policy…</p>;
+  if (stored.isError) return <p role="alert">Could not load the SLA policy: {stored.error.message}</p>;
+  const dirty = JSON.stringify(draft) !== JSON.stringify(stored.data);
+  const problem = firstProblem(draft);
+  const setRule = (kind: 'stages' | 'lanes', key: string, rule: SlaRule) => {
+    setStatus('');
+    setDraft({ ...draft, policy: { ...draft.policy, [kind]: { ...draft.policy[kind], [key]: rule } } });
+  };
+
+  return (
+    <section aria-labelledby="policy-heading" className="space-y-4">
+      <h2 id="policy-heading" className="text-lg font-semibold">
+        SLA policy and coverage hours
+      </h2>
+      <form
+        className="space-y-4"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!problem) save.mutate(draft);
+        }}
+      >
+        <div className="space-y-2">
+          {STAGES.filter((s) => draft.policy.stages[s]).map((stage) => (
+            <PolicyRuleRow
+              key={stage}
+              subject={stage}
+              label={STAGE_LABELS[stage]}
+              rule={draft.policy.stages[stage] as SlaRule}
+              onChange={(rule) => setRule('stages', stage, rule)}
+            />
+          ))}
+          {LANES.filter((l) => draft.policy.lanes[l]).map((lane) => (
+            <PolicyRuleRow
+              key={lane}
+              subject={lane}
+              label={LANE_LABELS[lane]}
+              rule={draft.policy.lanes[lane] as SlaRule}
+              onChange={(rule) => setRule('lanes', lane, rule)}
+            />
+          ))}
+        </div>
+        <h3 className="text-base font-semibold">Coverage hours</h3>
+        <CoverageEditor calendar={draft.calendar} onChange={(calendar) => setDraft({ ...draft, calendar })} />
+        {(problem || save.error) && (
+          <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-200">
+            {problem ?? save.error?.message}
+          </p>
+        )}
+        <p role="status" className="min-h-5 text-sm text-emerald-700 dark:text-emerald-300">
+          {status}
+        </p>
+        <div className="sticky bottom-0 flex flex-wrap gap-2 bg-white py-2 dark:bg-zinc-900">
+          <button
+            type="submit"
+            disabled={!dirty || problem !== null || save.isPending}
+            className="rounded bg-violet-700 px-3 py-1 text-white disabled:opacity-50"
+          >
+            {save.isPending ? 'Saving…' : 'Save policy'}
+          </button>
+          <button
+            type="button"
+            disabled={!dirty}
+            className="rounded border px-3 py-1 disabled:opacity-50"
+            onClick={() => {
+              setDraft(stored.data);
+              setStatus('');
+            }}
+          >
+            Discard changes
+          </button>
+          <button
+            type="button"
+            className="rounded px-3 py-1 text-violet-700 hover:underline dark:text-violet-300"
+            onClick={() => {
+              setDraft({ ...draft, policy: DEFAULT_SLA_POLICY });
+              setStatus('Defaults loaded into the form: save to apply them, or discard.');
+            }}
+          >
+            Reset to defaults
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
