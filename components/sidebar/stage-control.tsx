@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { HANDOFF_FIELD_LABELS } from '@/lib/domain/field-labels';
 import type { Lead } from '@/lib/domain/lead';
@@ -9,6 +10,7 @@ import {
   STAGES,
   type Stage,
 } from '@/lib/domain/pipeline-stages';
+import { sendRequest } from '@/lib/messaging/request-client';
 import { fieldClass } from '../ui/field-styles';
 import { useLeadMove } from './use-lead-move';
 
@@ -27,7 +29,10 @@ export function ReasonForm({
 }) {
   const reasonId = useId();
   const dateId = useId();
-  const reasons = stage === 'lost' ? DEFAULT_LOST_REASONS : DEFAULT_NURTURE_REASONS;
+  const lists = useQuery({ queryKey: ['lists'], queryFn: () => sendRequest('lists.get', {}), staleTime: 60_000 });
+  const reasons =
+    (stage === 'lost' ? lists.data?.lostReasons : lists.data?.nurtureReasons) ??
+    (stage === 'lost' ? DEFAULT_LOST_REASONS : DEFAULT_NURTURE_REASONS);
   const [reason, setReason] = useState('');
   const [date, setDate] = useState('');
   const until = date ? new Date(`${date}T09:00`).getTime() : undefined;

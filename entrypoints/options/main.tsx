@@ -1,4 +1,5 @@
 import { AlertSettingsSection } from '@/components/options/alert-settings';
+import { ListSettings } from '@/components/options/list-settings';
 import { PolicySettings } from '@/components/options/policy-settings';
 import { TeamSettings } from '@/components/options/team-settings';
 import { mountPage } from '@/components/ui/page-root';
@@ -8,6 +9,7 @@ mountPage(
     <h1 className="text-2xl font-semibold">DM Handoff settings</h1>
     <TeamSettings />
     <PolicySettings />
+    <ListSettings />
     <AlertSettingsSection />
   </main>,
 );

@@ -3,7 +3,14 @@ import { type ErrorCode, envelopeSchema, type Reply, type RequestName, requestSc
 import { attention } from './handlers/attention-handlers';
 import { getBoard, getBoardColumn, getCards } from './handlers/board-handlers';
 import * as leads from './handlers/lead-handlers';
-import { getAlertSettings, getPolicy, saveAlertSettings, savePolicy } from './handlers/policy-handlers';
+import {
+  getAlertSettings,
+  getPolicy,
+  getTeamLists,
+  saveAlertSettings,
+  savePolicy,
+  saveTeamLists,
+} from './handlers/policy-handlers';
 import { getReview, saveChange } from './handlers/review-handlers';
 import { getTeam, removeMember, saveMember, setMe } from './handlers/team-handlers';
 import { type BackgroundServices, HandlerError } from './services';
@@ -34,6 +41,8 @@ const handlers: Record<RequestName, Handler> = {
   'leads.cards': getCards,
   'review.get': getReview,
   'review.saveChange': saveChange,
+  'lists.get': getTeamLists,
+  'lists.save': saveTeamLists,
   'policy.get': getPolicy,
   'policy.save': savePolicy,
 };

@@ -5,6 +5,7 @@ import { handoffFieldsSchema, instantSchema, laneContextSchema, leadSchema, thre
 import { laneSchema, leadTypeSchema, sourceSchema, stageSchema } from '../domain/pipeline-schemas';
 import { slaPolicySchema } from '../domain/sla-policy';
 import { teamMemberSchema } from '../domain/team';
+import { teamListsSchema } from '../domain/team-lists';
 
 /** A message the content script saw in the open thread: only its direction and time leave the page. */
 export const messageSeenSchema = z.object({ direction: z.enum(['inbound', 'outbound']), at: instantSchema });
@@ -110,6 +111,8 @@ export const requestSchemas = {
   /** The review of the week starting on `monday` (team time zone); the current week when absent. */
   'review.get': z.object({ monday: isoDate.optional() }),
   'review.saveChange': z.object({ monday: isoDate, text: z.string().max(2000) }),
+  'lists.get': z.object({}),
+  'lists.save': z.object({ lists: teamListsSchema }),
   'policy.get': z.object({}),
   'policy.save': z.object({ policy: slaPolicySchema, calendar: coverageCalendarSchema }),
 } as const;

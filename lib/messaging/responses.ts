@@ -9,6 +9,7 @@ import type { WeeklyReview } from '../domain/review/weekly-review';
 import type { ClockState, SlaClock } from '../domain/sla-clock';
 import type { SlaPolicy } from '../domain/sla-policy';
 import type { TeamMember } from '../domain/team';
+import type { TeamLists } from '../domain/team-lists';
 import type { BoardColumnPage } from '../storage/board-queries';
 import type { WeekChange } from '../storage/review-queries';
 import type { RequestName } from './protocol';
@@ -78,6 +79,8 @@ export interface ResponseMap {
   'leads.cards': BoardCard[];
   'review.get': ReviewReply;
   'review.saveChange': WeekChange;
+  'lists.get': TeamLists;
+  'lists.save': TeamLists;
   'policy.get': { policy: SlaPolicy; calendar: CoverageCalendar };
   'policy.save': { policy: SlaPolicy; calendar: CoverageCalendar };
 }

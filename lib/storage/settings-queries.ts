@@ -1,6 +1,7 @@
 import { type AlertSettings, alertSettingsSchema, DEFAULT_ALERT_SETTINGS } from '../domain/alert-rules';
 import { type CoverageCalendar, coverageCalendarSchema, defaultCoverageCalendar } from '../domain/coverage-calendar';
 import { DEFAULT_SLA_POLICY, type SlaPolicy, slaPolicySchema } from '../domain/sla-policy';
+import { DEFAULT_TEAM_LISTS, type TeamLists, teamListsSchema } from '../domain/team-lists';
 import type { DmHandoffDatabase } from './database';
 
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -27,6 +28,13 @@ export async function loadAlertSettings(db: DmHandoffDatabase): Promise<AlertSet
   const row = await db.settings.get('alerts');
   const parsed = alertSettingsSchema.safeParse(row?.value);
   return parsed.success ? parsed.data : DEFAULT_ALERT_SETTINGS;
+}
+
+/** The team's lists (reasons, keywords, triggers, link patterns); the defaults until the team edits them. */
+export async function loadTeamLists(db: DmHandoffDatabase): Promise<TeamLists> {
+  const row = await db.settings.get('lists');
+  const parsed = teamListsSchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : DEFAULT_TEAM_LISTS;
 }
 
 const snoozeKey = (leadId: string) => `snooze:${leadId}`;

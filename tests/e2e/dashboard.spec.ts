@@ -76,7 +76,7 @@ test('a drop on Lost asks for the reason before moving', async ({ extensionPage 
   const popup = await extensionPage('popup.html');
   const dan = await track(popup, '2001', 'dan.swims');
   const board = await extensionPage('dashboard.html#board');
-  await board.setViewportSize({ width: 2400, height: 900 }); // every column in view, so the drop target is on screen
+  await board.setViewportSize({ width: 2600, height: 900 }); // every column in view, so the drop target is on screen
   await drag(board, board.locator(`[data-lead-id="${dan}"]`), column(board, 'Lost'));
   const dialog = board.getByRole('dialog', { name: /Move @dan.swims to Lost/ });
   await dialog.getByLabel('Reason').fill('Price mismatch');

@@ -27,7 +27,10 @@ test('editing the SLA policy in the options page re-times an open sidebar’s cl
   await expect(timer).not.toContainText(/overdue/);
 
   // Back to the defaults: the lead is overdue again.
-  await options.getByRole('button', { name: 'Reset to defaults' }).click();
+  await options
+    .getByRole('region', { name: 'SLA policy and coverage hours' })
+    .getByRole('button', { name: 'Reset to defaults' })
+    .click();
   await expect(options.getByTestId('preview-new_dm')).toContainText('within 15 working minutes');
   await options.getByRole('button', { name: 'Save policy' }).click();
   await expect(timer).toContainText(/overdue/);
@@ -43,4 +46,44 @@ test('a coverage week with no open hours is refused with a clear message and not
   await expect(options.getByRole('alert')).toContainText('no open hours');
   await options.reload();
   await expect(options.getByLabel('Monday opens')).toHaveValue('09:00');
+});
+
+test('the team’s lost reasons, edited in the options page, are offered when a lead is lost', async ({
+  extensionPage,
+}) => {
+  const options = await extensionPage('options.html');
+  const reasons = options.getByLabel('Lost reasons');
+  await reasons.fill('Budget under 500\nWent with a gym');
+  await options.getByRole('button', { name: 'Save lists' }).click();
+  await expect(options.getByText('Lists saved.')).toBeVisible();
+  await options.reload();
+  await expect(options.getByLabel('Lost reasons')).toHaveValue('Budget under 500\nWent with a gym');
+
+  // An empty list is refused with a clear message, and the saved one stays.
+  await options.getByLabel('Lost reasons').fill('');
+  await expect(options.getByRole('alert')).toContainText('Keep at least one lost reason');
+  await expect(options.getByRole('button', { name: 'Save lists' })).toBeDisabled();
+
+  const board = await extensionPage('dashboard.html#board');
+  await board.setViewportSize({ width: 2600, height: 900 });
+  const reply = (await board.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+    ).chrome.runtime.sendMessage({
+      channel: 'dm-handoff',
+      name: 'lead.track',
+      payload: { threadId: '6001', username: 'kim.bakes', messages: [] },
+    }),
+  )) as { data: { lead: { id: string } } };
+  await board.reload();
+  const card = board.locator(`[data-lead-id="${reply.data.lead.id}"]`);
+  await card.focus();
+  // Seven columns to the right of New DM is Lost.
+  await board.keyboard.press('Space');
+  for (let i = 0; i < 7; i++) await board.keyboard.press('ArrowRight');
+  await board.keyboard.press('Space');
+  const dialog = board.getByRole('dialog');
+  await expect(dialog).toHaveAccessibleName('Move @kim.bakes to Lost');
+  await expect(dialog.locator('option[value="Went with a gym"]')).toHaveCount(1);
+  await expect(dialog.locator('option[value="Not a fit"]')).toHaveCount(0);
 });

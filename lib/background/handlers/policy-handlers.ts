@@ -1,6 +1,6 @@
 import { validatePolicyReachable, withDueTimes } from '../../domain/sla-clock';
 import type { ParsedRequest } from '../../messaging/protocol';
-import { loadAlertSettings } from '../../storage/settings-queries';
+import { loadAlertSettings, loadTeamLists } from '../../storage/settings-queries';
 import { loadSlaContext } from '../lead-views';
 import { type BackgroundServices, HandlerError } from '../services';
 
@@ -41,4 +41,12 @@ export async function saveAlertSettings(services: BackgroundServices, req: Parse
   await services.db.settings.put({ key: 'alerts', value: req.settings });
   services.notifyChanged({ leadIds: [], scopes: ['settings'] });
   return req.settings;
+}
+
+export const getTeamLists = (services: BackgroundServices) => loadTeamLists(services.db);
+
+export async function saveTeamLists(services: BackgroundServices, req: ParsedRequest<'lists.save'>) {
+  await services.db.settings.put({ key: 'lists', value: req.lists });
+  services.notifyChanged({ leadIds: [], scopes: ['settings'] });
+  return req.lists;
 }

@@ -1,0 +1,188 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
+import { ESCALATION_CATEGORY_LABELS, type EscalationCategory } from '@/lib/domain/signals/escalation';
+import { DEFAULT_TEAM_LISTS, type TeamLists, teamListsSchema } from '@/lib/domain/team-lists';
+import { sendRequest } from '@/lib/messaging/request-client';
+import { fieldClass } from '../ui/field-styles';
+
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+const unlines = (items: readonly string[] | undefined) => (items ?? []).join('\n');
+
+function ListField({
+  label,
+  hint,
+  value,
+  onChange,
+}: {
+  label: string;
+  hint: string;
+  value: string;
+  onChange: (v: string) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="text-xs text-zinc-500">
+        {hint}
+      </p>
+      <textarea
+        id={id}
+        aria-describedby={`${id}-hint`}
+        rows={Math.min(10, Math.max(3, value.split('\n').length + 1))}
+        className={fieldClass}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </div>
+  );
+}
+
+type Draft = Record<string, string>;
+const toDraft = (lists: TeamLists): Draft => ({
+  lostReasons: unlines(lists.lostReasons),
+  nurtureReasons: unlines(lists.nurtureReasons),
+  keywords: unlines(lists.keywords),
+  bookingLinkPatterns: unlines(lists.bookingLinkPatterns),
+  ...Object.fromEntries(Object.entries(lists.escalationTriggers).map(([c, t]) => [`esc:${c}`, unlines(t.phrases)])),
+});
+function fromDraft(draft: Draft, base: TeamLists): TeamLists {
+  return {
+    lostReasons: lines(draft.lostReasons ?? ''),
+    nurtureReasons: lines(draft.nurtureReasons ?? ''),
+    keywords: lines(draft.keywords ?? ''),
+    bookingLinkPatterns: lines(draft.bookingLinkPatterns ?? ''),
+    escalationTriggers: Object.fromEntries(
+      Object.entries(base.escalationTriggers).map(([c, t]) => [c, { ...t, phrases: lines(draft[`esc:${c}`] ?? '') }]),
+    ),
+  };
+}
+
+/** The team's lists, one item a line: reasons, keywords, escalation triggers, booking-link patterns. */
+export function ListSettings() {
+  const queryClient = useQueryClient();
+  const stored = useQuery({ queryKey: ['lists'], queryFn: () => sendRequest('lists.get', {}) });
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    if (stored.data && draft === null) setDraft(toDraft(stored.data));
+  }, [stored.data, draft]);
+  const save = useMutation({
+    mutationFn: (lists: TeamLists) => sendRequest('lists.save', { lists }),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(['lists'], saved);
+      setDraft(toDraft(saved));
+      setStatus('Lists saved.');
+    },
+  });
+  if (stored.isPending || !draft) return <p className="text-zinc-500">Loading lists…</p>;
+  if (stored.isError) return <p role="alert">Could not load the lists: {stored.error.message}</p>;
+  const next = fromDraft(draft, stored.data);
+  const check = teamListsSchema.safeParse(next);
+  const problem = check.success
+    ? null
+    : `${check.error.issues[0]?.path.join(' › ')}: ${check.error.issues[0]?.message}`;
+  const dirty = JSON.stringify(next) !== JSON.stringify(stored.data);
+  const field = (key: string) => ({
+    value: draft[key] ?? '',
+    onChange: (v: string) => {
+      setStatus('');
+      setDraft({ ...draft, [key]: v });
+    },
+  });
+
+  return (
+    <section aria-labelledby="lists-heading" className="space-y-3">
+      <h2 id="lists-heading" className="text-lg font-semibold">
+        Lists
+      </h2>
+      <form
+        className="space-y-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (check.success) save.mutate(check.data);
+        }}
+      >
+        <div className="grid gap-3 sm:grid-cols-2">
+          <ListField
+            label="Lost reasons"
+            hint="Specific, never “dead”, “cold” or “maybe”. One a line."
+            {...field('lostReasons')}
+          />
+          <ListField
+            label="Nurture reasons"
+            hint="Why a lead waits for later. One a line."
+            {...field('nurtureReasons')}
+          />
+          <ListField
+            label="Automation keywords"
+            hint="A first message equal to one of these is a keyword lead."
+            {...field('keywords')}
+          />
+          <ListField
+            label="Booking-link patterns"
+            hint="A host, optionally with a path: calendly.com, yourdomain.com/book."
+            {...field('bookingLinkPatterns')}
+          />
+        </div>
+        <details className="rounded border border-zinc-200 p-2 dark:border-zinc-700">
+          <summary className="cursor-pointer text-sm font-medium">Escalation triggers</summary>
+          <p className="my-1 text-xs text-zinc-500">
+            Whole words in any language, one a line; end with * for a prefix (therap* finds therapist).
+          </p>
+          <div className="grid gap-3 sm:grid-cols-2">
+            {Object.keys(stored.data.escalationTriggers).map((category) => (
+              <ListField
+                key={category}
+                label={ESCALATION_CATEGORY_LABELS[category as EscalationCategory] ?? category}
+                hint="Phrases that hand the thread to a human."
+                {...field(`esc:${category}`)}
+              />
+            ))}
+          </div>
+        </details>
+        {(problem || save.error) && (
+          <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-200">
+            {problem ?? save.error?.message}
+          </p>
+        )}
+        <p role="status" className="min-h-5 text-sm text-emerald-700 dark:text-emerald-300">
+          {status}
+        </p>
+        <div className="flex gap-2">
+          <button
+            type="submit"
+            disabled={!dirty || !!problem || save.isPending}
+            className="rounded bg-violet-700 px-3 py-1 text-white disabled:opacity-50"
+          >
+            Save lists
+          </button>
+          <button
+            type="button"
+            disabled={!dirty}
+            className="rounded border px-3 py-1 disabled:opacity-50"
+            onClick={() => setDraft(toDraft(stored.data))}
+          >
+            Discard changes
+          </button>
+          <button
+            type="button"
+            className="rounded px-3 py-1 text-violet-700 hover:underline dark:text-violet-300"
+            onClick={() => {
+              setDraft(toDraft(DEFAULT_TEAM_LISTS));
+              setStatus('Default lists loaded into the form: save to apply them, or discard.');
+            }}
+          >
+            Reset to defaults
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
