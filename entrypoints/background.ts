@@ -1,3 +1,4 @@
+import { startBackupPort } from '@/lib/background/backup-port';
 import { handleEnvelope } from '@/lib/background/request-router';
 import type { BackgroundServices } from '@/lib/background/services';
 import { startSlaAlerts } from '@/lib/background/sla-alerts';
@@ -28,6 +29,7 @@ export default defineBackground(() => {
 
   alerts = startSlaAlerts(services);
   startToolbarMenu();
+  startBackupPort(services);
 
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     if ((message as { channel?: unknown })?.channel !== 'dm-handoff') return;

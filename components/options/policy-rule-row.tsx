@@ -33,7 +33,7 @@ export function PolicyRuleRow({
         <input type="checkbox" checked={rule.enabled} onChange={(e) => set({ enabled: e.target.checked })} />
         Clock on
       </label>
-      <div className="flex flex-wrap gap-3 text-sm" role="group" aria-label={`${label} owner roles`}>
+      <fieldset className="flex flex-wrap gap-3 text-sm" aria-label={`${label} owner roles`}>
         {ROLES.map((role) => (
           <label key={role} className="flex items-center gap-1">
             <input
@@ -50,7 +50,7 @@ export function PolicyRuleRow({
             {ROLE_LABELS[role]}
           </label>
         ))}
-      </div>
+      </fieldset>
       <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
         <label className="text-xs" htmlFor={`${id}-kind`}>
           Window

@@ -1,4 +1,5 @@
 import { AlertSettingsSection } from '@/components/options/alert-settings';
+import { BackupSettings } from '@/components/options/backup-settings';
 import { ListSettings } from '@/components/options/list-settings';
 import { PolicySettings } from '@/components/options/policy-settings';
 import { TeamSettings } from '@/components/options/team-settings';
@@ -11,5 +12,6 @@ mountPage(
     <PolicySettings />
     <ListSettings />
     <AlertSettingsSection />
+    <BackupSettings />
   </main>,
 );

@@ -1,0 +1,225 @@
+import { useRef, useState } from 'react';
+import { BackupSession } from '@/lib/messaging/backup-client';
+import type { ImportCounts, TableCounts } from '@/lib/messaging/backup-port';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'busy'; stage: string }
+  | { step: 'errors'; errors: string[] }
+  | {
+      step: 'preview';
+      session: BackupSession;
+      fileName: string;
+      counts: ImportCounts;
+      fromVersion: number;
+      exportedAt: number;
+    }
+  | { step: 'done'; message: string };
+
+function save(fileName: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 5000);
+}
+
+const TABLES: [keyof ImportCounts, string][] = [
+  ['leads', 'Leads'],
+  ['history', 'History events'],
+  ['members', 'Team members'],
+  ['settings', 'Settings'],
+];
+
+function PlanTable({ counts }: { counts: ImportCounts }) {
+  const cell = (t: TableCounts, k: keyof TableCounts) => (t[k] ?? 0).toLocaleString();
+  return (
+    <table className="w-full text-sm" aria-label="What the import will do">
+      <thead>
+        <tr className="text-left text-xs text-zinc-500">
+          <th scope="col" className="font-normal" />
+          <th scope="col">Add</th>
+          <th scope="col">Update</th>
+          <th scope="col">Unchanged</th>
+          <th scope="col">Only here (kept)</th>
+          <th scope="col">Skipped</th>
+        </tr>
+      </thead>
+      <tbody>
+        {TABLES.map(([key, label]) => (
+          <tr key={key} className="border-t border-zinc-100 dark:border-zinc-800">
+            <th scope="row" className="py-1 text-left font-medium">
+              {label}
+            </th>
+            <td>{cell(counts[key], 'add')}</td>
+            <td>{cell(counts[key], 'update')}</td>
+            <td>{cell(counts[key], 'unchanged')}</td>
+            <td>{cell(counts[key], 'keptLocal')}</td>
+            <td>{cell(counts[key], 'skipped')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Take the pipeline out (JSON backup, CSV of leads) and bring a backup back, seeing what changes before it does. */
+export function BackupSettings() {
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const fileInput = useRef<HTMLInputElement>(null);
+  const busy = state.step === 'busy';
+
+  async function exportAs(what: 'backup' | 'csv') {
+    const session = new BackupSession((stage) => setState({ step: 'busy', stage }));
+    setState({ step: 'busy', stage: what === 'csv' ? 'Writing the CSV…' : 'Writing the backup…' });
+    try {
+      const { text, fileName } = await session.export(what);
+      save(fileName, text, what === 'csv' ? 'text/csv;charset=utf-8' : 'application/json');
+      setState({ step: 'done', message: `Saved ${fileName}.` });
+    } catch (error) {
+      setState({ step: 'errors', errors: [error instanceof Error ? error.message : String(error)] });
+    } finally {
+      session.close();
+    }
+  }
+
+  async function choose(file: File) {
+    const session = new BackupSession((stage) => setState({ step: 'busy', stage }));
+    setState({ step: 'busy', stage: `Reading ${file.name}…` });
+    try {
+      const reply = await session.preview(await file.text());
+      if (!reply.ok) {
+        session.close();
+        setState({ step: 'errors', errors: reply.errors });
+      } else {
+        setState({
+          step: 'preview',
+          session,
+          fileName: file.name,
+          counts: reply.counts,
+          fromVersion: reply.fromVersion,
+          exportedAt: reply.exportedAt,
+        });
+      }
+    } catch (error) {
+      session.close();
+      setState({ step: 'errors', errors: [error instanceof Error ? error.message : String(error)] });
+    }
+  }
+
+  async function apply(session: BackupSession) {
+    setState({ step: 'busy', stage: 'Importing…' });
+    try {
+      const { counts } = await session.apply();
+      setState({
+        step: 'done',
+        message: `Imported: ${counts.leads.add} leads added, ${counts.leads.update} updated; ${counts.history.add} history events added.`,
+      });
+    } catch (error) {
+      setState({ step: 'errors', errors: [error instanceof Error ? error.message : String(error)] });
+    } finally {
+      session.close();
+    }
+  }
+
+  return (
+    <section aria-labelledby="backup-heading" className="space-y-3">
+      <h2 id="backup-heading" className="text-lg font-semibold">
+        Backup and export
+      </h2>
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">
+        Your pipeline is yours: save it all (leads, history, team, policy, settings) as a backup file, or the leads as a
+        spreadsheet. Importing a backup adds and updates; it never deletes what exists only here.
+      </p>
+      <div className="flex flex-wrap gap-2">
+        <button
+          type="button"
+          disabled={busy}
+          className="rounded bg-violet-700 px-3 py-1 text-white disabled:opacity-50"
+          onClick={() => void exportAs('backup')}
+        >
+          Export backup (JSON)
+        </button>
+        <button
+          type="button"
+          disabled={busy}
+          className="rounded border px-3 py-1 disabled:opacity-50"
+          onClick={() => void exportAs('csv')}
+        >
+          Export leads (CSV)
+        </button>
+        <label className={`rounded border px-3 py-1 ${busy ? 'opacity-50' : 'cursor-pointer'}`}>
+          Import a backup…
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            className="sr-only"
+            disabled={busy}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void choose(file);
+            }}
+          />
+        </label>
+      </div>
+      <div aria-live="polite">
+        {state.step === 'busy' && (
+          <p role="status" className="flex items-center gap-2 text-sm">
+            <span
+              className="inline-block size-3 animate-spin rounded-full border-2 border-violet-700 border-t-transparent"
+              aria-hidden
+            />
+            {state.stage}
+          </p>
+        )}
+        {state.step === 'done' && (
+          <p role="status" className="text-sm text-emerald-700 dark:text-emerald-300">
+            {state.message}
+          </p>
+        )}
+      </div>
+      {state.step === 'errors' && (
+        <div role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+          <p className="font-medium">Nothing was imported or changed.</p>
+          <ul className="list-disc pl-5">
+            {state.errors.map((error) => (
+              <li key={error}>{error}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {state.step === 'preview' && (
+        <div className="space-y-2 rounded border border-violet-300 p-3 dark:border-violet-800">
+          <p className="text-sm">
+            <strong>{state.fileName}</strong>, exported {new Date(state.exportedAt).toLocaleString()}
+            {state.fromVersion < 2 ? ' (an older backup format: it will be upgraded)' : ''}. Nothing has been written
+            yet.
+          </p>
+          <PlanTable counts={state.counts} />
+          <div className="flex gap-2">
+            <button
+              type="button"
+              className="rounded bg-violet-700 px-3 py-1 text-white"
+              onClick={() => void apply(state.session)}
+            >
+              Import
+            </button>
+            <button
+              type="button"
+              className="rounded border px-3 py-1"
+              onClick={() => {
+                state.session.close();
+                setState({ step: 'idle' });
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

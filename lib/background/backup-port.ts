@@ -1,0 +1,88 @@
+import { browser } from 'wxt/browser';
+import type { Backup } from '../backup/backup-format';
+import { backupFileName, backupToJson, exportBackup } from '../backup/export-backup';
+import { importBackup, previewImport } from '../backup/import-backup';
+import { planCounts } from '../backup/import-plan';
+import { exportLeadsCsv, leadsCsvFileName } from '../backup/leads-csv';
+import {
+  BACKUP_CHUNK,
+  BACKUP_PORT,
+  type BackupReply,
+  type BackupRequest,
+  MAX_BACKUP_CHARS,
+} from '../messaging/backup-port';
+import type { BackgroundServices } from './services';
+
+type Port = ReturnType<typeof browser.runtime.connect>;
+
+/** Serves backup export, preview and import over a port, one conversation per open options page. */
+export function startBackupPort(services: BackgroundServices): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== BACKUP_PORT) return;
+    // Only the extension's own pages may connect (content scripts run in instagram.com tabs).
+    if (port.sender?.tab?.url?.startsWith('https://')) return port.disconnect();
+    let incoming: string[] = [];
+    let size = 0;
+    let previewed: Backup | null = null;
+    const send = (reply: BackupReply) => port.postMessage(reply);
+    port.onMessage.addListener((message: unknown) => {
+      const request = message as BackupRequest;
+      handle(request).catch((error: unknown) =>
+        send({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+      );
+    });
+
+    async function handle(request: BackupRequest) {
+      switch (request.type) {
+        case 'export':
+          return request.what === 'csv' ? exportCsv(port, services) : exportJson(port, services);
+        case 'import-chunk':
+          size += request.text.length;
+          if (size > MAX_BACKUP_CHARS) {
+            incoming = [];
+            return send({ type: 'error', message: 'This file is too large to be a DM Handoff backup.' });
+          }
+          incoming.push(request.text);
+          return;
+        case 'preview': {
+          send({ type: 'progress', stage: 'Checking every lead and event…' });
+          const preview = await previewImport(services.db, incoming.join(''));
+          incoming = [];
+          size = 0;
+          if (!preview.ok) return send({ type: 'preview', ok: false, errors: preview.errors });
+          previewed = preview.backup;
+          return send({
+            type: 'preview',
+            ok: true,
+            fromVersion: preview.fromVersion,
+            exportedAt: preview.backup.exportedAt,
+            counts: planCounts(preview.plan),
+          });
+        }
+        case 'apply': {
+          if (!previewed) return send({ type: 'error', message: 'Choose a backup file first.' });
+          send({ type: 'progress', stage: 'Importing…' });
+          const plan = await importBackup(services.db, previewed);
+          previewed = null;
+          services.notifyChanged({ leadIds: [], scopes: ['leads', 'team', 'policy', 'settings'] });
+          return send({ type: 'applied', counts: planCounts(plan) });
+        }
+      }
+    }
+  });
+}
+
+function sendInChunks(port: Port, text: string, fileName: string) {
+  for (let i = 0; i < text.length; i += BACKUP_CHUNK)
+    port.postMessage({ type: 'chunk', text: text.slice(i, i + BACKUP_CHUNK) } satisfies BackupReply);
+  port.postMessage({ type: 'exported', fileName, chars: text.length } satisfies BackupReply);
+}
+
+async function exportJson(port: Port, services: BackgroundServices) {
+  const now = services.now();
+  sendInChunks(port, backupToJson(await exportBackup(services.db, now)), backupFileName(now));
+}
+
+async function exportCsv(port: Port, services: BackgroundServices) {
+  sendInChunks(port, await exportLeadsCsv(services.db), leadsCsvFileName(services.now()));
+}
