@@ -43,11 +43,27 @@ test('the options page lets a coach add a team member and say who they are on th
   const options = await extensionPage('options.html');
   await expect(options.getByText('No team members yet.', { exact: false })).toBeVisible();
   await options.getByLabel('Name').fill('Amelia');
-  await options.getByLabel('Role').selectOption('coach');
+  await options.getByLabel('Role', { exact: true }).selectOption('coach');
   await options.getByRole('button', { name: 'Add member' }).click();
   await expect(options.getByRole('listitem').filter({ hasText: 'Amelia' })).toContainText('Coach');
   await options.getByLabel('Who am I on this browser').selectOption({ label: 'Amelia' });
   await expect(options.getByText('(you)')).toBeVisible();
   await options.reload();
   await expect(options.getByText('(you)')).toBeVisible();
+});
+
+test('the manifest asks for the minimum: the permissions README justifies, no more, and a strict page CSP', async () => {
+  const { readFileSync } = await import('node:fs');
+  const path = await import('node:path');
+  const { extensionDir, repoRoot } = await import('./extension-fixture');
+  const manifest = JSON.parse(readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8'));
+  expect([...manifest.permissions].sort()).toEqual(['alarms', 'contextMenus', 'notifications', 'storage']);
+  expect(manifest.host_permissions).toEqual(['https://www.instagram.com/*']);
+  // A team server's host permission is asked for at runtime, when the user turns sync on.
+  expect(manifest.optional_host_permissions ?? []).not.toContain('<all_urls>');
+  expect(manifest.content_security_policy.extension_pages).toContain("script-src 'self'");
+  expect(manifest.content_security_policy.extension_pages).toContain("object-src 'none'");
+  expect(manifest.content_security_policy.extension_pages).not.toContain('unsafe');
+  const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+  for (const permission of manifest.permissions) expect(readme).toContain(`| \`${permission}\``);
 });
