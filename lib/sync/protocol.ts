@@ -1,0 +1,294 @@
+import { z } from 'zod';
+import { coverageCalendarSchema } from '../domain/coverage-calendar';
+import { historyEventSchema } from '../domain/history';
+import { type Lead, leadSchema } from '../domain/lead';
+import { slaPolicySchema } from '../domain/sla-policy';
+import { roleSchema } from '../domain/team';
+import { clientIdSchema, hlcSchema } from './hlc';
+
+/**
+ * The team sync wire protocol, shared by the server and the extension's background. Pure zod: no Node or browser API.
+ *
+ * Leads converge per top-level field by last-writer-wins on hybrid logical clocks (./hlc.ts); a write that loses, or
+ * that overwrote a value its writer never saw, is kept as a conflict and handed to every client in pull. History is
+ * append-only by client-made id. A deleted lead is a tombstone, kept forever. Team settings are last-writer-wins per key.
+ */
+
+export { clientIdSchema, hlcSchema } from './hlc';
+
+/** The most changes one pull page returns, and the most mutations one push carries. */
+export const MAX_PAGE_SIZE = 1000;
+export const MAX_PUSH_MUTATIONS = 1000;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Leads
+
+/** Every top-level key of a Lead except its id: the unit of last-writer-wins. */
+export type LeadField = Exclude<keyof Lead, 'id'>;
+export const LEAD_FIELDS = Object.keys(leadSchema.shape).filter((k) => k !== 'id') as LeadField[];
+export const isLeadField = (name: string): name is LeadField => name !== 'id' && Object.hasOwn(leadSchema.shape, name);
+
+/**
+ * Fields every client recomputes or stamps on each write: last-writer-wins still applies to them, but a losing value
+ * is not a conflict worth showing anyone (two people editing different fields both touch `updatedAt`).
+ */
+export const DERIVED_LEAD_FIELDS: readonly LeadField[] = ['updatedAt', 'warnAt', 'dueAt'];
+
+/**
+ * One field's new value. `value` absent means "unset" (allowed only for optional fields). `seen` is the clock of the
+ * value the writer had on screen when editing (null: it had none); with it the server can tell that a write
+ * overwrote a value its writer never saw. Without it, only writes that lose are recorded as conflicts.
+ */
+export const fieldChangeSchema = z
+  .object({ value: z.unknown().optional(), hlc: hlcSchema, seen: hlcSchema.nullable().optional() })
+  .strict();
+export type FieldChange = z.infer<typeof fieldChangeSchema>;
+
+const leadFieldChangesSchema = z
+  .record(z.string(), fieldChangeSchema)
+  .superRefine((fields, ctx) => {
+    const names = Object.keys(fields);
+    if (names.length === 0) ctx.addIssue({ code: 'custom', message: 'A lead change names at least one field' });
+    for (const name of names) {
+      if (!isLeadField(name)) {
+        ctx.addIssue({ code: 'custom', path: [name], message: `"${name}" is not a lead field` });
+        continue;
+      }
+      const change = fields[name]!;
+      const parsed = leadSchema.shape[name].safeParse(change.value);
+      if (!parsed.success) {
+        const why =
+          change.value === undefined ? ' is required and cannot be unset' : `: ${parsed.error.issues[0]?.message}`;
+        ctx.addIssue({ code: 'custom', path: [name, 'value'], message: `Lead field "${name}"${why}` });
+      }
+    }
+  })
+  // Keep what the field's schema keeps (unknown nested keys are dropped), so the server stores only lead data.
+  .transform((fields) => {
+    const parsed: Record<string, FieldChange> = {};
+    for (const [name, change] of Object.entries(fields)) {
+      const value = leadSchema.shape[name as LeadField].parse(change.value);
+      parsed[name] = value === undefined ? { hlc: change.hlc, seen: change.seen } : { ...change, value };
+    }
+    return parsed;
+  });
+
+const leadIdSchema = leadSchema.shape.id;
+const mutationIdSchema = z.number().int().positive();
+
+export const leadPutMutationSchema = z
+  .object({ id: mutationIdSchema, type: z.literal('lead_put'), leadId: leadIdSchema, fields: leadFieldChangesSchema })
+  .strict();
+export const leadDeleteMutationSchema = z
+  .object({ id: mutationIdSchema, type: z.literal('lead_delete'), leadId: leadIdSchema, hlc: hlcSchema })
+  .strict();
+export const historyAddMutationSchema = z
+  .object({ id: mutationIdSchema, type: z.literal('history_add'), event: historyEventSchema })
+  .strict();
+
+// ---------------------------------------------------------------------------------------------------------------
+// Team settings: the rows every member shares. Per-device settings (me, alerts, snoozes) never sync.
+
+export const TEAM_SETTING_KEYS = ['policy', 'calendar', 'lists'] as const;
+export const teamSettingKeySchema = z.enum(TEAM_SETTING_KEYS);
+export type TeamSettingKey = z.infer<typeof teamSettingKeySchema>;
+
+const teamSettingValueSchemas: Record<TeamSettingKey, z.ZodType> = {
+  policy: slaPolicySchema,
+  calendar: coverageCalendarSchema,
+  lists: z.json(),
+};
+
+export const settingPutMutationSchema = z
+  .object({
+    id: mutationIdSchema,
+    type: z.literal('setting_put'),
+    key: teamSettingKeySchema,
+    value: z.unknown(),
+    hlc: hlcSchema,
+  })
+  .strict()
+  .superRefine((m, ctx) => {
+    const parsed = teamSettingValueSchemas[m.key].safeParse(m.value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `Setting "${m.key}"${where}: ${issue?.message}` });
+    }
+  })
+  .transform((m) => ({ ...m, value: teamSettingValueSchemas[m.key].parse(m.value) as unknown }));
+
+// ---------------------------------------------------------------------------------------------------------------
+// Push
+
+export const mutationSchema = z.discriminatedUnion('type', [
+  leadPutMutationSchema,
+  leadDeleteMutationSchema,
+  historyAddMutationSchema,
+  settingPutMutationSchema,
+]);
+export type Mutation = z.infer<typeof mutationSchema>;
+
+/**
+ * A batch of mutations from one client. Mutation ids increase per client across batches: the server applies each id
+ * once and skips ids it has already applied, so resending a batch (after a timeout, say) is always safe.
+ */
+export const pushRequestSchema = z
+  .object({
+    clientId: clientIdSchema,
+    batchId: z.string().min(1).max(128),
+    mutations: z.array(mutationSchema).max(MAX_PUSH_MUTATIONS),
+  })
+  .strict()
+  .superRefine((push, ctx) => {
+    push.mutations.forEach((m, i) => {
+      const previous = push.mutations[i - 1];
+      if (previous && m.id <= previous.id) {
+        ctx.addIssue({ code: 'custom', path: ['mutations', i, 'id'], message: 'Mutation ids must increase' });
+      }
+    });
+  });
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export const pushResponseSchema = z.object({
+  batchId: z.string(),
+  /** Mutations applied by this request; 0 when the whole batch had been applied before. */
+  applied: z.number().int(),
+  /** Mutations skipped because an earlier push already applied them. */
+  skipped: z.number().int(),
+  /** Conflicts this push recorded (they arrive in pull like everyone else's). */
+  conflicts: z.number().int(),
+  lastMutationId: z.number().int(),
+  serverTime: z.number().int(),
+});
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pull
+
+export const pullQuerySchema = z
+  .object({
+    /** Opaque: pass back what the previous pull returned; omit to start from the beginning. */
+    cursor: z.string().max(200).optional(),
+    clientId: clientIdSchema.optional(),
+    limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
+  })
+  .strict();
+export type PullQuery = z.infer<typeof pullQuerySchema>;
+
+/** A lead as the server holds it: the current value and clock of every field set so far. */
+export const leadChangeSchema = z.object({
+  id: z.string(),
+  /** Field values; a field with a clock but no value was unset. */
+  fields: z.record(z.string(), z.unknown()),
+  clocks: z.record(z.string(), hlcSchema),
+  /** Set once the lead is deleted: its fields are then empty, and later writes to it become conflicts. */
+  deleted: z.object({ hlc: hlcSchema }).nullable(),
+});
+export type LeadChange = z.infer<typeof leadChangeSchema>;
+
+const versionedValueSchema = z.object({ value: z.unknown().optional(), hlc: hlcSchema });
+
+export const CONFLICT_KINDS = ['lost', 'overwritten', 'deleted'] as const;
+/**
+ * A write that did not survive. `lost`: it arrived with an older clock than the stored value. `overwritten`: a newer
+ * write replaced this value although its writer had not seen it. `deleted`: it targeted a deleted lead.
+ * The id is deterministic, so a client can write each conflict into the lead's history exactly once.
+ */
+export const conflictSchema = z.object({
+  id: z.string(),
+  leadId: z.string(),
+  field: z.string(),
+  kind: z.enum(CONFLICT_KINDS),
+  loser: versionedValueSchema,
+  winner: versionedValueSchema.nullable(),
+  /** The member and client whose push caused the conflict. */
+  memberId: z.string(),
+  clientId: z.string(),
+  at: z.number().int(),
+});
+export type Conflict = z.infer<typeof conflictSchema>;
+
+export const settingChangeSchema = z.object({ key: teamSettingKeySchema, value: z.unknown(), hlc: hlcSchema });
+export type SettingChange = z.infer<typeof settingChangeSchema>;
+
+export const memberSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: roleSchema,
+  active: z.boolean(),
+  createdAt: z.number().int(),
+  updatedAt: z.number().int(),
+});
+export type Member = z.infer<typeof memberSchema>;
+
+export const pullResponseSchema = z.object({
+  cursor: z.string(),
+  /** More changes wait: pull again at once with the new cursor. */
+  more: z.boolean(),
+  /** The server no longer knows the cursor's epoch: drop synced state and apply this pull as a fresh start. */
+  reset: z.boolean(),
+  serverTime: z.number().int(),
+  /** The last mutation id the server applied for `clientId` (null without clientId, or before its first push). */
+  lastMutationId: z.number().int().nullable(),
+  leads: z.array(leadChangeSchema),
+  history: z.array(historyEventSchema),
+  conflicts: z.array(conflictSchema),
+  settings: z.array(settingChangeSchema),
+  /** The whole team, every pull: small, and the extension shows it. */
+  members: z.array(memberSchema),
+});
+export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Teams and auth
+
+const personName = z.string().trim().min(1, 'A name is required').max(80);
+
+export const createTeamRequestSchema = z.object({ teamName: personName, name: personName }).strict();
+export const teamSchema = z.object({ id: z.string(), name: z.string() });
+/** Returned by create-team and join: the bearer token is shown this once, the server keeps only its hash. */
+export const sessionResponseSchema = z.object({ team: teamSchema, member: memberSchema, token: z.string() });
+export type SessionResponse = z.infer<typeof sessionResponseSchema>;
+
+export const MAX_INVITE_MINUTES = 30 * 24 * 60;
+export const createInviteRequestSchema = z
+  .object({
+    role: roleSchema,
+    expiresInMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_INVITE_MINUTES)
+      .default(7 * 24 * 60),
+  })
+  .strict();
+export const inviteResponseSchema = z.object({ code: z.string(), role: roleSchema, expiresAt: z.number().int() });
+
+export const joinRequestSchema = z.object({ code: z.string().min(1).max(64), name: personName }).strict();
+export const updateMemberRequestSchema = z.object({ role: roleSchema }).strict();
+export const membersResponseSchema = z.object({ members: z.array(memberSchema) });
+export const meResponseSchema = z.object({ team: teamSchema, member: memberSchema });
+
+export const ERROR_CODES = [
+  'bad_request',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'clock_skew',
+  'payload_too_large',
+  'rate_limited',
+  'internal',
+] as const;
+export const errorResponseSchema = z.object({
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    message: z.string(),
+    /** Where the body was wrong, one entry per problem. */
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+  serverTime: z.number().int().optional(),
+});
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+export type ErrorCode = (typeof ERROR_CODES)[number];

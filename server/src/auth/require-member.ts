@@ -1,0 +1,33 @@
+import { createMiddleware } from 'hono/factory';
+import type { Role } from '../../../lib/domain/roles';
+import type { AppDeps, AppEnv } from '../http/app-env';
+import { HttpError } from '../http/http-error';
+import { enforceRateLimit, type RateLimiter } from '../http/rate-limit';
+import { callerForToken } from '../store/team-store';
+
+/**
+ * The one place a request becomes a team member: the bearer token names the caller and their team, and every
+ * handler behind this reads `c.get('caller')` instead of trusting anything in the request about teams.
+ */
+export function requireMember(deps: AppDeps, limiter: RateLimiter) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const header = c.req.header('authorization') ?? '';
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw new HttpError(401, 'unauthorized', 'Send your team token as "Authorization: Bearer <token>"');
+    const caller = await callerForToken(deps.db, match[1]!);
+    if (!caller)
+      throw new HttpError(401, 'unauthorized', 'This token is not valid, or its member was removed from the team');
+    enforceRateLimit(limiter, caller.tokenHash, (name, value) => c.header(name, value));
+    c.set('caller', caller);
+    await next();
+  });
+}
+
+export function requireRole(...roles: Role[]) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    if (!roles.includes(c.get('caller').role)) {
+      throw new HttpError(403, 'forbidden', `Only a ${roles.join(' or ')} can do this`);
+    }
+    await next();
+  });
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { LogLevel } from './logger';
+
+const int = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+
+const envSchema = z.object({
+  PORT: int(8787, 0, 65_535),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** PostgreSQL connection string; without it the server runs on PGlite in DATA_DIR. */
+  DATABASE_URL: z.string().min(1).optional(),
+  DATA_DIR: z.string().min(1).default('.data/server'),
+  MAX_BODY_BYTES: int(4 * 1024 * 1024, 1024, 64 * 1024 * 1024),
+  RATE_LIMIT_PER_MINUTE: int(600, 1, 1_000_000),
+  PUBLIC_RATE_LIMIT_PER_MINUTE: int(30, 1, 1_000_000),
+  MAX_CLOCK_DRIFT_MS: int(5 * 60_000, 1000, 24 * 60 * 60_000),
+  /** Comma-separated origins allowed by CORS; by default any chrome-extension:// origin. */
+  CORS_ORIGINS: z.string().optional(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+export interface ServerLimits {
+  maxBodyBytes: number;
+  rateLimitPerMinute: number;
+  publicRateLimitPerMinute: number;
+  maxClockDriftMs: number;
+}
+
+export interface ServerConfig extends ServerLimits {
+  port: number;
+  host: string;
+  databaseUrl?: string;
+  dataDir: string;
+  /** Null: any chrome-extension:// origin. */
+  corsOrigins: string[] | null;
+  logLevel: LogLevel;
+}
+
+export const DEFAULT_LIMITS: ServerLimits = {
+  maxBodyBytes: 4 * 1024 * 1024,
+  rateLimitPerMinute: 600,
+  publicRateLimitPerMinute: 30,
+  maxClockDriftMs: 5 * 60_000,
+};
+
+/** Reads the environment, or throws one message naming every variable that is wrong. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
+  const set = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(set);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid server configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    publicRateLimitPerMinute: e.PUBLIC_RATE_LIMIT_PER_MINUTE,
+    maxClockDriftMs: e.MAX_CLOCK_DRIFT_MS,
+    corsOrigins: e.CORS_ORIGINS
+      ? e.CORS_ORIGINS.split(',')
+          .map((o) => o.trim())
+          .filter(Boolean)
+      : null,
+    logLevel: e.LOG_LEVEL,
+  };
+}

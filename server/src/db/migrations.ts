@@ -1,0 +1,133 @@
+import type { Db } from './db';
+
+/**
+ * The schema, one migration per release, in order; never edit one that has shipped. Plain SQL that PGlite
+ * (PostgreSQL 18) and PostgreSQL 15 both run. Instants are epoch milliseconds in int8, like the extension's.
+ * Every table but `teams` leads with `team_id`: each query is scoped to the caller's team.
+ */
+export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = [
+  {
+    id: 1,
+    name: 'teams, auth and sync',
+    sql: `
+      CREATE TABLE teams (
+        id text PRIMARY KEY,
+        name text NOT NULL,
+        -- The sync counter: every synced row takes the next value, under a row lock on this row.
+        version int8 NOT NULL DEFAULT 0,
+        -- Bumped to make every client start over (cursors carry the epoch they were made in).
+        epoch int4 NOT NULL DEFAULT 1,
+        created_at int8 NOT NULL
+      );
+      CREATE TABLE members (
+        id text PRIMARY KEY,
+        team_id text NOT NULL REFERENCES teams (id),
+        name text NOT NULL,
+        role text NOT NULL,
+        active boolean NOT NULL DEFAULT true,
+        created_at int8 NOT NULL,
+        updated_at int8 NOT NULL
+      );
+      CREATE INDEX members_team ON members (team_id);
+      -- Bearer tokens and invite codes: only SHA-256 hashes are stored.
+      CREATE TABLE tokens (
+        hash text PRIMARY KEY,
+        team_id text NOT NULL REFERENCES teams (id),
+        member_id text NOT NULL REFERENCES members (id),
+        created_at int8 NOT NULL
+      );
+      CREATE INDEX tokens_member ON tokens (member_id);
+      CREATE TABLE invites (
+        hash text PRIMARY KEY,
+        team_id text NOT NULL REFERENCES teams (id),
+        role text NOT NULL,
+        created_by text NOT NULL REFERENCES members (id),
+        created_at int8 NOT NULL,
+        expires_at int8 NOT NULL,
+        used_at int8,
+        used_by text REFERENCES members (id)
+      );
+      -- One row per syncing device: the last mutation id applied, so a retried push applies once.
+      CREATE TABLE clients (
+        team_id text NOT NULL REFERENCES teams (id),
+        id text NOT NULL,
+        member_id text NOT NULL REFERENCES members (id),
+        last_mutation_id int8 NOT NULL,
+        updated_at int8 NOT NULL,
+        PRIMARY KEY (team_id, id)
+      );
+      CREATE TABLE leads (
+        team_id text NOT NULL REFERENCES teams (id),
+        id text NOT NULL,
+        fields jsonb NOT NULL,
+        clocks jsonb NOT NULL,
+        deleted_hlc text,
+        version int8 NOT NULL,
+        updated_at int8 NOT NULL,
+        PRIMARY KEY (team_id, id)
+      );
+      CREATE INDEX leads_team_version ON leads (team_id, version);
+      CREATE TABLE history (
+        team_id text NOT NULL REFERENCES teams (id),
+        id text NOT NULL,
+        lead_id text NOT NULL,
+        at int8 NOT NULL,
+        event jsonb NOT NULL,
+        version int8 NOT NULL,
+        PRIMARY KEY (team_id, id)
+      );
+      CREATE INDEX history_team_version ON history (team_id, version);
+      CREATE TABLE conflicts (
+        team_id text NOT NULL REFERENCES teams (id),
+        id text NOT NULL,
+        lead_id text NOT NULL,
+        field text NOT NULL,
+        kind text NOT NULL,
+        loser jsonb NOT NULL,
+        winner jsonb,
+        member_id text NOT NULL,
+        client_id text NOT NULL,
+        at int8 NOT NULL,
+        version int8 NOT NULL,
+        PRIMARY KEY (team_id, id)
+      );
+      CREATE INDEX conflicts_team_version ON conflicts (team_id, version);
+      CREATE TABLE settings (
+        team_id text NOT NULL REFERENCES teams (id),
+        key text NOT NULL,
+        value jsonb NOT NULL,
+        hlc text NOT NULL,
+        version int8 NOT NULL,
+        updated_at int8 NOT NULL,
+        PRIMARY KEY (team_id, key)
+      );
+      CREATE INDEX settings_team_version ON settings (team_id, version);
+    `,
+  },
+];
+
+// Two servers starting at once on one PostgreSQL must not both migrate: an advisory lock serialises them.
+const MIGRATION_LOCK = 804_211;
+
+/** Applies the migrations this database lacks, all in one transaction. Returns the ids applied. */
+export async function migrate(db: Db, now = Date.now()): Promise<number[]> {
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (id int4 PRIMARY KEY, name text NOT NULL, applied_at int8 NOT NULL)',
+    );
+    const done = new Set((await tx.query<{ id: number }>('SELECT id FROM schema_migrations')).map((r) => r.id));
+    const applied: number[] = [];
+    for (const migration of MIGRATIONS) {
+      if (done.has(migration.id)) continue;
+      await tx.exec(migration.sql);
+      await tx.query('INSERT INTO schema_migrations (id, name, applied_at) VALUES ($1, $2, $3)', [
+        migration.id,
+        migration.name,
+        now,
+      ]);
+      applied.push(migration.id);
+    }
+    return applied;
+  });
+}

@@ -1,0 +1,49 @@
+import { Hono } from 'hono';
+import {
+  createInviteRequestSchema,
+  createTeamRequestSchema,
+  joinRequestSchema,
+  updateMemberRequestSchema,
+} from '../../../lib/sync/protocol';
+import { requireRole } from '../auth/require-member';
+import type { AppDeps, AppEnv } from '../http/app-env';
+import { readJson } from '../http/http-error';
+import {
+  changeRole,
+  createInvite,
+  createTeam,
+  joinTeam,
+  listMembers,
+  revokeMember,
+  teamAndMember,
+} from '../store/team-store';
+
+/** Before a token exists: create a team, or join one with an invite code. */
+export function publicTeamRoutes(deps: AppDeps) {
+  return new Hono<AppEnv>()
+    .post('/teams', async (c) =>
+      c.json(await createTeam(deps.db, await readJson(c, createTeamRequestSchema), deps.now()), 201),
+    )
+    .post('/join', async (c) => c.json(await joinTeam(deps.db, await readJson(c, joinRequestSchema), deps.now()), 201));
+}
+
+/** The caller's team; managing members is for coaches. */
+export function teamRoutes(deps: AppDeps) {
+  const coach = requireRole('coach');
+  return new Hono<AppEnv>()
+    .get('/team', async (c) => c.json(await teamAndMember(deps.db, c.get('caller'))))
+    .get('/team/members', coach, async (c) => c.json({ members: await listMembers(deps.db, c.get('caller').teamId) }))
+    .post('/team/invites', coach, async (c) => {
+      const input = await readJson(c, createInviteRequestSchema);
+      return c.json(await createInvite(deps.db, c.get('caller'), input, deps.now()), 201);
+    })
+    .patch('/team/members/:id', coach, async (c) => {
+      const { role } = await readJson(c, updateMemberRequestSchema);
+      const member = await changeRole(deps.db, c.get('caller').teamId, c.req.param('id'), role, deps.now());
+      return c.json({ member });
+    })
+    .post('/team/members/:id/revoke', coach, async (c) => {
+      const member = await revokeMember(deps.db, c.get('caller').teamId, c.req.param('id'), deps.now());
+      return c.json({ member });
+    });
+}
