@@ -1,5 +1,6 @@
 // `npm start`: the extension is built by the npm script before this runs; this says where it is and how to load it.
-// (The team server joins this command when it lands: see README, "Team sync".)
+// Then it runs the team sync server on its embedded database (PGlite in .data/server) until Ctrl+C.
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
@@ -17,3 +18,14 @@ DM Handoff is built.
 Load it in Chrome: open chrome://extensions, switch on Developer mode, click "Load unpacked" and pick the folder above.
 Then open https://www.instagram.com/direct/inbox/ and open a conversation: the DM Handoff panel sits beside it.
 `);
+
+const port = process.env.PORT ?? '8787';
+console.log(`Starting the team sync server on http://127.0.0.1:${port} (embedded database in .data/server).
+In the extension's settings, under "Team sync", use that address to create your team. Ctrl+C stops the server.
+`);
+const server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'server/src/main.ts'], {
+  stdio: 'inherit',
+  env: { ...process.env, PORT: port },
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
