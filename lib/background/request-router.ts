@@ -62,6 +62,12 @@ function isQuotaError(error: unknown): boolean {
   return names.includes('QuotaExceededError');
 }
 
+/** The database on disk was written by a newer release (Dexie refuses to open it with an older schema). */
+function isNewerDatabaseError(error: unknown): boolean {
+  const names = [(error as { name?: string })?.name, (error as { inner?: { name?: string } })?.inner?.name];
+  return names.includes('VersionError');
+}
+
 /** Validates a message from a UI and runs its handler. Never throws: every failure is a reply with a clear message. */
 export async function handleEnvelope(raw: unknown, services: BackgroundServices): Promise<Reply<unknown>> {
   const envelope = envelopeSchema.safeParse(raw);
@@ -77,6 +83,11 @@ export async function handleEnvelope(raw: unknown, services: BackgroundServices)
   } catch (error) {
     if (error instanceof HandlerError) return failure(error.code, error.message);
     if (error instanceof z.ZodError) return failure('bad_request', `Invalid value: ${describeZodError(error)}`);
+    if (isNewerDatabaseError(error))
+      return failure(
+        'storage',
+        'Your DM Handoff data was saved by a newer version of the extension. Update DM Handoff (chrome://extensions, Update) to open it; nothing was changed.',
+      );
     if (isQuotaError(error))
       return failure('storage', 'Browser storage is full: nothing was saved. Free some disk space, then try again.');
     console.error(`DM Handoff: "${name}" failed`, error);

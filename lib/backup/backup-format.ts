@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { alertSettingsSchema } from '../domain/alert-rules';
 import { coverageCalendarSchema } from '../domain/coverage-calendar';
 import { type HistoryEvent, historyEventSchema } from '../domain/history';
-import { instantSchema, type Lead, leadSchema } from '../domain/lead';
+import { instantSchema, type Lead, leadSchema, storedLeadSchema } from '../domain/lead';
 import { laneSchema } from '../domain/pipeline-schemas';
 import type { Lane } from '../domain/pipeline-stages';
 import { slaPolicySchema } from '../domain/sla-policy';
@@ -96,7 +96,7 @@ export const backupV2Schema = z
     version: z.literal(2),
     /** The Dexie schema version of the database the backup was read from. */
     schemaVersion: z.number().int().positive(),
-    leads: z.array(leadSchema),
+    leads: z.array(storedLeadSchema),
     history: z.array(backupHistoryEventSchema),
     members: z.array(teamMemberSchema),
     settings: z.array(settingRowSchema),

@@ -1,5 +1,13 @@
 import type { Actor, HistoryEvent, HistoryEventBody } from './history';
-import { type HandoffFields, type Instant, type LaneContext, type Lead, laneContextSchema, leadSchema } from './lead';
+import {
+  type HandoffFields,
+  type Instant,
+  type LaneContext,
+  type Lead,
+  laneContextSchema,
+  leadSchema,
+  storedLeadSchema,
+} from './lead';
 import { checkMove, type MoveOptions, type MoveRefusal } from './pipeline-rules';
 import type { Lane, Stage } from './pipeline-stages';
 
@@ -114,7 +122,7 @@ export function setLeadDetail<K extends LeadDetailKey>(
   const patched = touched(lead, ctx, { [key]: next });
   // A cleared field is absent, as in `fields`, rather than present as `undefined`.
   if (next === undefined) delete patched[key];
-  const updated = leadSchema.parse(patched);
+  const updated = storedLeadSchema.parse(patched) as Lead;
   return {
     lead: updated,
     events: [event(lead, ctx, { type: 'field_changed', field: key, from: asScalar(lead[key]), to: asScalar(next) })],

@@ -112,11 +112,14 @@ export const leadSchema = z.object({
 });
 export type Lead = z.infer<typeof leadSchema>;
 
+/** Checks a lead but keeps fields this release does not know (written by a newer release): nothing is stripped. */
+export const storedLeadSchema = leadSchema.loose();
+
 export function newLead(
   init: { id: string; threadId: string; now: Instant } & Partial<Omit<Lead, 'id' | 'threadId'>>,
 ): Lead {
   const { now, ...rest } = init;
-  return leadSchema.parse({
+  return storedLeadSchema.parse({
     stage: 'new_dm',
     stageEnteredAt: now,
     lanes: [],

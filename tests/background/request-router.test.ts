@@ -340,6 +340,75 @@ describe('lead.messagesSeen', () => {
   });
 });
 
+describe('a database written by a newer release', () => {
+  it('is still read and changed by this release, keeping the fields and tables it does not know', async () => {
+    // A lead as this release writes it, then the database moved on by a newer one: an extra table and field.
+    await savePolicy();
+    const { lead } = await track('t-new', []);
+    db.close();
+    const newer = new Dexie(db.name);
+    newer.version(90).stores({
+      leads: 'id, &threadId, stage, ownerId, dueAt, warnAt, updatedAt, *lanes, [ownerId+dueAt], [stage+stageEnteredAt]',
+      history: 'id, leadId, at, type, [leadId+at]',
+      members: 'id',
+      settings: 'key',
+      future: 'id',
+    });
+    await newer.open();
+    await newer.table('leads').update(lead.id, { futureField: { keep: 'me' } });
+    await newer.table('future').add({ id: 'f1', value: 42 });
+    newer.close();
+
+    services = { ...services, db: openDatabase(db.name) };
+    db = services.db;
+    const view = await request('lead.setDetail', {
+      leadId: lead.id,
+      key: 'notes',
+      value: 'written by the older release',
+    });
+    expect(view.lead.notes).toBe('written by the older release');
+
+    const raw = new Dexie(db.name);
+    await raw.open();
+    expect(await raw.table('leads').get(lead.id)).toMatchObject({
+      notes: 'written by the older release',
+      futureField: { keep: 'me' },
+    });
+    expect(await raw.table('future').toArray()).toEqual([{ id: 'f1', value: 42 }]);
+    raw.close();
+  });
+});
+
+describe('two places changing one lead at once', () => {
+  beforeEach(() => savePolicy());
+
+  it('keeps both edits when two tabs change different fields of the same lead at the same moment', async () => {
+    const { lead } = await track('t-race', []);
+    const edits = [
+      request('lead.setHandoffField', { leadId: lead.id, key: 'goal', value: 'Run a marathon' }),
+      request('lead.setHandoffField', { leadId: lead.id, key: 'problem', value: 'Knee pain' }),
+      request('lead.setDetail', { leadId: lead.id, key: 'notes', value: 'Prefers voice notes' }),
+      request('lead.assign', { leadId: lead.id, ownerId: null }),
+    ];
+    await Promise.all(edits);
+    const view = await request('lead.get', { threadId: 't-race' });
+    expect(view?.lead.fields).toMatchObject({ goal: 'Run a marathon', problem: 'Knee pain' });
+    expect(view?.lead.notes).toBe('Prefers voice notes');
+    const changed = view?.history.filter((e) => e.type === 'field_changed').map((e) => (e as { field: string }).field);
+    expect(changed?.sort()).toEqual(['goal', 'notes', 'problem']);
+  });
+
+  it('lets a failed change release the lead for the next one', async () => {
+    const { lead } = await track('t-fail', []);
+    const [bad, good] = await Promise.all([
+      send('lead.move', { leadId: lead.id, to: 'lost' }),
+      request('lead.setDetail', { leadId: lead.id, key: 'notes', value: 'still saved' }),
+    ]);
+    expect(bad).toMatchObject({ ok: true, data: { moved: false } });
+    expect(good.lead.notes).toBe('still saved');
+  });
+});
+
 describe('lead.move', () => {
   beforeEach(() => savePolicy());
 

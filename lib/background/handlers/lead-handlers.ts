@@ -15,6 +15,7 @@ import { describeRefusal } from '../../domain/pipeline-rules';
 import type { MessageSeen, ParsedRequest } from '../../messaging/protocol';
 import type { LeadView, MoveReply } from '../../messaging/responses';
 import { leadByThread } from '../../storage/lead-queries';
+import { withLeadLock } from '../lead-lock';
 import { commitLeadChange, currentActor, leadView, loadSlaContext, requireLead } from '../lead-views';
 import type { BackgroundServices } from '../services';
 
@@ -28,12 +29,14 @@ async function changeLead(
   leadId: string,
   operation: (lead: Lead, ctx: ChangeContext) => LeadChange,
 ): Promise<LeadView> {
-  const [lead, ctx, sla] = await Promise.all([
-    requireLead(services, leadId),
-    changeContext(services),
-    loadSlaContext(services),
-  ]);
-  return commitLeadChange(services, lead, operation(lead, ctx), sla);
+  return withLeadLock(leadId, async () => {
+    const [lead, ctx, sla] = await Promise.all([
+      requireLead(services, leadId),
+      changeContext(services),
+      loadSlaContext(services),
+    ]);
+    return commitLeadChange(services, lead, operation(lead, ctx), sla);
+  });
 }
 
 /** Replays messages oldest first, so the reply clock starts at the oldest unanswered inbound message. */
@@ -91,16 +94,18 @@ export async function messagesSeen(
   return changeLead(services, lead.id, (l, ctx) => replayMessages(l, req.messages, ctx));
 }
 
-export async function move(services: BackgroundServices, req: ParsedRequest<'lead.move'>): Promise<MoveReply> {
-  const [lead, ctx, sla] = await Promise.all([
-    requireLead(services, req.leadId),
-    changeContext(services),
-    loadSlaContext(services),
-  ]);
-  const { leadId: _, to, ...options } = req;
-  const result = moveLead(lead, to, options, ctx);
-  if (!result.ok) return { moved: false, refusal: result.refusal, message: describeRefusal(result.refusal) };
-  return { moved: true, view: await commitLeadChange(services, lead, result, sla) };
+export function move(services: BackgroundServices, req: ParsedRequest<'lead.move'>): Promise<MoveReply> {
+  return withLeadLock(req.leadId, async (): Promise<MoveReply> => {
+    const [lead, ctx, sla] = await Promise.all([
+      requireLead(services, req.leadId),
+      changeContext(services),
+      loadSlaContext(services),
+    ]);
+    const { leadId: _, to, ...options } = req;
+    const result = moveLead(lead, to, options, ctx);
+    if (!result.ok) return { moved: false, refusal: result.refusal, message: describeRefusal(result.refusal) };
+    return { moved: true, view: await commitLeadChange(services, lead, result, sla) };
+  });
 }
 
 export const assign = (s: BackgroundServices, req: ParsedRequest<'lead.assign'>) =>
