@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { useServer } from './support/server-harness';
+
+// Malformed and hostile bodies against every write endpoint, in process (no socket, nothing leaves the machine).
+const server = useServer('pglite');
+const TABLES = ['teams', 'members', 'tokens', 'invites', 'clients', 'leads', 'history', 'conflicts', 'settings'];
+
+async function rowCounts(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of TABLES) {
+    const [row] = await server.db.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`);
+    counts[table] = Number(row?.n);
+  }
+  return counts;
+}
+
+const scalar = fc.oneof(
+  fc.constant(null),
+  fc.boolean(),
+  fc.integer(),
+  fc.double(),
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom("'; DROP TABLE leads; --", '<script>alert(1)</script>', '__proto__', '\u0000', '💥'.repeat(50)),
+);
+const hostileJson = fc.letrec((tie) => ({
+  value: fc.oneof({ depthSize: 'small' }, scalar, tie('array'), tie('object')),
+  array: fc.array(tie('value'), { maxLength: 4 }),
+  object: fc.dictionary(
+    fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('type', 'leadId', 'fields', 'mutations', 'clientId', 'id', 'hlc'),
+    ),
+    tie('value'),
+    { maxKeys: 5 },
+  ),
+})).value;
+/** Near misses of a real push: right shape, wrong details. */
+const nearPush = fc.record({
+  clientId: fc.oneof(fc.string({ maxLength: 80 }), fc.integer()),
+  batchId: fc.oneof(fc.string({ maxLength: 80 }), fc.constant(null)),
+  mutations: fc.array(
+    fc.record({
+      id: fc.oneof(fc.integer({ min: -5, max: 5 }), fc.string()),
+      type: fc.constantFrom('lead_put', 'lead_delete', 'history_add', 'setting_put', 'drop_table'),
+      leadId: fc.oneof(fc.string({ maxLength: 70 }), fc.constant('')),
+      fields: hostileJson,
+      hlc: fc.oneof(fc.string({ maxLength: 50 }), fc.constant('999999999999999:000000:x')),
+    }),
+    { maxLength: 3 },
+  ),
+});
+
+describe('hostile bodies get a 4xx and write nothing', () => {
+  it('refuses every malformed body on every write endpoint without a server error or a stray row', async () => {
+    const coach = await server.createTeam('Fuzz team', 'Fay');
+    const baseline = await rowCounts();
+    const endpoints: [string, string, string | undefined][] = [
+      ['POST', '/v1/sync/push', coach.token],
+      ['POST', '/v1/team/invites', coach.token],
+      ['POST', '/v1/join', undefined],
+      ['PATCH', `/v1/team/members/${coach.member.id}`, coach.token],
+    ];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...endpoints),
+        fc.oneof(
+          hostileJson.map((v) => JSON.stringify(v)),
+          nearPush.map((v) => JSON.stringify(v)),
+          fc.string({ maxLength: 200 }),
+        ),
+        async ([method, path, token], raw) => {
+          const res = await server.request(method, path, { token, raw });
+          expect(res.status).toBeGreaterThanOrEqual(400);
+          expect(res.status).toBeLessThan(500);
+          expect(typeof res.body.error?.message).toBe('string');
+          expect(await rowCounts()).toEqual(baseline);
+        },
+      ),
+      { numRuns: 150, seed: 42 },
+    );
+  }, 120_000);
+
+  it('refuses every route without a token, and with a made-up one', async () => {
+    for (const [method, path] of [
+      ['GET', '/v1/team'],
+      ['GET', '/v1/team/members'],
+      ['POST', '/v1/team/invites'],
+      ['POST', '/v1/sync/push'],
+      ['GET', '/v1/sync/pull'],
+    ] as const) {
+      expect((await server.request(method, path)).status).toBe(401);
+      expect((await server.request(method, path, { token: 'dmh_forged_token_0000000000' })).status).toBe(401);
+    }
+  });
+});
