@@ -14,7 +14,7 @@ const run = (cmd, args) => {
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
 };
 
-run('node', ['scripts/ensure-chromium.mjs']);
+run('node', ['scripts/ensure-test-tools.mjs']);
 run('npx', ['wxt', 'build']);
 
 // Content script size: what Chrome loads into every instagram.com tab.

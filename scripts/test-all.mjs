@@ -19,7 +19,8 @@ function countVitest(file) {
   if (!existsSync(file)) return;
   const report = JSON.parse(readFileSync(file, 'utf8'));
   totals.passed += report.numPassedTests ?? 0;
-  totals.failed += report.numFailedTests ?? 0;
+  // A file that fails to load has no failed test in it, but it is a failure all the same.
+  totals.failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
 }
 
 function countPlaywright(file) {
@@ -29,6 +30,7 @@ function countPlaywright(file) {
   totals.failed += stats?.unexpected ?? 0;
 }
 
+const toolsReady = run('test tools (Chromium, PostgreSQL)', 'node', ['scripts/ensure-test-tools.mjs']);
 run('typecheck', 'npx', ['tsc', '--noEmit']);
 run('lint', 'npx', ['biome', 'lint', '.']);
 run('format', 'npx', ['biome', 'format', '.']);
@@ -54,7 +56,7 @@ for (const tz of ['UTC', 'America/New_York', 'Europe/Berlin', 'Australia/Sydney'
   countVitest(out);
 }
 
-if (run('browser', 'node', ['scripts/ensure-chromium.mjs']) && run('build', 'npx', ['wxt', 'build'])) {
+if (toolsReady && run('build', 'npx', ['wxt', 'build'])) {
   run('e2e tests', 'npx', ['playwright', 'test']);
   countPlaywright('test-results/e2e-results.json');
 }

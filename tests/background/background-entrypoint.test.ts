@@ -12,6 +12,9 @@ import { ALWAYS_OPEN } from '../support/always-open-calendar';
 beforeAll(async () => {
   fakeBrowser.reset();
   await openDatabase().settings.put({ key: 'calendar', value: ALWAYS_OPEN });
+  // The toolbar menu and the backup port (tested on their own and e2e) use APIs the fake browser leaves unimplemented.
+  vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => {});
+  vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => {});
   background.main();
 });
 

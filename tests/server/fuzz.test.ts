@@ -3,55 +3,55 @@ import { describe, expect, it } from 'vitest';
 import { useServer } from './support/server-harness';
 
 // Malformed and hostile bodies against every write endpoint, in process (no socket, nothing leaves the machine).
-const server = useServer('pglite');
-const TABLES = ['teams', 'members', 'tokens', 'invites', 'clients', 'leads', 'history', 'conflicts', 'settings'];
-
-async function rowCounts(): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const table of TABLES) {
-    const [row] = await server.db.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`);
-    counts[table] = Number(row?.n);
-  }
-  return counts;
-}
-
-const scalar = fc.oneof(
-  fc.constant(null),
-  fc.boolean(),
-  fc.integer(),
-  fc.double(),
-  fc.string({ maxLength: 40 }),
-  fc.constantFrom("'; DROP TABLE leads; --", '<script>alert(1)</script>', '__proto__', '\u0000', '💥'.repeat(50)),
-);
-const hostileJson = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: 'small' }, scalar, tie('array'), tie('object')),
-  array: fc.array(tie('value'), { maxLength: 4 }),
-  object: fc.dictionary(
-    fc.oneof(
-      fc.string({ maxLength: 12 }),
-      fc.constantFrom('type', 'leadId', 'fields', 'mutations', 'clientId', 'id', 'hlc'),
-    ),
-    tie('value'),
-    { maxKeys: 5 },
-  ),
-})).value;
-/** Near misses of a real push: right shape, wrong details. */
-const nearPush = fc.record({
-  clientId: fc.oneof(fc.string({ maxLength: 80 }), fc.integer()),
-  batchId: fc.oneof(fc.string({ maxLength: 80 }), fc.constant(null)),
-  mutations: fc.array(
-    fc.record({
-      id: fc.oneof(fc.integer({ min: -5, max: 5 }), fc.string()),
-      type: fc.constantFrom('lead_put', 'lead_delete', 'history_add', 'setting_put', 'drop_table'),
-      leadId: fc.oneof(fc.string({ maxLength: 70 }), fc.constant('')),
-      fields: hostileJson,
-      hlc: fc.oneof(fc.string({ maxLength: 50 }), fc.constant('999999999999999:000000:x')),
-    }),
-    { maxLength: 3 },
-  ),
-});
-
 describe('hostile bodies get a 4xx and write nothing', () => {
+  const server = useServer('pglite');
+  const TABLES = ['teams', 'members', 'tokens', 'invites', 'clients', 'leads', 'history', 'conflicts', 'settings'];
+
+  async function rowCounts(): Promise<Record<string, number>> {
+    const counts: Record<string, number> = {};
+    for (const table of TABLES) {
+      const [row] = await server.db.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`);
+      counts[table] = Number(row?.n);
+    }
+    return counts;
+  }
+
+  const scalar = fc.oneof(
+    fc.constant(null),
+    fc.boolean(),
+    fc.integer(),
+    fc.double(),
+    fc.string({ maxLength: 40 }),
+    fc.constantFrom("'; DROP TABLE leads; --", '<script>alert(1)</script>', '__proto__', '\u0000', '💥'.repeat(50)),
+  );
+  const hostileJson = fc.letrec((tie) => ({
+    value: fc.oneof({ depthSize: 'small' }, scalar, tie('array'), tie('object')),
+    array: fc.array(tie('value'), { maxLength: 4 }),
+    object: fc.dictionary(
+      fc.oneof(
+        fc.string({ maxLength: 12 }),
+        fc.constantFrom('type', 'leadId', 'fields', 'mutations', 'clientId', 'id', 'hlc'),
+      ),
+      tie('value'),
+      { maxKeys: 5 },
+    ),
+  })).value;
+  /** Near misses of a real push: right shape, wrong details. */
+  const nearPush = fc.record({
+    clientId: fc.oneof(fc.string({ maxLength: 80 }), fc.integer()),
+    batchId: fc.oneof(fc.string({ maxLength: 80 }), fc.constant(null)),
+    mutations: fc.array(
+      fc.record({
+        id: fc.oneof(fc.integer({ min: -5, max: 5 }), fc.string()),
+        type: fc.constantFrom('lead_put', 'lead_delete', 'history_add', 'setting_put', 'drop_table'),
+        leadId: fc.oneof(fc.string({ maxLength: 70 }), fc.constant('')),
+        fields: hostileJson,
+        hlc: fc.oneof(fc.string({ maxLength: 50 }), fc.constant('999999999999999:000000:x')),
+      }),
+      { maxLength: 3 },
+    ),
+  });
+
   it('refuses every malformed body on every write endpoint without a server error or a stray row', async () => {
     const coach = await server.createTeam('Fuzz team', 'Fay');
     const baseline = await rowCounts();

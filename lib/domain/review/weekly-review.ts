@@ -6,7 +6,7 @@ import type { HistoryEvent } from '../history';
 import type { Instant, Lead } from '../lead';
 import { isActiveStage } from '../pipeline-rules';
 import { type Source, STAGES, type Stage } from '../pipeline-stages';
-import { ROLE_LABELS, type Role } from '../roles';
+import type { Role } from '../roles';
 import type { TeamMember } from '../team';
 import { type LeadTimeline, timelinesOf } from './lead-timeline';
 import { inWeek, type ReviewWeek } from './review-week';
