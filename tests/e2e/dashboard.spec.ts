@@ -92,8 +92,11 @@ test('a card can be moved with the keyboard alone', async ({ extensionPage }) =>
   const ivy = await track(popup, '5001', 'ivy.dances');
   const board = await extensionPage('dashboard.html#board');
   await board.locator(`[data-lead-id="${ivy}"]`).focus();
+  const announcer = board.locator('[id^="DndLiveRegion"]');
   await board.keyboard.press('Space');
+  await expect(announcer).toContainText('@ivy.dances is over New DM.');
   await board.keyboard.press('ArrowRight');
+  await expect(announcer).toContainText('@ivy.dances is over Engaged.');
   await board.keyboard.press('Space');
   const dialog = board.getByRole('dialog', { name: /Move @ivy.dances to Engaged/ });
   await dialog.getByRole('button', { name: 'Move anyway' }).click();

@@ -78,9 +78,14 @@ test('the team’s lost reasons, edited in the options page, are offered when a 
   await board.reload();
   const card = board.locator(`[data-lead-id="${reply.data.lead.id}"]`);
   await card.focus();
-  // Seven columns to the right of New DM is Lost.
+  // Arrow right, column by column, listening to what a screen reader hears, until the card is over Lost.
   await board.keyboard.press('Space');
-  for (let i = 0; i < 7; i++) await board.keyboard.press('ArrowRight');
+  const announcer = board.locator('[id^="DndLiveRegion"]');
+  await expect(announcer).toContainText('@kim.bakes is over New DM.');
+  for (const stage of ['Engaged', 'Qualified', 'Booking link sent', 'Booked call', 'Call completed', 'Won', 'Lost']) {
+    await board.keyboard.press('ArrowRight');
+    await expect(announcer).toContainText(`@kim.bakes is over ${stage}.`);
+  }
   await board.keyboard.press('Space');
   const dialog = board.getByRole('dialog');
   await expect(dialog).toHaveAccessibleName('Move @kim.bakes to Lost');
