@@ -25,7 +25,7 @@ declare const chrome: {
 
 const LEADS = Number(process.env.BENCH_BACKUP_LEADS ?? 50_000);
 const EVENTS_PER_LEAD = 4;
-const RUNS = 3;
+const RUNS = 2;
 
 test(`backup export and import of ${LEADS} leads with history in Chromium`, async () => {
   test.setTimeout(900_000);
