@@ -4,5 +4,5 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 // Node benchmarks: each *.bench.ts is a Vitest file that measures and calls recordResults().
 export default defineConfig({
   plugins: [WxtVitest()],
-  test: { include: ['bench/**/*.bench.ts'], testTimeout: 600_000 },
+  test: { include: ['bench/**/*.bench.ts'], testTimeout: 600_000, execArgv: ['--expose-gc'] },
 });
