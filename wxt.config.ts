@@ -9,6 +9,8 @@ export default defineConfig({
     description: 'Turn your Instagram DMs into a sales pipeline with a handoff SLA for your setters, VAs and closers.',
     permissions: ['storage', 'alarms', 'notifications', 'contextMenus'],
     host_permissions: ['https://www.instagram.com/*'],
+    // The team sync server, whichever address a team uses: asked for at run time when the user connects.
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'DM Handoff' },
     content_security_policy: {

@@ -2,14 +2,17 @@ import { startBackupPort } from '@/lib/background/backup-port';
 import { handleEnvelope } from '@/lib/background/request-router';
 import type { BackgroundServices } from '@/lib/background/services';
 import { startSlaAlerts } from '@/lib/background/sla-alerts';
+import { createSyncEngine, type SyncEngine, startSyncSchedule } from '@/lib/background/sync-engine';
 import { startToolbarMenu } from '@/lib/background/toolbar-menu';
 import type { ChangeNotice } from '@/lib/messaging/protocol';
 import { openDatabase } from '@/lib/storage/database';
 
 export default defineBackground(() => {
   let alerts: ReturnType<typeof startSlaAlerts> | undefined;
+  let sync: SyncEngine | undefined;
   const notifyChanged = (notice: Omit<ChangeNotice, 'channel'>) => {
     alerts?.onDataChanged();
+    sync?.onLocalChange();
     const message: ChangeNotice = { channel: 'dm-handoff:changed', ...notice };
     // Extension pages (popup, options) and the sidebars in instagram.com tabs; none may be open.
     browser.runtime.sendMessage(message).catch(() => {});
@@ -27,6 +30,9 @@ export default defineBackground(() => {
     notifyChanged,
   };
 
+  sync = createSyncEngine(services);
+  services.sync = sync;
+  startSyncSchedule(sync);
   alerts = startSlaAlerts(services);
   startToolbarMenu();
   startBackupPort(services);

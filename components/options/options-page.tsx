@@ -2,10 +2,12 @@ import { AlertSettingsSection } from './alert-settings';
 import { BackupSettings } from './backup-settings';
 import { ListSettings } from './list-settings';
 import { PolicySettings } from './policy-settings';
+import { SyncSettings } from './sync/sync-settings';
 import { TeamSettings } from './team-settings';
 
 const SECTIONS = [
   ['team-heading', 'Team'],
+  ['sync-heading', 'Team sync'],
   ['policy-heading', 'SLA policy and hours'],
   ['lists-heading', 'Lists'],
   ['alerts-heading', 'Notifications'],
@@ -29,6 +31,7 @@ export function OptionsPage() {
         </ul>
       </nav>
       <TeamSettings />
+      <SyncSettings />
       <PolicySettings />
       <ListSettings />
       <AlertSettingsSection />

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { STAGE_LABELS, STAGES } from '@/lib/domain/pipeline-stages';
 import { formatDuration } from '@/lib/format/format-duration';
 import { sendRequest } from '@/lib/messaging/request-client';
@@ -33,6 +33,10 @@ function LeadRow({ item, overdue }: { item: AttentionItem; overdue: boolean }) {
 
 export function AttentionPopup() {
   const [scope, setScope] = useState<Scope>('all');
+  // Opening the popup asks for the team's latest (a no-op without team sync); what arrives refreshes the list.
+  useEffect(() => {
+    sendRequest('sync.now', {}).catch(() => {});
+  }, []);
   const attention = useQuery({
     queryKey: ['attention', scope],
     queryFn: () => sendRequest('leads.attention', { scope, horizonMs: 3600_000 }),

@@ -42,5 +42,32 @@ export function describeEvent(event: HistoryEvent, members: TeamMember[]): strin
       return `${CLOCK_NAMES[event.clock]} breached`;
     case 'sla_met':
       return `${CLOCK_NAMES[event.clock]} met`;
+    case 'sync_conflict':
+      return describeConflict(event, name);
   }
+}
+
+const shown = (json: string | null) => {
+  if (json === null) return 'empty';
+  let value: unknown = json;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    // shown as stored
+  }
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return `"${text.length > 80 ? `${text.slice(0, 79)}…` : text}"`;
+};
+
+function describeConflict(
+  event: Extract<HistoryEvent, { type: 'sync_conflict' }>,
+  name: (id: string | null) => string,
+): string {
+  const by = name(event.actor.memberId);
+  const field = fieldLabel(event.field);
+  if (event.kind === 'deleted')
+    return `Edit of ${field} by ${by} came after the lead was deleted: ${shown(event.discarded)} not kept`;
+  if (event.kind === 'lost')
+    return `Sync conflict on ${field}: kept ${shown(event.kept)}, the older edit by ${by} was ${shown(event.discarded)}`;
+  return `Sync conflict on ${field}: ${by} changed it to ${shown(event.kept)} without seeing ${shown(event.discarded)}`;
 }

@@ -62,7 +62,7 @@ export function startBackupPort(services: BackgroundServices): void {
         case 'apply': {
           if (!previewed) return send({ type: 'error', message: 'Choose a backup file first.' });
           send({ type: 'progress', stage: 'Importing…' });
-          const plan = await importBackup(services.db, previewed);
+          const plan = await importBackup(services.db, previewed, services.now());
           previewed = null;
           services.notifyChanged({ leadIds: [], scopes: ['leads', 'team', 'policy', 'settings'] });
           return send({ type: 'applied', counts: planCounts(plan) });

@@ -80,7 +80,7 @@ export async function commitLeadChange(
   }
   if (events.length === 0 && before && JSON.stringify(before) === JSON.stringify(lead))
     return leadView(services, lead, sla);
-  await saveLeadChange(services.db, lead, events);
+  await saveLeadChange(services.db, before, lead, events, now);
   services.notifyChanged({ leadIds: [lead.id], scopes: ['leads'] });
   return leadView(services, lead, sla);
 }

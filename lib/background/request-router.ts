@@ -12,6 +12,7 @@ import {
   saveTeamLists,
 } from './handlers/policy-handlers';
 import { getReview, saveChange } from './handlers/review-handlers';
+import * as sync from './handlers/sync-handlers';
 import { getTeam, removeMember, saveMember, setMe } from './handlers/team-handlers';
 import { type BackgroundServices, HandlerError } from './services';
 
@@ -45,6 +46,13 @@ const handlers: Record<RequestName, Handler> = {
   'lists.save': saveTeamLists,
   'policy.get': getPolicy,
   'policy.save': savePolicy,
+  'sync.status': sync.syncStatus,
+  'sync.connect': sync.syncConnect,
+  'sync.now': sync.syncNow,
+  'sync.signOut': sync.syncSignOut,
+  'sync.invite': sync.syncInvite,
+  'sync.members': sync.syncMembers,
+  'sync.revoke': sync.syncRevoke,
 };
 
 const failure = (code: ErrorCode, message: string): Reply<never> => ({ ok: false, error: { code, message } });

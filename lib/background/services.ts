@@ -1,5 +1,6 @@
 import type { ChangeNotice } from '../messaging/protocol';
 import type { DmHandoffDatabase } from '../storage/database';
+import type { SyncEngine } from './sync-engine';
 
 /** What the handlers need from the outside world; tests pass a fake clock and collect notices. */
 export interface BackgroundServices {
@@ -7,6 +8,8 @@ export interface BackgroundServices {
   now: () => number;
   newId: () => string;
   notifyChanged: (notice: Omit<ChangeNotice, 'channel'>) => void;
+  /** Team sync; absent where it does not run (most handler tests). */
+  sync?: SyncEngine;
 }
 
 /** A refusal the user should read, returned as `refused` rather than as a crash. */

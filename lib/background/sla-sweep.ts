@@ -5,6 +5,7 @@ import type { Lead } from '../domain/lead';
 import { type SlaClock, slaClocksFor } from '../domain/sla-clock';
 import { leadsWarnBefore } from '../storage/lead-queries';
 import { endSnooze, loadAlertSettings, loadMeId, snoozes } from '../storage/settings-queries';
+import { captureHistory, syncTables } from '../sync/change-capture';
 import { loadSlaContext } from './lead-views';
 import type { BackgroundServices } from './services';
 
@@ -77,7 +78,7 @@ export async function sweepSla(services: BackgroundServices): Promise<SweepResul
   }
   for (const [leadId, until] of snoozed) if (until <= now) await endSnooze(db, leadId);
 
-  const fresh = await db.transaction('rw', db.history, async () => {
+  const fresh = await db.transaction('rw', [db.history, ...syncTables(db)], async () => {
     const recorded = await db.history.bulkGet(candidates.map((c) => c.eventId));
     const unseen = candidates.filter((_, i) => recorded[i] === undefined);
     const events: HistoryEvent[] = unseen.map(({ kind, lead, clock, eventId }) => ({
@@ -91,6 +92,7 @@ export async function sweepSla(services: BackgroundServices): Promise<SweepResul
       dueAt: clock.dueAt,
     }));
     await db.history.bulkAdd(events);
+    await captureHistory(db, events);
     return unseen;
   });
   const badge =

@@ -1,6 +1,8 @@
 import type { Table } from 'dexie';
 import type { DmHandoffDatabase } from '../storage/database';
 import { loadCalendar, loadPolicy } from '../storage/settings-queries';
+import { captureLeadChanges, captureSettings, syncTables } from '../sync/change-capture';
+import { isTeamSettingKey } from '../sync/protocol';
 import { type Backup, parseBackupJson } from './backup-format';
 import { readAllByKey } from './export-backup';
 import { buildImport, type DatabaseSnapshot, type ImportPlan, type SlaContext } from './import-plan';
@@ -53,9 +55,10 @@ export async function previewImport(db: DmHandoffDatabase, text: string): Promis
  * The plan is computed again inside the transaction, against the database as it is now (it may have moved since
  * the preview), and returned as what was done.
  */
-export async function importBackup(db: DmHandoffDatabase, backup: Backup): Promise<ImportPlan> {
-  return db.transaction('rw', allTables(db), async () => {
-    const { plan, writes } = buildImport(backup, await readSnapshot(db), await currentSlaContext(db));
+export async function importBackup(db: DmHandoffDatabase, backup: Backup, now = Date.now()): Promise<ImportPlan> {
+  return db.transaction('rw', [...allTables(db), ...syncTables(db)], async () => {
+    const snapshot = await readSnapshot(db);
+    const { plan, writes } = buildImport(backup, snapshot, await currentSlaContext(db));
     await putInChunks(db.settings, writes.settings);
     await putInChunks(db.members, writes.members);
     // `threadId` is a unique index: a lead moving to another thread leaves its old one first, so two leads that
@@ -63,6 +66,13 @@ export async function importBackup(db: DmHandoffDatabase, backup: Backup): Promi
     await db.leads.bulkDelete(writes.leadsMovingThread);
     await putInChunks(db.leads, writes.leads);
     await putInChunks(db.history, writes.history);
+    // With team sync on, what the import changed goes to the team like any edit.
+    const current = new Map(snapshot.leads.map((lead) => [lead.id, lead]));
+    const leadWrites = writes.leads.map((after) => ({ before: current.get(after.id) ?? null, after }));
+    await captureLeadChanges(db, leadWrites, writes.history, now);
+    const teamSettings = writes.settings.filter((row) => isTeamSettingKey(row.key));
+    if (teamSettings.length > 0)
+      await captureSettings(db, Object.fromEntries(teamSettings.map((row) => [row.key, row.value])), now);
     return plan;
   });
 }

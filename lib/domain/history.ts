@@ -51,6 +51,17 @@ const eventBody = z.discriminatedUnion('type', [
     dueAt: instantSchema,
     metAt: instantSchema,
   }),
+  /**
+   * Team sync kept one of two edits of a field (last writer wins by clock); the other is kept here, as JSON, so
+   * nothing anyone typed disappears without a trace. `kind` as the server's conflict kinds (lib/sync/protocol.ts).
+   */
+  z.object({
+    type: z.literal('sync_conflict'),
+    field: z.string().max(64),
+    kind: z.enum(['lost', 'overwritten', 'deleted']),
+    kept: z.string().max(8000).nullable(),
+    discarded: z.string().max(8000).nullable(),
+  }),
 ]);
 
 const eventMeta = z.object({

@@ -115,6 +115,16 @@ export type Lead = z.infer<typeof leadSchema>;
 /** Checks a lead but keeps fields this release does not know (written by a newer release): nothing is stripped. */
 export const storedLeadSchema = leadSchema.loose();
 
+/**
+ * The id a new lead of a thread gets: made from the thread, so two teammates who track the same conversation on
+ * their own devices make the same lead and team sync merges their edits field by field. Thread ids too long for a
+ * lead id (Instagram's are far shorter) get the random fallback.
+ */
+export function leadIdForThread(threadId: string, randomId: () => string): string {
+  const id = `t_${threadId}`;
+  return id.length <= 64 ? id : randomId();
+}
+
 export function newLead(
   init: { id: string; threadId: string; now: Instant } & Partial<Omit<Lead, 'id' | 'threadId'>>,
 ): Lead {

@@ -4,7 +4,7 @@ import { coverageCalendarSchema } from '../domain/coverage-calendar';
 import { handoffFieldsSchema, instantSchema, laneContextSchema, leadSchema, threadIdSchema } from '../domain/lead';
 import { laneSchema, leadTypeSchema, sourceSchema, stageSchema } from '../domain/pipeline-schemas';
 import { slaPolicySchema } from '../domain/sla-policy';
-import { teamMemberSchema } from '../domain/team';
+import { roleSchema, teamMemberSchema } from '../domain/team';
 import { teamListsSchema } from '../domain/team-lists';
 
 /** A message the content script saw in the open thread: only its direction and time leave the page. */
@@ -115,6 +115,17 @@ export const requestSchemas = {
   'lists.save': z.object({ lists: teamListsSchema }),
   'policy.get': z.object({}),
   'policy.save': z.object({ policy: slaPolicySchema, calendar: coverageCalendarSchema }),
+  'sync.status': z.object({}),
+  /** Create a team (with `teamName`) or join one (with an invite `code`) on the server at `serverUrl`. */
+  'sync.connect': z.union([
+    z.object({ serverUrl: z.string().min(1).max(500), name: z.string().trim().min(1).max(80), teamName: z.string().trim().min(1).max(80) }).strict(),
+    z.object({ serverUrl: z.string().min(1).max(500), name: z.string().trim().min(1).max(80), code: z.string().trim().min(1).max(64) }).strict(),
+  ]),
+  'sync.now': z.object({}),
+  'sync.signOut': z.object({}),
+  'sync.invite': z.object({ role: roleSchema }),
+  'sync.members': z.object({}),
+  'sync.revoke': z.object({ memberId: z.string().min(1).max(64) }),
 } as const;
 
 export type RequestName = keyof typeof requestSchemas;

@@ -1,3 +1,5 @@
+import type { Role } from '../domain/roles';
+import type { SyncStatus } from '../sync/sync-state';
 import type { AlertSettings } from '../domain/alert-rules';
 import type { BoardCard } from '../domain/board-filter';
 import type { CoverageCalendar } from '../domain/coverage-calendar';
@@ -83,6 +85,13 @@ export interface ResponseMap {
   'lists.save': TeamLists;
   'policy.get': { policy: SlaPolicy; calendar: CoverageCalendar };
   'policy.save': { policy: SlaPolicy; calendar: CoverageCalendar };
+  'sync.status': SyncStatus;
+  'sync.connect': SyncStatus;
+  'sync.now': SyncStatus;
+  'sync.signOut': SyncStatus;
+  'sync.invite': { code: string; role: Role; expiresAt: number };
+  'sync.members': TeamMember[];
+  'sync.revoke': TeamMember;
 }
 
 // Compile-time check that every request has a response type and vice versa.

@@ -3,10 +3,23 @@ import type { HistoryEvent } from '../domain/history';
 import type { Lead } from '../domain/lead';
 import type { Lane } from '../domain/pipeline-stages';
 import type { TeamMember } from '../domain/team';
+import type { OutboxMutation } from '../sync/outbox-mutation';
 
 export interface SettingRow {
   key: string;
   value: unknown;
+}
+
+/** A local change waiting to be pushed to the team server; `seq` (auto-increment, never reused) is its mutation id. */
+export interface OutboxRow {
+  seq?: number;
+  mutation: OutboxMutation;
+}
+
+/** The clock of each field's current local value of one lead (team sync's per-field last-writer-wins). */
+export interface FieldClocksRow {
+  leadId: string;
+  clocks: Record<string, string>;
 }
 
 /**
@@ -18,6 +31,9 @@ export class DmHandoffDatabase extends Dexie {
   history!: EntityTable<HistoryEvent, 'id'>;
   members!: EntityTable<TeamMember, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  outbox!: EntityTable<OutboxRow, 'seq'>;
+  fieldClocks!: EntityTable<FieldClocksRow, 'leadId'>;
+  syncState!: EntityTable<SettingRow, 'key'>;
 
   constructor(name = 'dm-handoff') {
     super(name);
@@ -52,6 +68,9 @@ export class DmHandoffDatabase extends Dexie {
     this.version(3).stores({
       leads: 'id, &threadId, stage, ownerId, dueAt, warnAt, updatedAt, *lanes, [ownerId+dueAt], [stage+stageEnteredAt]',
     });
+    // v4: team sync. Local changes wait in the outbox, each lead's field clocks decide which edit wins, and the
+    // sync session (server, token, cursor) lives apart from `settings` so a backup file never carries the token.
+    this.version(4).stores({ outbox: '++seq', fieldClocks: 'leadId', syncState: 'key' });
   }
 }
 

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { HistoryEvent } from '../domain/history';
 import type { Lead } from '../domain/lead';
 import type { Stage } from '../domain/pipeline-stages';
+import { captureLeadChange, rebaseLeadEdit, syncTables } from '../sync/change-capture';
 import type { DmHandoffDatabase } from './database';
 
 export const leadByThread = (db: DmHandoffDatabase, threadId: string) =>
@@ -28,12 +29,22 @@ export const historyOf = (db: DmHandoffDatabase, leadId: string) =>
   db.history.where('[leadId+at]').between([leadId, Dexie.minKey], [leadId, Dexie.maxKey]).reverse().toArray();
 
 /**
- * Writes a lead and the events of its change in one transaction. History is append-only: `bulkAdd` fails
+ * Writes a lead and the events of its change in one transaction, with the team sync outbox entry when sync is on.
+ * An edit computed from `before` while something else (a sync pull) changed the lead keeps that other change. History is append-only: `bulkAdd` fails
  * (and rolls the whole change back) rather than overwrite an event that already exists.
  */
-export async function saveLeadChange(db: DmHandoffDatabase, lead: Lead, events: HistoryEvent[]): Promise<void> {
-  await db.transaction('rw', db.leads, db.history, async () => {
-    await db.leads.put(lead);
+export async function saveLeadChange(
+  db: DmHandoffDatabase,
+  before: Lead | null,
+  lead: Lead,
+  events: HistoryEvent[],
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', [db.leads, db.history, ...syncTables(db)], async () => {
+    const current = before ? await db.leads.get(lead.id) : undefined;
+    const stale = before && current && JSON.stringify(current) !== JSON.stringify(before);
+    await db.leads.put(stale ? rebaseLeadEdit(before, lead, current) : lead);
     if (events.length > 0) await db.history.bulkAdd(events);
+    await captureLeadChange(db, before, lead, events, now);
   });
 }

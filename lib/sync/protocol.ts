@@ -92,6 +92,8 @@ export const historyAddMutationSchema = z
 export const TEAM_SETTING_KEYS = ['policy', 'calendar', 'lists'] as const;
 export const teamSettingKeySchema = z.enum(TEAM_SETTING_KEYS);
 export type TeamSettingKey = z.infer<typeof teamSettingKeySchema>;
+export const isTeamSettingKey = (key: string): key is TeamSettingKey =>
+  (TEAM_SETTING_KEYS as readonly string[]).includes(key);
 
 const teamSettingValueSchemas: Record<TeamSettingKey, z.ZodType> = {
   policy: slaPolicySchema,

@@ -5,6 +5,8 @@ import { DmHandoffDatabase } from '../../lib/storage/database';
 
 const T0 = Date.UTC(2025, 3, 7, 9, 0);
 const MIN = 60_000;
+/** The newest schema version (v4 added team sync's outbox, field clocks and sync state). */
+const CURRENT_VERSION = 4;
 
 const V1_STORES = {
   leads: 'id, &threadId, stage, ownerId, dueAt',
@@ -171,7 +173,7 @@ describe('database migration from v1 to v2', () => {
     await createV1Database(name);
     const db = await openCurrent(name);
 
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(CURRENT_VERSION);
     expect(await db.leads.count()).toBe(v1Leads.length);
     expect(await db.history.count()).toBe(v1History.length);
     expect(await db.members.count()).toBe(v1Members.length);
@@ -301,7 +303,7 @@ describe('database migration from v1 to v2', () => {
     first.close();
 
     const second = await openCurrent(name);
-    expect(second.verno).toBe(3);
+    expect(second.verno).toBe(CURRENT_VERSION);
     expect({
       leads: await second.leads.orderBy('id').toArray(),
       history: await second.history.orderBy('id').toArray(),
@@ -316,7 +318,7 @@ describe('database migration from v1 to v2', () => {
 
   it('creates an empty current database from scratch', async () => {
     const db = await openCurrent(uniqueName());
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(CURRENT_VERSION);
     expect(await db.leads.count()).toBe(0);
     expect(db.leads.schema.indexes.map((i) => i.name).sort()).toEqual(
       [
@@ -350,7 +352,7 @@ describe('database migration from v2 to v3', () => {
     v2.close();
 
     const db = await openCurrent(name);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(CURRENT_VERSION);
     expect(await db.leads.orderBy('id').toArray()).toEqual(before);
     expect(await db.history.count()).toBe(v1History.length);
     const qualified = await db.leads
@@ -358,5 +360,37 @@ describe('database migration from v2 to v3', () => {
       .between(['qualified', Dexie.minKey], ['qualified', Dexie.maxKey])
       .toArray();
     expect(qualified.map((l) => l.id)).toEqual(['b', 'a', 'c']);
+  });
+});
+
+describe('database migration from v3 to v4', () => {
+  it('keeps every row and adds empty team sync tables, so a browser that never joins a team pushes nothing', async () => {
+    const name = uniqueName();
+    await createV1Database(name);
+    const v3 = new Dexie(name);
+    v3.version(1).stores(V1_STORES);
+    v3.version(2).stores({
+      leads: 'id, &threadId, stage, ownerId, dueAt, warnAt, updatedAt, *lanes, [ownerId+dueAt]',
+      history: 'id, leadId, at, type, [leadId+at]',
+    });
+    v3.version(3).stores({
+      leads: 'id, &threadId, stage, ownerId, dueAt, warnAt, updatedAt, *lanes, [ownerId+dueAt], [stage+stageEnteredAt]',
+    });
+    await v3.open();
+    const before = {
+      leads: await v3.table('leads').orderBy('id').toArray(),
+      history: await v3.table('history').orderBy('id').toArray(),
+      settings: await v3.table('settings').orderBy('key').toArray(),
+    };
+    v3.close();
+
+    const db = await openCurrent(name);
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(await db.leads.orderBy('id').toArray()).toEqual(before.leads);
+    expect(await db.history.orderBy('id').toArray()).toEqual(before.history);
+    expect(await db.settings.orderBy('key').toArray()).toEqual(before.settings);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.fieldClocks.count()).toBe(0);
+    expect(await db.syncState.count()).toBe(0);
   });
 });

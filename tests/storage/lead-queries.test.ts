@@ -175,20 +175,20 @@ describe('historyOf', () => {
 describe('saveLeadChange', () => {
   it('writes the lead and its events together', async () => {
     const l = lead('1', { notes: 'first 📝' });
-    await saveLeadChange(db, l, [created('e1', '1', T0), created('e2', '1', T0 + 1)]);
+    await saveLeadChange(db, null, l, [created('e1', '1', T0), created('e2', '1', T0 + 1)], T0);
     expect(await db.leads.get('1')).toEqual(l);
     expect((await historyOf(db, '1')).map((e) => e.id)).toEqual(['e2', 'e1']);
   });
 
   it('writes a lead change with no events', async () => {
-    await saveLeadChange(db, lead('1'), []);
+    await saveLeadChange(db, null, lead('1'), [], T0);
     expect(await db.leads.count()).toBe(1);
     expect(await db.history.count()).toBe(0);
   });
 
   it('refuses an event whose id already exists and rolls the lead write back, keeping history append-only', async () => {
     const original = lead('1', { notes: 'before' });
-    await saveLeadChange(db, original, [created('e1', '1', T0)]);
+    await saveLeadChange(db, null, original, [created('e1', '1', T0)], T0);
 
     const edited = { ...original, notes: 'after', updatedAt: T0 + MIN };
     const rewrite: HistoryEvent = {
@@ -201,7 +201,7 @@ describe('saveLeadChange', () => {
       from: 'before',
       to: 'after',
     };
-    await expect(saveLeadChange(db, edited, [created('e-new', '1', T0 + MIN), rewrite])).rejects.toThrow();
+    await expect(saveLeadChange(db, null, edited, [created('e-new', '1', T0 + MIN), rewrite], T0)).rejects.toThrow();
 
     expect(await db.leads.get('1')).toEqual(original);
     expect(await db.history.toArray()).toEqual([created('e1', '1', T0)]);

@@ -1,4 +1,4 @@
-import { type Lead, newLead } from '../../domain/lead';
+import { type Lead, leadIdForThread, newLead } from '../../domain/lead';
 import type { ChangeContext, LeadChange } from '../../domain/lead-operations';
 import {
   assignOwner,
@@ -56,33 +56,37 @@ export async function getLead(services: BackgroundServices, req: ParsedRequest<'
   return lead ? leadView(services, lead) : null;
 }
 
-export async function trackLead(services: BackgroundServices, req: ParsedRequest<'lead.track'>): Promise<LeadView> {
-  const existing = await leadByThread(services.db, req.threadId);
-  if (existing) return leadView(services, existing);
-  const [ctx, sla] = await Promise.all([changeContext(services), loadSlaContext(services)]);
-  const { messages, ...details } = req;
-  const lead = newLead({ id: services.newId(), now: ctx.now, ...details, ownerId: ctx.actor.memberId });
-  const created = {
-    id: services.newId(),
-    leadId: lead.id,
-    at: ctx.now,
-    actor: ctx.actor,
-    type: 'lead_created' as const,
-  };
-  const replayed = replayMessages(lead, messages, ctx);
-  // Replayed messages describe the past: the history keeps only the creation, not a line per old message.
-  try {
-    return await commitLeadChange(services, null, { lead: replayed.lead, events: [created] }, sla);
-  } catch (error) {
-    // Two tracks of one thread raced (e.g. the sidebar and the thread watcher): the unique threadId index refused
-    // the second copy and rolled it back. Tracking is idempotent, so the loser answers with the winner's lead.
-    const winner =
-      (error as { name?: string })?.name === 'ConstraintError'
-        ? await leadByThread(services.db, req.threadId)
-        : undefined;
-    if (winner) return leadView(services, winner);
-    throw error;
-  }
+export function trackLead(services: BackgroundServices, req: ParsedRequest<'lead.track'>): Promise<LeadView> {
+  const leadId = leadIdForThread(req.threadId, services.newId);
+  // Two tracks of one thread (the sidebar and the thread watcher) queue on the lead's lock: the second finds the first.
+  return withLeadLock(leadId, async () => {
+    const existing = await leadByThread(services.db, req.threadId);
+    if (existing) return leadView(services, existing);
+    const [ctx, sla] = await Promise.all([changeContext(services), loadSlaContext(services)]);
+    const { messages, ...details } = req;
+    const lead = newLead({ id: leadId, now: ctx.now, ...details, ownerId: ctx.actor.memberId });
+    const created = {
+      id: services.newId(),
+      leadId: lead.id,
+      at: ctx.now,
+      actor: ctx.actor,
+      type: 'lead_created' as const,
+    };
+    const replayed = replayMessages(lead, messages, ctx);
+    // Replayed messages describe the past: the history keeps only the creation, not a line per old message.
+    try {
+      return await commitLeadChange(services, null, { lead: replayed.lead, events: [created] }, sla);
+    } catch (error) {
+      // A lead with a random id (a thread id too long to derive one) raced another track of its thread: the unique
+      // threadId index refused the second copy and rolled it back. Tracking is idempotent: answer with the winner.
+      const winner =
+        (error as { name?: string })?.name === 'ConstraintError'
+          ? await leadByThread(services.db, req.threadId)
+          : undefined;
+      if (winner) return leadView(services, winner);
+      throw error;
+    }
+  });
 }
 
 export async function messagesSeen(

@@ -1,6 +1,7 @@
 import type { TeamMember } from '../../domain/team';
 import type { ParsedRequest } from '../../messaging/protocol';
 import { loadMeId } from '../../storage/settings-queries';
+import { captureLeadChange, syncTables } from '../../sync/change-capture';
 import { type BackgroundServices, HandlerError } from '../services';
 
 export async function getTeam(services: BackgroundServices) {
@@ -35,10 +36,16 @@ export async function saveMember(
 export async function removeMember(services: BackgroundServices, req: ParsedRequest<'team.removeMember'>) {
   const member = await services.db.members.get(req.memberId);
   if (!member?.active) return { removed: false };
-  await services.db.transaction('rw', services.db.members, services.db.leads, services.db.settings, async () => {
-    await services.db.members.put({ ...member, active: false, updatedAt: services.now() });
-    await services.db.leads.where('ownerId').equals(member.id).modify({ ownerId: null });
-    if ((await loadMeId(services.db)) === member.id) await services.db.settings.put({ key: 'meId', value: null });
+  const { db } = services;
+  const now = services.now();
+  await db.transaction('rw', [db.members, db.leads, db.settings, ...syncTables(db)], async () => {
+    await db.members.put({ ...member, active: false, updatedAt: now });
+    for (const lead of await db.leads.where('ownerId').equals(member.id).toArray()) {
+      const orphaned = { ...lead, ownerId: null };
+      await db.leads.put(orphaned);
+      await captureLeadChange(db, lead, orphaned, [], now);
+    }
+    if ((await loadMeId(db)) === member.id) await db.settings.put({ key: 'meId', value: null });
   });
   services.notifyChanged({ leadIds: [], scopes: ['team', 'leads'] });
   return { removed: true };

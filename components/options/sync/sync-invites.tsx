@@ -1,0 +1,85 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { ROLE_LABELS, ROLES, type Role } from '@/lib/domain/team';
+import { sendRequest } from '@/lib/messaging/request-client';
+import { fieldClass } from '../../ui/field-styles';
+
+/** The coach's part: invite codes for new members, and revoking a member's access. */
+export function SyncInvites({ myId }: { myId: string }) {
+  const queryClient = useQueryClient();
+  const roleId = useId();
+  const [role, setRole] = useState<Role>('setter');
+  const invite = useMutation({ mutationFn: () => sendRequest('sync.invite', { role }) });
+  const members = useQuery({ queryKey: ['sync.members'], queryFn: () => sendRequest('sync.members', {}) });
+  const revoke = useMutation({
+    mutationFn: (memberId: string) => sendRequest('sync.revoke', { memberId }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['sync.members'] }),
+  });
+  const humanRoles = ROLES.filter((r) => r !== 'automation');
+
+  return (
+    <div className="space-y-3">
+      <h3 className="font-medium">Invite a teammate</h3>
+      <div className="flex flex-wrap items-end gap-2">
+        <div>
+          <label htmlFor={roleId} className="block text-sm">
+            Role
+          </label>
+          <select id={roleId} className={fieldClass} value={role} onChange={(e) => setRole(e.target.value as Role)}>
+            {humanRoles.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="button"
+          onClick={() => invite.mutate()}
+          disabled={invite.isPending}
+          className="rounded border border-violet-700 px-3 py-1 text-sm text-violet-700 dark:text-violet-300"
+        >
+          Create invite code
+        </button>
+      </div>
+      {invite.data && (
+        <p className="text-sm" aria-live="polite">
+          Invite code for a {ROLE_LABELS[invite.data.role].toLowerCase()}:{' '}
+          <code className="select-all rounded bg-zinc-100 px-1 font-mono dark:bg-zinc-800" data-testid="invite-code">
+            {invite.data.code}
+          </code>{' '}
+          (single use, expires {new Date(invite.data.expiresAt).toLocaleString()})
+        </p>
+      )}
+      {(invite.error ?? members.error ?? revoke.error) && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+          {(invite.error ?? members.error ?? revoke.error)?.message}
+        </p>
+      )}
+      <h3 className="font-medium">Members</h3>
+      {members.isPending && <p className="text-sm text-zinc-500">Loading…</p>}
+      <ul className="divide-y divide-zinc-200 text-sm dark:divide-zinc-700">
+        {members.data?.map((m) => (
+          <li key={m.id} className="flex items-center justify-between py-1">
+            <span>
+              {m.name} · {ROLE_LABELS[m.role]}
+              {!m.active && ' · access revoked'}
+            </span>
+            {m.active && m.id !== myId && (
+              <button
+                type="button"
+                className="text-red-700 hover:underline dark:text-red-300"
+                onClick={() => {
+                  if (window.confirm(`Revoke ${m.name}'s access? Their browser stops syncing at once.`))
+                    revoke.mutate(m.id);
+                }}
+              >
+                Revoke {m.name}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

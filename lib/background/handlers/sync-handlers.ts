@@ -1,0 +1,30 @@
+import type { ParsedRequest } from '../../messaging/protocol';
+import { SyncServerError } from '../../sync/server-client';
+import { type BackgroundServices, HandlerError } from '../services';
+import type { SyncEngine } from '../sync-engine';
+
+function engine(services: BackgroundServices): SyncEngine {
+  if (!services.sync) throw new HandlerError('refused', 'Team sync is not available in this context.');
+  return services.sync;
+}
+
+/** Server refusals and outages reach the options page as a sentence, not as a crash. */
+async function asRefusal<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof SyncServerError) throw new HandlerError('refused', error.message);
+    throw error;
+  }
+}
+
+export const syncStatus = (s: BackgroundServices) => engine(s).status();
+export const syncConnect = (s: BackgroundServices, req: ParsedRequest<'sync.connect'>) =>
+  asRefusal(() => engine(s).connect(req));
+export const syncNow = (s: BackgroundServices) => engine(s).syncNow();
+export const syncSignOut = (s: BackgroundServices) => engine(s).signOut();
+export const syncInvite = (s: BackgroundServices, req: ParsedRequest<'sync.invite'>) =>
+  asRefusal(() => engine(s).invite(req.role));
+export const syncMembers = (s: BackgroundServices) => asRefusal(() => engine(s).members());
+export const syncRevoke = (s: BackgroundServices, req: ParsedRequest<'sync.revoke'>) =>
+  asRefusal(() => engine(s).revoke(req.memberId));

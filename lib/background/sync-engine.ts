@@ -1,0 +1,310 @@
+import type { Role } from '../domain/roles';
+import type { OutboxRow } from '../storage/database';
+import { loadMeId } from '../storage/settings-queries';
+import { type AppliedPull, applyPull } from '../sync/apply-pull';
+import { queueLocalData } from '../sync/bootstrap';
+import { MAX_PUSH_MUTATIONS } from '../sync/protocol';
+import { normaliseServerUrl, ServerClient, SyncServerError } from '../sync/server-client';
+import {
+  EMPTY_PROGRESS,
+  loadProgress,
+  loadSession,
+  type RejectedChange,
+  type SyncProgress,
+  type SyncSession,
+  type SyncStatus,
+  saveProgress,
+} from '../sync/sync-state';
+import type { BackgroundServices } from './services';
+
+export const PUSH_BATCH = Math.min(500, MAX_PUSH_MUTATIONS);
+export const PULL_PAGE = 500;
+/** Pages one sync reads at most before yielding; the next run carries on from the saved cursor. */
+const MAX_PULL_PAGES = 200;
+const PUSH_DEBOUNCE_MS = 400;
+const MAX_BACKOFF_MS = 5 * 60_000;
+
+/** Waits before the n-th retry in a row: 2 s, 4 s, 8 s… up to 5 minutes, with jitter so devices spread out. */
+export function backoffDelay(failures: number, random = Math.random): number {
+  const base = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(failures, 12));
+  return Math.round(base * (0.75 + random() * 0.5));
+}
+
+export interface ConnectRequest {
+  serverUrl: string;
+  name: string;
+  /** Create a new team (this browser's user becomes its coach), or join one with an invite code. */
+  teamName?: string;
+  code?: string;
+}
+
+export interface SyncEngineOptions {
+  fetchImpl?: typeof fetch;
+  timeoutMs?: number;
+  /** Tests run retries by hand; the background uses real timers. */
+  schedule?: (run: () => void, ms: number) => unknown;
+  cancel?: (handle: unknown) => void;
+  random?: () => number;
+}
+
+export type SyncEngine = ReturnType<typeof createSyncEngine>;
+
+/**
+ * Team sync in the background: pushes the outbox soon after each local change, pulls every minute (and on demand),
+ * retries with backoff while the server cannot be reached, and stops asking once the server refuses the token.
+ * Local data is never touched by a failure: a push is removed from the outbox only once the server acknowledged it,
+ * and a pull page is applied in one transaction with its cursor.
+ */
+export function createSyncEngine(services: BackgroundServices, options: SyncEngineOptions = {}) {
+  const { db } = services;
+  const schedule = options.schedule ?? ((run, ms) => setTimeout(run, ms));
+  const cancel = options.cancel ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
+  const client = (session: Pick<SyncSession, 'serverUrl' | 'token'>) =>
+    new ServerClient(session.serverUrl, session.token, options.fetchImpl, options.timeoutMs);
+
+  let running: Promise<void> | null = null;
+  let queued: { pull: boolean } | null = null;
+  let pushTimer: unknown = null;
+  let retryTimer: unknown = null;
+  let nextRetryAt: number | null = null;
+
+  async function updateProgress(change: Partial<SyncProgress>) {
+    await saveProgress(db, { ...(await loadProgress(db)), ...change });
+  }
+
+  async function pushOutbox(session: SyncSession): Promise<void> {
+    const server = client(session);
+    for (;;) {
+      const rows = await db.outbox.orderBy(':id').limit(PUSH_BATCH).toArray();
+      if (rows.length === 0) return;
+      const sent = await pushRows(session, server, rows);
+      await db.outbox.bulkDelete(sent);
+      await updateProgress({ lastPushAt: services.now() });
+    }
+  }
+
+  /** Pushes rows and returns the sequence numbers done with: acknowledged, or refused for good and set aside. */
+  async function pushRows(session: SyncSession, server: ServerClient, rows: OutboxRow[]): Promise<number[]> {
+    const seqs = rows.map((r) => r.seq as number);
+    try {
+      await server.push({
+        clientId: session.clientId,
+        batchId: `${session.clientId}:${seqs[0]}-${seqs.at(-1)}`,
+        mutations: rows.map((r) => ({ ...r.mutation, id: r.seq as number })) as never,
+      });
+      return seqs;
+    } catch (error) {
+      // A refused batch holds at least one change the server will never take. Find it by halving, keep it aside
+      // (shown in the status, never dropped silently) and let the rest through, so one bad change cannot stall sync.
+      if (!(error instanceof SyncServerError) || error.kind !== 'rejected' || error.code === 'clock_skew') throw error;
+      if (rows.length === 1) {
+        const rejected = ((await db.syncState.get('rejected'))?.value as RejectedChange[] | undefined) ?? [];
+        rejected.push({ mutation: rows[0]!.mutation, message: error.message, at: services.now() });
+        await db.syncState.put({ key: 'rejected', value: rejected });
+        return seqs;
+      }
+      const half = Math.ceil(rows.length / 2);
+      const first = await pushRows(session, server, rows.slice(0, half));
+      return [...first, ...(await pushRows(session, server, rows.slice(half)))];
+    }
+  }
+
+  async function pullChanges(session: SyncSession): Promise<void> {
+    const server = client(session);
+    for (let page = 0; page < MAX_PULL_PAGES; page++) {
+      const { cursor } = await loadProgress(db);
+      const response = await server.pull(cursor, session.clientId, PULL_PAGE);
+      if (response.reset) {
+        // The server lost track of this cursor (restored from an older backup, say): send everything again.
+        await queueLocalData(db, services.now(), { includeSettings: false });
+      }
+      const applied = await applyPull(db, session, response, services.now());
+      announce(applied);
+      if (!response.more) return;
+    }
+  }
+
+  function announce(applied: AppliedPull) {
+    const scopes: ('leads' | 'team' | 'policy' | 'settings')[] = [];
+    if (applied.leadIds.length > 0) scopes.push('leads');
+    if (applied.membersChanged) scopes.push('team');
+    if (applied.settingsChanged) scopes.push('policy', 'settings', 'leads');
+    if (scopes.length > 0) services.notifyChanged({ leadIds: applied.leadIds.slice(0, 1000), scopes });
+  }
+
+  async function runOnce(pull: boolean): Promise<void> {
+    const session = await loadSession(db);
+    if (!session) return;
+    try {
+      await pushOutbox(session);
+      if (pull) await pullChanges(session);
+      // Edits made while this run was pushing are still waiting.
+      if ((await db.outbox.count()) > 0) await pushOutbox(session);
+      await updateProgress({ lastError: null, failures: 0 });
+      nextRetryAt = null;
+    } catch (error) {
+      const known = error instanceof SyncServerError ? error : null;
+      const kind = known?.kind ?? 'server';
+      const message = known?.message ?? `Sync failed: ${(error as Error)?.message ?? String(error)}`;
+      const progress = await loadProgress(db);
+      const failures = progress.failures + 1;
+      await saveProgress(db, { ...progress, failures, lastError: { kind, message, at: services.now() } });
+      if (kind !== 'unauthorized') {
+        const delay = backoffDelay(failures, options.random);
+        nextRetryAt = services.now() + delay;
+        if (retryTimer !== null) cancel(retryTimer);
+        retryTimer = schedule(() => {
+          retryTimer = null;
+          void sync({ pull: true, automatic: true });
+        }, delay);
+      }
+    }
+  }
+
+  /** Runs one sync; calls made while one runs are folded into a single follow-up run. */
+  async function sync({ pull, automatic = false }: { pull: boolean; automatic?: boolean }): Promise<void> {
+    if (automatic && (await loadProgress(db)).lastError?.kind === 'unauthorized') return;
+    if (running) {
+      queued = { pull: pull || (queued?.pull ?? false) };
+      return running;
+    }
+    running = (async () => {
+      try {
+        await runOnce(pull);
+        while (queued) {
+          const next = queued;
+          queued = null;
+          await runOnce(next.pull);
+        }
+      } finally {
+        running = null;
+      }
+    })();
+    return running;
+  }
+
+  async function status(): Promise<SyncStatus> {
+    const [session, progress, pending, rejected] = await Promise.all([
+      loadSession(db),
+      loadProgress(db),
+      db.outbox.count(),
+      db.syncState.get('rejected'),
+    ]);
+    return {
+      connected: session !== null,
+      serverUrl: session?.serverUrl ?? null,
+      team: session?.team ?? null,
+      member: session ? { id: session.member.id, name: session.member.name, role: session.member.role } : null,
+      pending,
+      rejected: ((rejected?.value as unknown[] | undefined) ?? []).length,
+      syncing: running !== null,
+      lastPullAt: progress.lastPullAt,
+      lastPushAt: progress.lastPushAt,
+      lastError: progress.lastError,
+      signedOut: progress.lastError?.kind === 'unauthorized',
+      nextRetryAt: progress.lastError && progress.lastError.kind !== 'unauthorized' ? nextRetryAt : null,
+    };
+  }
+
+  /** Creates or joins a team, then queues this browser's pipeline for it and syncs. */
+  async function connect(request: ConnectRequest): Promise<SyncStatus> {
+    const serverUrl = normaliseServerUrl(request.serverUrl);
+    const server = client({ serverUrl, token: '' });
+    const creating = request.code === undefined;
+    const answer = creating
+      ? await server.createTeam(request.teamName ?? '', request.name)
+      : await server.join(request.code ?? '', request.name);
+    const now = services.now();
+    const session: SyncSession = {
+      serverUrl,
+      token: answer.token,
+      clientId: services
+        .newId()
+        .replace(/[^A-Za-z0-9_-]/g, '')
+        .slice(0, 64),
+      team: answer.team,
+      member: answer.member,
+      joinedAt: now,
+    };
+    await db.transaction(
+      'rw',
+      [db.leads, db.members, db.settings, db.outbox, db.fieldClocks, db.syncState],
+      async () => {
+        await Promise.all([db.outbox.clear(), db.fieldClocks.clear(), db.syncState.clear()]);
+        await db.syncState.bulkPut([
+          { key: 'session', value: session },
+          { key: 'progress', value: EMPTY_PROGRESS },
+        ]);
+        // "Who am I" becomes this member of the team; leads this browser's user owned move with them.
+        const oldMe = await loadMeId(db);
+        if (oldMe && oldMe !== answer.member.id)
+          await db.leads.where('ownerId').equals(oldMe).modify({ ownerId: answer.member.id });
+        await db.members.put({ ...answer.member });
+        await db.settings.put({ key: 'meId', value: answer.member.id });
+      },
+    );
+    await queueLocalData(db, now, { includeSettings: creating });
+    services.notifyChanged({ leadIds: [], scopes: ['team', 'settings'] });
+    await sync({ pull: true });
+    return status();
+  }
+
+  /** Leaves the team on this browser: local data stays, changes not yet pushed stay local only. */
+  async function signOut(): Promise<SyncStatus> {
+    if (retryTimer !== null) cancel(retryTimer);
+    retryTimer = null;
+    nextRetryAt = null;
+    await running;
+    await db.transaction('rw', [db.outbox, db.fieldClocks, db.syncState], async () => {
+      await Promise.all([db.outbox.clear(), db.fieldClocks.clear(), db.syncState.clear()]);
+    });
+    services.notifyChanged({ leadIds: [], scopes: ['settings'] });
+    return status();
+  }
+
+  async function requireSession(): Promise<SyncSession> {
+    const session = await loadSession(db);
+    if (!session) throw new SyncServerError('rejected', 'This browser is not in a team yet');
+    return session;
+  }
+
+  return {
+    status,
+    connect,
+    signOut,
+    /** Sync at once (the Sync now button, a popup opening). */
+    syncNow: () => sync({ pull: true }).then(status),
+    /** The periodic alarm. */
+    onAlarm: () => sync({ pull: true, automatic: true }),
+    /** A local write: push soon, folding a burst of edits into one request. */
+    onLocalChange() {
+      if (pushTimer !== null) return;
+      pushTimer = schedule(() => {
+        pushTimer = null;
+        void db.outbox.count().then((n) => (n > 0 ? sync({ pull: false, automatic: true }) : undefined));
+      }, PUSH_DEBOUNCE_MS);
+    },
+    async invite(role: Role) {
+      return client(await requireSession()).invite(role);
+    },
+    async members() {
+      return (await client(await requireSession()).members()).members;
+    },
+    async revoke(memberId: string) {
+      const result = await client(await requireSession()).revoke(memberId);
+      await sync({ pull: true });
+      return result.member;
+    },
+  };
+}
+
+const SYNC_ALARM = 'dm-handoff-sync';
+
+/** Pulls every minute (Chrome's alarm floor) and once when the worker starts; a no-op without a team. */
+export function startSyncSchedule(engine: SyncEngine): void {
+  browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void engine.onAlarm();
+  });
+  void engine.onAlarm();
+}

@@ -1,0 +1,129 @@
+import type { HistoryEvent } from '../domain/history';
+import type { Lead } from '../domain/lead';
+import type { DmHandoffDatabase } from '../storage/database';
+import { formatHlc, type Hlc, initialHlc, parseHlc, receiveHlc, tickHlc } from './hlc';
+import type { OutboxMutation } from './outbox-mutation';
+import { DERIVED_LEAD_FIELDS, LEAD_FIELDS, type LeadField, type TeamSettingKey } from './protocol';
+import { loadSession } from './sync-state';
+
+/**
+ * Turns local writes into outbox mutations for the team server, inside the writer's own transaction, so a change and
+ * its mutation are stored together or not at all. Without a sync session every function here is a no-op.
+ * Callers include `syncTables(db)` in their transaction.
+ */
+
+export const syncTables = (db: DmHandoffDatabase) => [db.outbox, db.fieldClocks, db.syncState];
+
+/** The next local clock, stored at once so it never repeats, even across restarts. */
+async function tick(db: DmHandoffDatabase, clientId: string, now: number): Promise<Hlc> {
+  const stored = (await db.syncState.get('clock'))?.value as Hlc | undefined;
+  const last = stored?.endsWith(`:${clientId}`) ? parseHlc(stored) : initialHlc(clientId);
+  const next = formatHlc(tickHlc(last, now));
+  await db.syncState.put({ key: 'clock', value: next });
+  return next;
+}
+
+/** Moves the local clock past a clock received from the server, so later local edits sort after it. */
+export async function observeClock(db: DmHandoffDatabase, clientId: string, remote: Hlc, now: number): Promise<void> {
+  const stored = (await db.syncState.get('clock'))?.value as Hlc | undefined;
+  const last = stored?.endsWith(`:${clientId}`) ? parseHlc(stored) : initialHlc(clientId);
+  await db.syncState.put({ key: 'clock', value: formatHlc(receiveHlc(last, remote, now)) });
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The fields a change wrote. A new lead sends every field; an edit sends what changed, except the due and warn
+ * times, which every device recomputes from the lead and the team's policy.
+ */
+export function changedLeadFields(before: Lead | null, after: Lead): LeadField[] {
+  if (!before) return LEAD_FIELDS.filter((f) => after[f] !== undefined);
+  return LEAD_FIELDS.filter((f) => !DERIVED_LEAD_FIELDS.includes(f) && !same(before[f], after[f]));
+}
+
+/**
+ * Replays an edit made on `before` onto `current`, the lead as stored now, when something else wrote it in between
+ * (a team sync pull landing while the edit was being made): only the fields the edit changed are taken from it.
+ */
+export function rebaseLeadEdit(before: Lead, edited: Lead, current: Lead): Lead {
+  const rebased: Record<string, unknown> = { ...current };
+  for (const field of changedLeadFields(before, edited)) {
+    if (edited[field] === undefined) delete rebased[field];
+    else rebased[field] = edited[field];
+  }
+  for (const field of DERIVED_LEAD_FIELDS) rebased[field] = edited[field];
+  return rebased as Lead;
+}
+
+export interface LeadWrite {
+  before: Lead | null;
+  after: Lead;
+}
+
+/** Records lead writes (and their history events) for the server; one clock for the whole batch. */
+export async function captureLeadChanges(
+  db: DmHandoffDatabase,
+  writes: readonly LeadWrite[],
+  events: readonly HistoryEvent[],
+  now: number,
+): Promise<void> {
+  const session = await loadSession(db);
+  if (!session) return;
+  const mutations: OutboxMutation[] = [];
+  const changed = writes
+    .map((write) => ({ ...write, fields: changedLeadFields(write.before, write.after) }))
+    .filter((write) => write.fields.length > 0);
+  if (changed.length > 0) {
+    const hlc = await tick(db, session.clientId, now);
+    const rows = await db.fieldClocks.bulkGet(changed.map((w) => w.after.id));
+    const updated = changed.map(({ after, fields }, i) => {
+      const row = rows[i] ?? { leadId: after.id, clocks: {} };
+      const changes: Record<string, { value?: unknown; hlc: Hlc; seen: Hlc | null }> = {};
+      for (const field of fields) {
+        const seen = row.clocks[field] ?? null;
+        const value = after[field];
+        changes[field] = value === undefined ? { hlc, seen } : { value, hlc, seen };
+        row.clocks[field] = hlc;
+      }
+      mutations.push({ type: 'lead_put', leadId: after.id, fields: changes });
+      return row;
+    });
+    await db.fieldClocks.bulkPut(updated);
+  }
+  for (const event of events) mutations.push({ type: 'history_add', event });
+  if (mutations.length > 0) await db.outbox.bulkAdd(mutations.map((mutation) => ({ mutation })));
+}
+
+/** Records one lead write and its history events for the server. */
+export const captureLeadChange = (
+  db: DmHandoffDatabase,
+  before: Lead | null,
+  after: Lead,
+  events: readonly HistoryEvent[],
+  now: number,
+) => captureLeadChanges(db, [{ before, after }], events, now);
+
+/** Records history events written without a lead change (the SLA sweep's warnings and breaches). */
+export async function captureHistory(db: DmHandoffDatabase, events: readonly HistoryEvent[]): Promise<void> {
+  if (events.length === 0 || !(await loadSession(db))) return;
+  await db.outbox.bulkAdd(events.map((event) => ({ mutation: { type: 'history_add', event } })));
+}
+
+/** Records a change of team settings (policy, coverage calendar, lists), last writer wins per key. */
+export async function captureSettings(
+  db: DmHandoffDatabase,
+  settings: Partial<Record<TeamSettingKey, unknown>>,
+  now: number,
+): Promise<void> {
+  const session = await loadSession(db);
+  if (!session) return;
+  const hlc = await tick(db, session.clientId, now);
+  const clocks = ((await db.syncState.get('settingClocks'))?.value as Record<string, Hlc> | undefined) ?? {};
+  const mutations: OutboxMutation[] = [];
+  for (const [key, value] of Object.entries(settings) as [TeamSettingKey, unknown][]) {
+    mutations.push({ type: 'setting_put', key, value, hlc });
+    clocks[key] = hlc;
+  }
+  await db.syncState.put({ key: 'settingClocks', value: clocks });
+  await db.outbox.bulkAdd(mutations.map((mutation) => ({ mutation })));
+}

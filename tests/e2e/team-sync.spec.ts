@@ -1,0 +1,165 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { coverAroundTheClock } from './background-requests';
+import { expect, launchWithExtension, repoRoot, test } from './extension-fixture';
+import { openInstagram, THREADS, threadUrl } from './instagram-page';
+
+// Two browsers (two Chromium profiles, each with the built extension) and the team server on its embedded database,
+// started and stopped here like an operator would.
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function startServer(port: number, dataDir: string): Promise<ChildProcess> {
+  const child = spawn(path.join(repoRoot, 'node_modules/.bin/tsx'), ['server/src/main.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the team server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill('SIGKILL');
+  throw new Error('the team server did not start within 60 s');
+}
+
+function stopServer(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/**
+ * A browser with the extension. Playwright cannot answer Chrome's permission prompt (microsoft/playwright#32755), so
+ * the extension pages here answer "Allow" for the user; the extension still asks for the server's host permission.
+ */
+async function browserProfile() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dmh-sync-profile-'));
+  const { context, extensionId } = await launchWithExtension(dir);
+  const asked: string[][] = [];
+  await context.exposeFunction('__permissionAsked', (origins: string[]) => asked.push(origins));
+  await context.addInitScript(() => {
+    if (location.protocol !== 'chrome-extension:') return;
+    const c = (globalThis as unknown as { chrome: { permissions: Record<string, unknown> } }).chrome;
+    const ask = (globalThis as unknown as { __permissionAsked: (o: string[]) => void }).__permissionAsked;
+    c.permissions.request = async (request: { origins: string[] }) => {
+      ask(request.origins);
+      return true;
+    };
+  });
+  const page = async (pagePath: string) => {
+    const p = await context.newPage();
+    await p.goto(`chrome-extension://${extensionId}/${pagePath}`);
+    return p;
+  };
+  const close = async () => {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { context, page, asked, close };
+}
+
+async function syncNow(options: Page) {
+  await options.getByRole('button', { name: 'Sync now' }).click();
+  await expect(options.getByRole('button', { name: 'Sync now' })).toBeEnabled();
+}
+
+test('a lead tracked by the coach reaches the setter; the server stopped and restarted loses nothing and both catch up', async () => {
+  test.setTimeout(180_000);
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'dmh-sync-server-'));
+  const port = await freePort();
+  const serverUrl = `http://127.0.0.1:${port}`;
+  let server = await startServer(port, dataDir);
+  const coach = await browserProfile();
+  const setter = await browserProfile();
+  try {
+    // The coach starts the team and invites the setter.
+    const coachOptions = await coach.page('options.html');
+    // The coach's hours (around the clock) become the team's when the team is created.
+    await coverAroundTheClock(coachOptions);
+    const sync = coachOptions.getByRole('region', { name: 'Team sync' });
+    await sync.getByLabel('Start a new team').check();
+    await sync.getByLabel('Server address').fill(serverUrl);
+    await sync.getByLabel('Your name').fill('Cora');
+    await sync.getByLabel('Team name').fill('Glow Coaching');
+    await sync.getByRole('button', { name: 'Create team' }).click();
+    await expect(sync.getByText('Glow Coaching')).toBeVisible({ timeout: 15_000 });
+    expect(coach.asked).toEqual([['http://127.0.0.1/*']]);
+    await sync.getByLabel('Role').selectOption('setter');
+    await sync.getByRole('button', { name: 'Create invite code' }).click();
+    const code = (await sync.getByTestId('invite-code').textContent())?.trim() ?? '';
+    expect(code.length).toBeGreaterThan(5);
+
+    const setterOptions = await setter.page('options.html');
+    const setterSync = setterOptions.getByRole('region', { name: 'Team sync' });
+    await setterSync.getByLabel('Server address').fill(serverUrl);
+    await setterSync.getByLabel('Your name').fill('Sam');
+    await setterSync.getByRole('textbox', { name: 'Invite code' }).fill(code);
+    await setterSync.getByRole('button', { name: 'Join team' }).click();
+    await expect(setterSync.getByText('Glow Coaching')).toBeVisible({ timeout: 15_000 });
+
+    // The coach tracks a lead whose last message has waited two days.
+    const { panel } = await openInstagram(coach.context, threadUrl(THREADS.jess.id));
+    await panel.getByRole('button', { name: 'Track lead' }).click();
+    await expect(panel.getByText('@jess.fitlife')).toBeVisible();
+    await syncNow(coachOptions);
+    await expect(sync.getByTestId('sync-pending')).toHaveText('Nothing: all changes sent');
+
+    // The server goes down. An edit made meanwhile is kept and waits.
+    await stopServer(server);
+    const notes = panel.getByLabel('Notes');
+    await notes.fill('Wants a 12-week plan, budget ok');
+    await notes.blur();
+    await syncNow(coachOptions);
+    await expect(sync.getByRole('alert')).toContainText('Last sync failed');
+    await expect(sync.getByTestId('sync-pending')).not.toHaveText('Nothing: all changes sent');
+
+    // Back up on the same data: what was pushed before the stop is there, and the setter's popup shows the lead.
+    server = await startServer(port, dataDir);
+    const popup = await setter.page('popup.html');
+    await expect
+      .poll(
+        async () => {
+          await popup.reload();
+          return popup.getByRole('region', { name: /Overdue/ }).textContent();
+        },
+        { timeout: 20_000 },
+      )
+      .toContain('@jess.fitlife');
+
+    // The coach's offline edit goes out and reaches the setter's sidebar.
+    await syncNow(coachOptions);
+    await expect(sync.getByTestId('sync-pending')).toHaveText('Nothing: all changes sent');
+    await expect(sync.getByRole('alert')).toHaveCount(0);
+    await syncNow(setterOptions);
+    const setterThread = await openInstagram(setter.context, threadUrl(THREADS.jess.id));
+    await expect(setterThread.panel.getByLabel('Notes')).toHaveValue('Wants a 12-week plan, budget ok');
+  } finally {
+    await coach.close();
+    await setter.close();
+    await stopServer(server);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+

@@ -1,0 +1,293 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { BackgroundServices } from '../../lib/background/services';
+import { createSyncEngine, type SyncEngineOptions } from '../../lib/background/sync-engine';
+import type { HistoryEvent } from '../../lib/domain/history';
+import { DEFAULT_SLA_POLICY } from '../../lib/domain/sla-policy';
+import type { ChangeNotice, RequestName, RequestPayload } from '../../lib/messaging/protocol';
+import type { ResponseMap } from '../../lib/messaging/responses';
+import { type DmHandoffDatabase, openDatabase } from '../../lib/storage/database';
+import { historyOf } from '../../lib/storage/lead-queries';
+import { useServer } from '../server/support/server-harness';
+import { ALWAYS_OPEN } from '../support/always-open-calendar';
+
+vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'DM Handoff', version: '1' });
+const { handleEnvelope } = await import('../../lib/background/request-router');
+
+const SERVER = 'http://sync.test';
+const MIN = 60_000;
+
+describe('team sync client against the team server (PGlite)', () => {
+  const h = useServer('pglite');
+  const opened: DmHandoffDatabase[] = [];
+
+  afterEach(async () => {
+    for (const db of opened.splice(0)) {
+      db.close();
+      await Dexie.delete(db.name);
+    }
+  });
+
+  /** The server's fetch, which a test can make fail. */
+  function serverFetch() {
+    const state = { mode: 'up' as 'up' | 'down' | '500' | 'garbage' | 'hang' };
+    const fetchImpl: typeof fetch = async (input, init) => {
+      if (state.mode === 'down') throw new TypeError('Failed to fetch');
+      if (state.mode === '500') return new Response('{"oops":true}', { status: 500 });
+      if (state.mode === 'garbage') return new Response('<html>not json</html>', { status: 200 });
+      if (state.mode === 'hang')
+        return new Promise<Response>((_, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+        );
+      return h.app.request(String(input), init as RequestInit);
+    };
+    return { state, fetchImpl };
+  }
+
+  /** One browser: its own database, background services and sync engine. Retries are run by hand. */
+  async function device(name: string, fetchImpl: typeof fetch, extra: Partial<SyncEngineOptions> = {}) {
+    const db = openDatabase(`sync-${name}-${crypto.randomUUID()}`);
+    await db.open();
+    opened.push(db);
+    await db.settings.put({ key: 'calendar', value: ALWAYS_OPEN });
+    const notices: Omit<ChangeNotice, 'channel'>[] = [];
+    const retries: (() => void)[] = [];
+    const services: BackgroundServices = {
+      db,
+      now: () => h.clock.now,
+      newId: () => crypto.randomUUID(),
+      notifyChanged: (n) => notices.push(n),
+    };
+    const sync = createSyncEngine(services, {
+      fetchImpl,
+      timeoutMs: 300,
+      schedule: (run) => retries.push(run),
+      cancel: () => {},
+      random: () => 0.5,
+      ...extra,
+    });
+    services.sync = sync;
+    async function request<N extends RequestName>(n: N, payload: RequestPayload<N>): Promise<ResponseMap[N]> {
+      const reply = await handleEnvelope({ channel: 'dm-handoff', name: n, payload }, services);
+      if (!reply.ok) throw new Error(`${n}: ${reply.error.message}`);
+      return reply.data as ResponseMap[N];
+    }
+    const leadOf = (threadId: string) => db.leads.where('threadId').equals(threadId).first();
+    return { db, sync, request, notices, retries, leadOf };
+  }
+
+  async function team() {
+    const net = serverFetch();
+    const coach = await device('coach', net.fetchImpl);
+    await coach.request('sync.connect', { serverUrl: `${SERVER}/`, name: 'Cora', teamName: 'Glow Coaching' });
+    const { code } = await coach.request('sync.invite', { role: 'setter' });
+    const setter = await device('setter', net.fetchImpl);
+    await setter.request('sync.connect', { serverUrl: SERVER, name: 'Sam', code });
+    return { coach, setter, net };
+  }
+
+  const track = (d: Awaited<ReturnType<typeof device>>, threadId: string) =>
+    d.request('lead.track', {
+      threadId,
+      username: `${threadId}.fit`,
+      messages: [{ direction: 'inbound', at: h.clock.now - 5 * MIN }],
+    });
+
+  it('a lead tracked on one browser reaches a teammate with its context, owner and a running clock', async () => {
+    const { coach, setter } = await team();
+    const view = await track(coach, 'thread1');
+    await coach.request('lead.setDetail', { leadId: view.lead.id, key: 'notes', value: 'Wants to lose 5 kg 💪' });
+    expect((await coach.sync.status()).pending).toBeGreaterThan(0);
+    await coach.request('sync.now', {});
+    expect((await coach.sync.status()).pending).toBe(0);
+
+    await setter.request('sync.now', {});
+    const copy = await setter.leadOf('thread1');
+    expect(copy).toMatchObject({ username: 'thread1.fit', notes: 'Wants to lose 5 kg 💪', ownerId: view.lead.ownerId });
+    expect(copy?.dueAt).toBe(view.lead.dueAt);
+    expect((await historyOf(setter.db, view.lead.id)).map((e) => e.type)).toEqual(
+      expect.arrayContaining(['lead_created', 'field_changed']),
+    );
+    // The coach is a member on the setter's browser, so the owner has a name there.
+    expect((await setter.request('team.get', {})).members.map((m) => m.name)).toEqual(['Cora', 'Sam']);
+    expect(setter.notices.some((n) => n.leadIds.includes(view.lead.id) && n.scopes.includes('leads'))).toBe(true);
+  });
+
+  it('keeps both edits when two people change different fields of one lead offline', async () => {
+    const { coach, setter } = await team();
+    const { lead } = await track(coach, 'thread2');
+    await coach.request('sync.now', {});
+    await setter.request('sync.now', {});
+
+    h.clock.now += MIN;
+    await coach.request('lead.setDetail', { leadId: lead.id, key: 'notes', value: 'Coach note' });
+    await setter.request('lead.setNextAction', {
+      leadId: lead.id,
+      next: { text: 'Send the case study', dueAt: h.clock.now + 60 * MIN },
+    });
+    await coach.request('sync.now', {});
+    await setter.request('sync.now', {});
+    await coach.request('sync.now', {});
+
+    for (const d of [coach, setter]) {
+      const merged = await d.db.leads.get(lead.id);
+      expect(merged?.notes).toBe('Coach note');
+      expect(merged?.nextAction?.text).toBe('Send the case study');
+    }
+  });
+
+  it('resolves two edits of the same field by the later clock and keeps the other in the history on both browsers', async () => {
+    const { coach, setter } = await team();
+    const { lead } = await track(coach, 'thread3');
+    await coach.request('sync.now', {});
+    await setter.request('sync.now', {});
+
+    h.clock.now += MIN;
+    await setter.request('lead.setDetail', { leadId: lead.id, key: 'notes', value: 'Setter wrote first' });
+    h.clock.now += MIN;
+    await coach.request('lead.setDetail', { leadId: lead.id, key: 'notes', value: 'Coach wrote later' });
+    await setter.request('sync.now', {});
+    await coach.request('sync.now', {});
+    await setter.request('sync.now', {});
+
+    for (const d of [coach, setter]) {
+      expect((await d.db.leads.get(lead.id))?.notes).toBe('Coach wrote later');
+      const conflicts = (await historyOf(d.db, lead.id)).filter(
+        (e): e is Extract<HistoryEvent, { type: 'sync_conflict' }> => e.type === 'sync_conflict',
+      );
+      expect(conflicts).toHaveLength(1);
+      expect(conflicts[0]).toMatchObject({
+        field: 'notes',
+        kept: '"Coach wrote later"',
+        discarded: '"Setter wrote first"',
+      });
+    }
+  });
+
+  it('two people tracking the same thread on their own browsers end up with one lead', async () => {
+    const { coach, setter } = await team();
+    await track(coach, 'shared');
+    await track(setter, 'shared');
+    await coach.request('sync.now', {});
+    await setter.request('sync.now', {});
+    await coach.request('sync.now', {});
+    expect(await coach.db.leads.count()).toBe(1);
+    expect(await setter.db.leads.count()).toBe(1);
+    expect((await setter.sync.status()).lastError).toBeNull();
+  });
+
+  it("a policy change on the coach's browser re-times the setter's clocks", async () => {
+    const { coach, setter } = await team();
+    const { lead } = await track(coach, 'thread4');
+    await coach.request('sync.now', {});
+    await setter.request('sync.now', {});
+    const before = (await setter.db.leads.get(lead.id))?.dueAt;
+    const policy = structuredClone(DEFAULT_SLA_POLICY);
+    const rule = policy.stages.new_dm;
+    if (!rule) throw new Error('expected a New DM rule');
+    rule.window = { kind: 'duration', minutes: 120 };
+    await coach.request('policy.save', { policy, calendar: ALWAYS_OPEN });
+    await coach.request('sync.now', {});
+    await setter.request('sync.now', {});
+    const after = (await setter.db.leads.get(lead.id))?.dueAt;
+    expect(after).not.toBe(before);
+    expect(after).toBe((await coach.db.leads.get(lead.id))?.dueAt);
+  });
+
+  it('leaves local data and pending changes intact while the server is down, returns 500, garbage or hangs, then catches up', async () => {
+    const { coach, setter, net } = await team();
+    const { lead } = await track(coach, 'thread5');
+    for (const mode of ['down', '500', 'garbage', 'hang'] as const) {
+      net.state.mode = mode;
+      await coach.request('lead.setDetail', { leadId: lead.id, key: 'notes', value: `typed while ${mode}` });
+      const status = await coach.request('sync.now', {});
+      expect(status.lastError?.kind).toBe(
+        { down: 'offline', '500': 'server', garbage: 'garbage', hang: 'offline' }[mode],
+      );
+      expect(status.lastError?.message).toMatch(/team server/i);
+      expect(status.pending).toBeGreaterThan(0);
+      expect((await coach.db.leads.get(lead.id))?.notes).toBe(`typed while ${mode}`);
+      // A retry is scheduled with a growing delay.
+      expect(status.nextRetryAt).toBeGreaterThan(h.clock.now);
+    }
+    expect(coach.retries.length).toBeGreaterThan(0);
+
+    net.state.mode = 'up';
+    coach.retries.shift()?.();
+    await vi.waitFor(async () => expect((await coach.sync.status()).pending).toBe(0));
+    expect((await coach.sync.status()).lastError).toBeNull();
+    await setter.request('sync.now', {});
+    expect((await setter.db.leads.get(lead.id))?.notes).toBe('typed while hang');
+  });
+
+  it('stops syncing once the coach revokes the member, keeping everything local', async () => {
+    const { coach, setter } = await team();
+    await track(setter, 'thread6');
+    const setterId = (await setter.sync.status()).member?.id ?? '';
+    await coach.request('sync.revoke', { memberId: setterId });
+
+    await setter.request('lead.setDetail', {
+      leadId: (await setter.leadOf('thread6'))?.id ?? '',
+      key: 'notes',
+      value: 'after revoke',
+    });
+    const status = await setter.request('sync.now', {});
+    expect(status.signedOut).toBe(true);
+    expect(status.lastError?.kind).toBe('unauthorized');
+    expect(status.pending).toBeGreaterThan(0);
+    expect((await setter.leadOf('thread6'))?.notes).toBe('after revoke');
+    // Automatic runs (the alarm) no longer call the server.
+    const calls = vi.fn(serverFetch().fetchImpl);
+    const quiet = createSyncEngine(
+      { db: setter.db, now: () => h.clock.now, newId: () => 'x', notifyChanged: () => {} },
+      { fetchImpl: calls },
+    );
+    await quiet.onAlarm();
+    expect(calls).not.toHaveBeenCalled();
+
+    const out = await setter.request('sync.signOut', {});
+    expect(out.connected).toBe(false);
+    expect((await setter.leadOf('thread6'))?.notes).toBe('after revoke');
+  });
+
+  it('sets aside a change the server refuses for good and lets the rest through', async () => {
+    const { coach, setter } = await team();
+    await coach.db.outbox.add({
+      mutation: { type: 'lead_put', leadId: 'bad', fields: { bogus: { value: 1, hlc: 'not a clock' } } } as never,
+    });
+    await track(coach, 'thread7');
+    const status = await coach.request('sync.now', {});
+    expect(status.pending).toBe(0);
+    expect(status.rejected).toBe(1);
+    await setter.request('sync.now', {});
+    expect(await setter.leadOf('thread7')).toBeDefined();
+  });
+
+  it("the team's creator brings the pipeline they already had; a joining member receives it", async () => {
+    const net = serverFetch();
+    const coach = await device('solo', net.fetchImpl);
+    await track(coach, 'before1');
+    await track(coach, 'before2');
+    await coach.request('sync.connect', { serverUrl: SERVER, name: 'Cora', teamName: 'Solo' });
+    const { code } = await coach.request('sync.invite', { role: 'va' });
+    const va = await device('va', net.fetchImpl);
+    await va.request('sync.connect', { serverUrl: SERVER, name: 'Val', code });
+    expect((await va.db.leads.toArray()).map((l) => l.threadId).sort()).toEqual(['before1', 'before2']);
+    expect(await va.db.history.count()).toBe(await coach.db.history.count());
+  });
+
+  it('refuses a bad server address and a wrong invite code with a clear message and changes nothing', async () => {
+    const net = serverFetch();
+    const d = await device('bad', net.fetchImpl);
+    await expect(d.request('sync.connect', { serverUrl: 'ftp://x', name: 'A', teamName: 'T' })).rejects.toThrow(
+      /https:\/\//,
+    );
+    await expect(d.request('sync.connect', { serverUrl: SERVER, name: 'A', code: 'WRONG-CODE' })).rejects.toThrow(
+      /invite/i,
+    );
+    expect((await d.sync.status()).connected).toBe(false);
+    expect(await d.db.outbox.count()).toBe(0);
+  });
+});
