@@ -57,13 +57,14 @@ test('the manifest asks for the minimum: the permissions README justifies, no mo
   const path = await import('node:path');
   const { extensionDir, repoRoot } = await import('./extension-fixture');
   const manifest = JSON.parse(readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8'));
+  const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
   expect([...manifest.permissions].sort()).toEqual(['alarms', 'contextMenus', 'notifications', 'storage']);
   expect(manifest.host_permissions).toEqual(['https://www.instagram.com/*']);
   // A team server's host permission is asked for at runtime, when the user turns sync on.
-  expect(manifest.optional_host_permissions ?? []).not.toContain('<all_urls>');
+  expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*']);
+  expect(readme).toContain('optional host `https://*/*`');
   expect(manifest.content_security_policy.extension_pages).toContain("script-src 'self'");
   expect(manifest.content_security_policy.extension_pages).toContain("object-src 'none'");
   expect(manifest.content_security_policy.extension_pages).not.toContain('unsafe');
-  const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
   for (const permission of manifest.permissions) expect(readme).toContain(`| \`${permission}\``);
 });
