@@ -7,6 +7,7 @@ import { sendRequest } from '@/lib/messaging/request-client';
 export function TeamSettings() {
   const queryClient = useQueryClient();
   const team = useQuery({ queryKey: ['team'], queryFn: () => sendRequest('team.get', {}) });
+  const sync = useQuery({ queryKey: ['sync.status'], queryFn: () => sendRequest('sync.status', {}) });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['team'] });
   const save = useMutation({
     mutationFn: (member: { name: string; role: Role }) => sendRequest('team.saveMember', { member }),
@@ -41,6 +42,12 @@ export function TeamSettings() {
         Team
       </h2>
       {team.isPending && <p className="text-zinc-500">Loading team…</p>}
+      {sync.data?.connected && (
+        <p className="text-sm text-zinc-500">
+          Team sync is on: teammates join with an invite code (Team sync, below) and appear here for everyone. People
+          added by hand stay on this browser only.
+        </p>
+      )}
       {error && (
         <p role="alert" className="rounded bg-red-50 p-2 text-red-700 dark:bg-red-950 dark:text-red-200">
           {error.message}

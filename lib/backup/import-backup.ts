@@ -81,8 +81,9 @@ export async function importBackup(db: DmHandoffDatabase, backup: Backup, now = 
 export async function importBackupJson(
   db: DmHandoffDatabase,
   text: string,
+  now = Date.now(),
 ): Promise<{ ok: true; plan: ImportPlan; fromVersion: number } | { ok: false; errors: string[] }> {
   const parsed = parseBackupJson(text);
   if (!parsed.ok) return parsed;
-  return { ok: true, plan: await importBackup(db, parsed.backup), fromVersion: parsed.fromVersion };
+  return { ok: true, plan: await importBackup(db, parsed.backup, now), fromVersion: parsed.fromVersion };
 }

@@ -4,12 +4,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { BackgroundServices } from '../../lib/background/services';
 import { createSyncEngine, type SyncEngineOptions } from '../../lib/background/sync-engine';
+import { exportBackupJson } from '../../lib/backup/export-backup';
+import { importBackupJson } from '../../lib/backup/import-backup';
 import type { HistoryEvent } from '../../lib/domain/history';
 import { DEFAULT_SLA_POLICY } from '../../lib/domain/sla-policy';
 import type { ChangeNotice, RequestName, RequestPayload } from '../../lib/messaging/protocol';
 import type { ResponseMap } from '../../lib/messaging/responses';
 import { type DmHandoffDatabase, openDatabase } from '../../lib/storage/database';
 import { historyOf } from '../../lib/storage/lead-queries';
+import { loadSession } from '../../lib/sync/sync-state';
 import { useServer } from '../server/support/server-harness';
 import { ALWAYS_OPEN } from '../support/always-open-calendar';
 
@@ -276,6 +279,26 @@ describe('team sync client against the team server (PGlite)', () => {
     await va.request('sync.connect', { serverUrl: SERVER, name: 'Val', code });
     expect((await va.db.leads.toArray()).map((l) => l.threadId).sort()).toEqual(['before1', 'before2']);
     expect(await va.db.history.count()).toBe(await coach.db.history.count());
+  });
+
+  it('a backup imported on a synced browser reaches the team, and the sync token never goes into a backup', async () => {
+    const net = serverFetch();
+    const solo = await device('solo-export', net.fetchImpl);
+    await track(solo, 'imported1');
+    await solo.request('lead.setDetail', {
+      leadId: (await solo.leadOf('imported1'))?.id ?? '',
+      key: 'notes',
+      value: 'from the old laptop',
+    });
+    const file = await exportBackupJson(solo.db, h.clock.now);
+
+    const { coach, setter } = await team();
+    expect(await exportBackupJson(coach.db, h.clock.now)).not.toContain((await loadSession(coach.db))?.token);
+    const result = await importBackupJson(coach.db, file, h.clock.now);
+    expect(result.ok).toBe(true);
+    await coach.request('sync.now', {});
+    await setter.request('sync.now', {});
+    expect((await setter.leadOf('imported1'))?.notes).toBe('from the old laptop');
   });
 
   it('refuses a bad server address and a wrong invite code with a clear message and changes nothing', async () => {
