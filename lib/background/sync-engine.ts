@@ -3,6 +3,7 @@ import type { OutboxRow } from '../storage/database';
 import { loadMeId } from '../storage/settings-queries';
 import { type AppliedPull, applyPull } from '../sync/apply-pull';
 import { queueLocalData } from '../sync/bootstrap';
+import { restampOutbox } from '../sync/change-capture';
 import { MAX_PUSH_MUTATIONS } from '../sync/protocol';
 import { normaliseServerUrl, ServerClient, SyncServerError } from '../sync/server-client';
 import {
@@ -85,6 +86,23 @@ export function createSyncEngine(services: BackgroundServices, options: SyncEngi
 
   /** Pushes rows and returns the sequence numbers done with: acknowledged, or refused for good and set aside. */
   async function pushRows(session: SyncSession, server: ServerClient, rows: OutboxRow[]): Promise<number[]> {
+    try {
+      return await pushRowsOnce(session, server, rows);
+    } catch (error) {
+      // This device's clock runs ahead of the server's: correct the waiting changes' clocks and send them again.
+      if (!(error instanceof SyncServerError) || error.code !== 'clock_skew' || error.serverTime === undefined)
+        throw error;
+      await restampOutbox(db, session.clientId, error.serverTime, services.now());
+      const restamped = await db.outbox.bulkGet(rows.map((r) => r.seq as number));
+      return pushRowsOnce(
+        session,
+        server,
+        restamped.filter((row) => row !== undefined),
+      );
+    }
+  }
+
+  async function pushRowsOnce(session: SyncSession, server: ServerClient, rows: OutboxRow[]): Promise<number[]> {
     const seqs = rows.map((r) => r.seq as number);
     try {
       await server.push({
@@ -104,8 +122,8 @@ export function createSyncEngine(services: BackgroundServices, options: SyncEngi
         return seqs;
       }
       const half = Math.ceil(rows.length / 2);
-      const first = await pushRows(session, server, rows.slice(0, half));
-      return [...first, ...(await pushRows(session, server, rows.slice(half)))];
+      const first = await pushRowsOnce(session, server, rows.slice(0, half));
+      return [...first, ...(await pushRowsOnce(session, server, rows.slice(half)))];
     }
   }
 

@@ -140,6 +140,8 @@ export async function applyPull(
     }
     if (applied.settingsChanged) await retimeAllLeads(db, policy, calendar);
     if (newestClock) await observeClock(db, session.clientId, newestClock, now);
+    // Clocks made on this device follow the server's time (within a round trip), whichever way the device is off.
+    await db.syncState.put({ key: 'clockOffset', value: page.serverTime - now });
     await saveProgress(db, { ...(await loadProgress(db)), cursor: page.cursor, lastPullAt: now });
     applied.leadIds = [...touched];
     return applied;

@@ -14,11 +14,15 @@ import { loadSession } from './sync-state';
 
 export const syncTables = (db: DmHandoffDatabase) => [db.outbox, db.fieldClocks, db.syncState];
 
-/** The next local clock, stored at once so it never repeats, even across restarts. */
+/**
+ * The next local clock, stored at once so it never repeats, even across restarts. The device clock is corrected by
+ * the offset the server reported when it last refused a clock from the future.
+ */
 async function tick(db: DmHandoffDatabase, clientId: string, now: number): Promise<Hlc> {
   const stored = (await db.syncState.get('clock'))?.value as Hlc | undefined;
+  const offset = Number((await db.syncState.get('clockOffset'))?.value ?? 0);
   const last = stored?.endsWith(`:${clientId}`) ? parseHlc(stored) : initialHlc(clientId);
-  const next = formatHlc(tickHlc(last, now));
+  const next = formatHlc(tickHlc(last, now + offset));
   await db.syncState.put({ key: 'clock', value: next });
   return next;
 }
@@ -126,4 +130,44 @@ export async function captureSettings(
   }
   await db.syncState.put({ key: 'settingClocks', value: clocks });
   await db.outbox.bulkAdd(mutations.map((mutation) => ({ mutation })));
+}
+
+/**
+ * The server refused this device's clocks as too far in the future (the device clock is wrong). Remembers the
+ * difference, so new clocks follow the server's time, and gives every change still waiting a corrected clock: the
+ * server never accepted the old ones, so no other device has seen them.
+ */
+export async function restampOutbox(
+  db: DmHandoffDatabase,
+  clientId: string,
+  serverTime: number,
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', syncTables(db), async () => {
+    await db.syncState.bulkPut([
+      { key: 'clockOffset', value: serverTime - now },
+      { key: 'clock', value: formatHlc(initialHlc(clientId)) },
+    ]);
+    const rows = await db.outbox.toArray();
+    const settingClocks = ((await db.syncState.get('settingClocks'))?.value as Record<string, Hlc> | undefined) ?? {};
+    for (const row of rows) {
+      const m = row.mutation;
+      const hlc = await tick(db, clientId, now);
+      if (m.type === 'lead_put') {
+        const clocks = await db.fieldClocks.get(m.leadId);
+        for (const [field, change] of Object.entries(m.fields)) {
+          if (clocks?.clocks[field] === change.hlc) clocks.clocks[field] = hlc;
+          change.hlc = hlc;
+        }
+        if (clocks) await db.fieldClocks.put(clocks);
+      } else if (m.type === 'setting_put') {
+        if (settingClocks[m.key] === m.hlc) settingClocks[m.key] = hlc;
+        m.hlc = hlc;
+      } else if (m.type === 'lead_delete') {
+        m.hlc = hlc;
+      }
+    }
+    await db.outbox.bulkPut(rows);
+    await db.syncState.put({ key: 'settingClocks', value: settingClocks });
+  });
 }

@@ -24,6 +24,8 @@ export class SyncServerError extends Error {
     readonly status?: number,
     /** The server's error code, when it sent one (`clock_skew`, `bad_request`…). */
     readonly code?: string,
+    /** The server's clock, when it said (a `clock_skew` refusal does). */
+    readonly serverTime?: number,
   ) {
     super(message);
   }
@@ -92,7 +94,7 @@ export class ServerClient {
       if (response.status === 401) throw new SyncServerError('unauthorized', message, 401, code);
       if (response.status >= 500 || response.status === 429 || !error.success)
         throw new SyncServerError('server', message, response.status, code);
-      throw new SyncServerError('rejected', message, response.status, code);
+      throw new SyncServerError('rejected', message, response.status, code, error.data.serverTime);
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success)

@@ -50,7 +50,12 @@ describe('team sync client against the team server (PGlite)', () => {
   }
 
   /** One browser: its own database, background services and sync engine. Retries are run by hand. */
-  async function device(name: string, fetchImpl: typeof fetch, extra: Partial<SyncEngineOptions> = {}) {
+  async function device(
+    name: string,
+    fetchImpl: typeof fetch,
+    extra: Partial<SyncEngineOptions> = {},
+    clockAheadMs = 0,
+  ) {
     const db = openDatabase(`sync-${name}-${crypto.randomUUID()}`);
     await db.open();
     opened.push(db);
@@ -59,7 +64,7 @@ describe('team sync client against the team server (PGlite)', () => {
     const retries: (() => void)[] = [];
     const services: BackgroundServices = {
       db,
-      now: () => h.clock.now,
+      now: () => h.clock.now + clockAheadMs,
       newId: () => crypto.randomUUID(),
       notifyChanged: (n) => notices.push(n),
     };
@@ -299,6 +304,32 @@ describe('team sync client against the team server (PGlite)', () => {
     await coach.request('sync.now', {});
     await setter.request('sync.now', {});
     expect((await setter.leadOf('imported1'))?.notes).toBe('from the old laptop');
+  });
+
+  it("a browser whose clock runs an hour fast still gets its changes through, on the server's time", async () => {
+    const { coach } = await team();
+    const { code } = await coach.request('sync.invite', { role: 'va' });
+    const fast = await device('fast', serverFetch().fetchImpl, {}, 60 * MIN);
+    // Tracked before joining: its clocks are made on the device's wrong time and refused at first.
+    await track(fast, 'from-the-future');
+    await fast.request('sync.connect', { serverUrl: SERVER, name: 'Fay', code });
+    const status = await fast.request('sync.status', {});
+    expect(status.pending).toBe(0);
+    expect(status.lastError).toBeNull();
+    await coach.request('sync.now', {});
+    expect(await coach.leadOf('from-the-future')).toBeDefined();
+
+    // Its next edit is stamped on the server's time, so a teammate's later edit still wins.
+    h.clock.now += MIN;
+    const leadId = (await fast.leadOf('from-the-future'))?.id ?? '';
+    await fast.request('lead.setDetail', { leadId, key: 'notes', value: 'fast clock' });
+    await fast.request('sync.now', {});
+    await coach.request('sync.now', {});
+    h.clock.now += MIN;
+    await coach.request('lead.setDetail', { leadId, key: 'notes', value: 'coach, a minute later' });
+    await coach.request('sync.now', {});
+    await fast.request('sync.now', {});
+    expect((await fast.db.leads.get(leadId))?.notes).toBe('coach, a minute later');
   });
 
   it('refuses a bad server address and a wrong invite code with a clear message and changes nothing', async () => {
