@@ -118,8 +118,20 @@ export const requestSchemas = {
   'sync.status': z.object({}),
   /** Create a team (with `teamName`) or join one (with an invite `code`) on the server at `serverUrl`. */
   'sync.connect': z.union([
-    z.object({ serverUrl: z.string().min(1).max(500), name: z.string().trim().min(1).max(80), teamName: z.string().trim().min(1).max(80) }).strict(),
-    z.object({ serverUrl: z.string().min(1).max(500), name: z.string().trim().min(1).max(80), code: z.string().trim().min(1).max(64) }).strict(),
+    z
+      .object({
+        serverUrl: z.string().min(1).max(500),
+        name: z.string().trim().min(1).max(80),
+        teamName: z.string().trim().min(1).max(80),
+      })
+      .strict(),
+    z
+      .object({
+        serverUrl: z.string().min(1).max(500),
+        name: z.string().trim().min(1).max(80),
+        code: z.string().trim().min(1).max(64),
+      })
+      .strict(),
   ]),
   'sync.now': z.object({}),
   'sync.signOut': z.object({}),

@@ -42,7 +42,7 @@ test('the options page lets a coach add a team member and say who they are on th
 }) => {
   const options = await extensionPage('options.html');
   await expect(options.getByText('No team members yet.', { exact: false })).toBeVisible();
-  await options.getByLabel('Name').fill('Amelia');
+  await options.getByLabel('Name', { exact: true }).fill('Amelia');
   await options.getByLabel('Role', { exact: true }).selectOption('coach');
   await options.getByRole('button', { name: 'Add member' }).click();
   await expect(options.getByRole('listitem').filter({ hasText: 'Amelia' })).toContainText('Coach');

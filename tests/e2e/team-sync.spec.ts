@@ -17,7 +17,9 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -162,4 +164,3 @@ test('a lead tracked by the coach reaches the setter; the server stopped and res
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
-
