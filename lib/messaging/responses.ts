@@ -1,5 +1,3 @@
-import type { Role } from '../domain/roles';
-import type { SyncStatus } from '../sync/sync-state';
 import type { AlertSettings } from '../domain/alert-rules';
 import type { BoardCard } from '../domain/board-filter';
 import type { CoverageCalendar } from '../domain/coverage-calendar';
@@ -8,12 +6,14 @@ import type { Lead } from '../domain/lead';
 import type { ContextKey, MoveRefusal } from '../domain/pipeline-rules';
 import type { Lane, Stage } from '../domain/pipeline-stages';
 import type { WeeklyReview } from '../domain/review/weekly-review';
+import type { Role } from '../domain/roles';
 import type { ClockState, SlaClock } from '../domain/sla-clock';
 import type { SlaPolicy } from '../domain/sla-policy';
 import type { TeamMember } from '../domain/team';
 import type { TeamLists } from '../domain/team-lists';
 import type { BoardColumnPage } from '../storage/board-queries';
 import type { WeekChange } from '../storage/review-queries';
+import type { SyncStatus } from '../sync/sync-state';
 import type { RequestName } from './protocol';
 
 /** A lead as the sidebar and dashboard show it: the lead, its history (newest first) and its running clocks. */
