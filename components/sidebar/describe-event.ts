@@ -44,6 +44,8 @@ export function describeEvent(event: HistoryEvent, members: TeamMember[]): strin
       return `${CLOCK_NAMES[event.clock]} met`;
     case 'sync_conflict':
       return describeConflict(event, name);
+    case 'signal_decided':
+      return describeSignalDecision(event);
   }
 }
 
@@ -70,4 +72,23 @@ function describeConflict(
   if (event.kind === 'lost')
     return `Sync conflict on ${field}: kept ${shown(event.kept)}, the older edit by ${by} was ${shown(event.discarded)}`;
   return `Sync conflict on ${field}: ${by} changed it to ${shown(event.kept)} without seeing ${shown(event.discarded)}`;
+}
+
+const SIGNAL_NAMES = {
+  escalation: 'Escalation',
+  booking_link_sent: 'Booking link sent',
+  booked_call: 'Booked call',
+  engaged: 'Engaged',
+  buying_signal: 'Buying signal',
+  follow_up_due: 'Follow-up after the link',
+  source: 'Source',
+} as const;
+
+function describeSignalDecision(event: Extract<HistoryEvent, { type: 'signal_decided' }>): string {
+  const detail = event.detail ? ` (${event.detail})` : '';
+  if (event.kind === 'escalation')
+    return event.decision === 'accepted'
+      ? `Escalation raised by the thread${detail}: human reply only`
+      : `Escalation dismissed as a false alarm${detail}`;
+  return `${event.decision === 'accepted' ? 'Accepted' : 'Dismissed'} suggestion: ${SIGNAL_NAMES[event.kind]}${detail}`;
 }

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { InboxSummary } from './inbox-summary';
 import { LeadPanel } from './lead-panel';
 import { type PanelStore, usePanelState } from './panel-store';
+import { SignalSuggestions } from './signal-suggestions';
 import { TrackLead } from './track-lead';
 import { useLead } from './use-lead';
 import { useMessageSync } from './use-message-sync';
@@ -25,7 +26,13 @@ function ThreadLead({ threadId, store }: { threadId: string; store: PanelStore }
         </button>
       </div>
     );
-  return lead.data ? <LeadPanel view={lead.data} /> : <TrackLead threadId={threadId} snapshot={ownSnapshot} />;
+  if (!lead.data) return <TrackLead threadId={threadId} snapshot={ownSnapshot} />;
+  return (
+    <>
+      <SignalSuggestions view={lead.data} snapshot={ownSnapshot} />
+      <LeadPanel view={lead.data} />
+    </>
+  );
 }
 
 interface HandoffPanelProps {

@@ -12,6 +12,7 @@ import {
   saveTeamLists,
 } from './handlers/policy-handlers';
 import { getReview, saveChange } from './handlers/review-handlers';
+import { decideSignal } from './handlers/signal-handlers';
 import * as sync from './handlers/sync-handlers';
 import { getTeam, removeMember, saveMember, setMe } from './handlers/team-handlers';
 import { type BackgroundServices, HandlerError } from './services';
@@ -46,6 +47,7 @@ const handlers: Record<RequestName, Handler> = {
   'lists.save': saveTeamLists,
   'policy.get': getPolicy,
   'policy.save': savePolicy,
+  'lead.decideSignal': decideSignal,
   'sync.status': sync.syncStatus,
   'sync.connect': sync.syncConnect,
   'sync.now': sync.syncNow,

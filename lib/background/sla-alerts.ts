@@ -5,7 +5,8 @@ import type { BackgroundServices } from './services';
 import { type SlaAlert, sweepSla } from './sla-sweep';
 
 const SWEEP_ALARM = 'sla-sweep';
-const NOTIFICATION_PREFIX = 'dmh:';
+/** Notification ids are `dmh:<threadId>:<leadId>:<what>`: a click opens the thread, the second button snoozes. */
+export const NOTIFICATION_PREFIX = 'dmh:';
 const threadUrl = (threadId: string) => `https://www.instagram.com/direct/t/${encodeURIComponent(threadId)}/`;
 
 async function notify(services: BackgroundServices, alert: SlaAlert): Promise<void> {

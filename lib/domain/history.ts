@@ -52,6 +52,26 @@ const eventBody = z.discriminatedUnion('type', [
     metAt: instantSchema,
   }),
   /**
+   * A conversation signal (lib/domain/signals) someone accepted or dismissed, or an escalation the guard raised:
+   * the signal id (kind and message) is remembered so the same message never asks again.
+   */
+  z.object({
+    type: z.literal('signal_decided'),
+    signalId: z.string().min(1).max(200),
+    kind: z.enum([
+      'escalation',
+      'booking_link_sent',
+      'booked_call',
+      'engaged',
+      'buying_signal',
+      'follow_up_due',
+      'source',
+    ]),
+    decision: z.enum(['accepted', 'dismissed']),
+    /** What the signal said, as shown then ("refund, chargeback", the link, the source). */
+    detail: z.string().max(500).optional(),
+  }),
+  /**
    * Team sync kept one of two edits of a field (last writer wins by clock); the other is kept here, as JSON, so
    * nothing anyone typed disappears without a trace. `kind` as the server's conflict kinds (lib/sync/protocol.ts).
    */

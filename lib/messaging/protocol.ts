@@ -115,6 +115,32 @@ export const requestSchemas = {
   'lists.save': z.object({ lists: teamListsSchema }),
   'policy.get': z.object({}),
   'policy.save': z.object({ policy: slaPolicySchema, calendar: coverageCalendarSchema }),
+  /** Accept or dismiss a conversation signal; accepting applies what it proposes, in one change with the record. */
+  'lead.decideSignal': z.object({
+    leadId,
+    signalId: z.string().min(1).max(200),
+    kind: z.enum([
+      'escalation',
+      'booking_link_sent',
+      'booked_call',
+      'engaged',
+      'buying_signal',
+      'follow_up_due',
+      'source',
+    ]),
+    decision: z.enum(['accepted', 'dismissed']),
+    detail: z.string().max(500).optional(),
+    move: z
+      .object({
+        to: stageSchema,
+        anyway: z.boolean().optional(),
+        linkSentAt: instantSchema.optional(),
+        callAt: instantSchema.optional(),
+      })
+      .optional(),
+    source: z.object({ source: sourceSchema, trigger: z.string().trim().max(200).optional() }).optional(),
+    nextAction: z.object({ text: z.string().trim().min(1).max(500), dueAt: instantSchema }).optional(),
+  }),
   'sync.status': z.object({}),
   /** Create a team (with `teamName`) or join one (with an invite `code`) on the server at `serverUrl`. */
   'sync.connect': z.union([

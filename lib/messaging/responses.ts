@@ -57,6 +57,9 @@ export interface ReviewReply {
 
 export type MoveReply = { moved: true; view: LeadView } | { moved: false; refusal: MoveRefusal; message: string };
 
+/** A decided signal: the lead as it is now, or why accepting it could not move the lead (`canForce`: move anyway). */
+export type SignalReply = { done: true; view: LeadView } | { done: false; message: string; canForce: boolean };
+
 export interface ResponseMap {
   ping: { version: string };
   'lead.get': LeadView | null;
@@ -85,6 +88,7 @@ export interface ResponseMap {
   'lists.save': TeamLists;
   'policy.get': { policy: SlaPolicy; calendar: CoverageCalendar };
   'policy.save': { policy: SlaPolicy; calendar: CoverageCalendar };
+  'lead.decideSignal': SignalReply;
   'sync.status': SyncStatus;
   'sync.connect': SyncStatus;
   'sync.now': SyncStatus;

@@ -1,0 +1,194 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { SOURCE_LABELS, STAGE_LABELS } from '@/lib/domain/pipeline-stages';
+import { raisedEscalation } from '@/lib/domain/signal-decisions';
+import type { ConversationSignal } from '@/lib/domain/signals';
+import type { ThreadSnapshot } from '@/lib/instagram/thread-types';
+import type { RequestPayload } from '@/lib/messaging/protocol';
+import { sendRequest } from '@/lib/messaging/request-client';
+import type { LeadView } from '@/lib/messaging/responses';
+import { fieldClass } from '../ui/field-styles';
+import { fromDatetimeLocal, toDatetimeLocal } from './datetime-local';
+import { useConversationSignals } from './use-conversation-signals';
+import { leadQueryKey } from './use-lead';
+
+type Decision = RequestPayload<'lead.decideSignal'>;
+
+function useDecide(threadId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (decision: Decision) => sendRequest('lead.decideSignal', decision),
+    onSuccess: (reply) => {
+      if (reply.done) queryClient.setQueryData(leadQueryKey(threadId), reply.view);
+    },
+  });
+}
+
+const quote = (words: readonly string[]) => words.map((w) => `“${w}”`).join(', ');
+
+/** The sentence a suggestion asks, and what accepting it sends. */
+function describe(signal: ConversationSignal, callAt: number | undefined): { text: string; accept: Partial<Decision> } {
+  switch (signal.kind) {
+    case 'booking_link_sent':
+      return {
+        text: `Booking link sent (${signal.url}). Move to ${STAGE_LABELS.link_sent}?`,
+        accept: { move: { to: 'link_sent', linkSentAt: signal.at ?? Date.now() } },
+      };
+    case 'booked_call':
+      return {
+        text: `The lead says they booked (${quote(signal.words)}). Move to ${STAGE_LABELS.booked}?`,
+        accept: { move: { to: 'booked', ...(callAt === undefined ? {} : { callAt }) } },
+      };
+    case 'engaged':
+      return {
+        text: `A real reply: “${signal.text.slice(0, 80)}”. Move to ${STAGE_LABELS.engaged}?`,
+        accept: { move: { to: 'engaged' } },
+      };
+    case 'buying_signal':
+      return { text: `Buying signal: ${quote(signal.words)}.`, accept: {} };
+    case 'follow_up_due':
+      return {
+        text: `No reply since the booking link. Follow up by ${new Date(signal.dueAt).toLocaleString()}?`,
+        accept: { nextAction: { text: 'Follow up on the booking link', dueAt: signal.dueAt } },
+      };
+    case 'source':
+      return {
+        text: `Source looks like ${SOURCE_LABELS[signal.source]}${signal.trigger ? ` (${signal.trigger})` : ''}: “${signal.evidence.slice(0, 80)}”.`,
+        accept: { source: { source: signal.source, ...(signal.trigger ? { trigger: signal.trigger } : {}) } },
+      };
+    case 'escalation':
+      return { text: '', accept: {} };
+  }
+}
+
+const detailOf = (signal: ConversationSignal): string => {
+  switch (signal.kind) {
+    case 'booking_link_sent':
+      return signal.url;
+    case 'booked_call':
+    case 'buying_signal':
+      return signal.words.join(', ');
+    case 'source':
+      return SOURCE_LABELS[signal.source];
+    case 'engaged':
+      return signal.text.slice(0, 120);
+    default:
+      return '';
+  }
+};
+
+function Suggestion({ signal, view }: { signal: ConversationSignal; view: LeadView }) {
+  const decide = useDecide(view.lead.threadId);
+  const callId = useId();
+  const [callAt, setCallAt] = useState(signal.kind === 'booked_call' ? signal.callTime?.callAt : undefined);
+  const { text, accept } = describe(signal, callAt);
+  const base: Decision = {
+    leadId: view.lead.id,
+    signalId: signal.id,
+    kind: signal.kind,
+    decision: 'accepted',
+    detail: detailOf(signal).slice(0, 500) || undefined,
+  };
+  const refused = decide.data && !decide.data.done ? decide.data : undefined;
+  const send = (extra: Partial<Decision>) => decide.mutate({ ...base, ...extra });
+  return (
+    <li className="space-y-1 rounded border border-violet-200 bg-violet-50 p-2 dark:border-violet-800 dark:bg-violet-950">
+      <p>{text}</p>
+      {signal.kind === 'booked_call' && (
+        <div>
+          <label htmlFor={callId} className="text-xs text-zinc-600 dark:text-zinc-300">
+            Call time
+          </label>
+          <input
+            id={callId}
+            type="datetime-local"
+            className={fieldClass}
+            value={toDatetimeLocal(callAt)}
+            onChange={(e) => setCallAt(fromDatetimeLocal(e.target.value))}
+          />
+        </div>
+      )}
+      {refused && (
+        <p role="alert" className="text-xs text-red-700 dark:text-red-300">
+          {refused.message}
+        </p>
+      )}
+      {decide.error && (
+        <p role="alert" className="text-xs text-red-700 dark:text-red-300">
+          {decide.error.message}
+        </p>
+      )}
+      <div className="flex gap-2">
+        <button
+          type="button"
+          disabled={decide.isPending}
+          onClick={() => send(accept)}
+          className="rounded bg-violet-700 px-2 py-0.5 text-xs font-medium text-white disabled:opacity-60"
+        >
+          {signal.kind === 'buying_signal' ? 'Noted' : 'Accept'}
+        </button>
+        {refused?.canForce && accept.move && (
+          <button
+            type="button"
+            onClick={() => send({ move: { ...accept.move!, anyway: true } })}
+            className="rounded border border-violet-700 px-2 py-0.5 text-xs text-violet-700 dark:text-violet-300"
+          >
+            Move anyway (weak handoff)
+          </button>
+        )}
+        <button
+          type="button"
+          disabled={decide.isPending}
+          onClick={() => send({ decision: 'dismissed' })}
+          className="rounded px-2 py-0.5 text-xs text-zinc-600 hover:underline dark:text-zinc-300"
+        >
+          Dismiss
+        </button>
+      </div>
+    </li>
+  );
+}
+
+/** What the open thread says: the escalation it raised, and suggestions to accept or dismiss with one click. */
+export function SignalSuggestions({ view, snapshot }: { view: LeadView; snapshot: ThreadSnapshot | null }) {
+  const suggestions = useConversationSignals(view, snapshot);
+  const escalation = raisedEscalation(view.lead, view.history);
+  const decide = useDecide(view.lead.threadId);
+  if (!escalation && suggestions.length === 0) return null;
+  return (
+    <section aria-label="What the thread says" className="mb-3 space-y-2 text-sm">
+      {escalation && (
+        <div
+          role="alert"
+          className="space-y-1 rounded border border-red-300 bg-red-50 p-2 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+        >
+          <p className="font-semibold">Escalation: human reply only</p>
+          {escalation.detail && <p>Triggered by: {quote(escalation.detail.split(', '))}</p>}
+          <button
+            type="button"
+            disabled={decide.isPending}
+            onClick={() =>
+              decide.mutate({
+                leadId: view.lead.id,
+                signalId: escalation.signalId,
+                kind: 'escalation',
+                decision: 'dismissed',
+                ...(escalation.detail ? { detail: escalation.detail } : {}),
+              })
+            }
+            className="rounded border border-red-700 px-2 py-0.5 text-xs text-red-800 dark:text-red-200"
+          >
+            Not an escalation: dismiss
+          </button>
+        </div>
+      )}
+      {suggestions.length > 0 && (
+        <ul aria-label="Suggestions" className="space-y-2">
+          {suggestions.map((signal) => (
+            <Suggestion key={signal.id} signal={signal} view={view} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
