@@ -34,7 +34,9 @@ test('a refund message raises the escalation lane and a notification; dismissing
       id.includes(':escalation:'),
     );
   await expect.poll(escalationNotifications).toHaveLength(1);
-  await expect(panel.getByText(/^Escalation raised by the thread \(.*refund, chargeback\): human reply only/)).toBeVisible();
+  await expect(
+    panel.getByText(/^Escalation raised by the thread \(.*refund, chargeback\): human reply only/),
+  ).toBeVisible();
 
   await escalation.getByRole('button', { name: 'Not an escalation: dismiss' }).click();
   await expect(escalation).toHaveCount(0);
