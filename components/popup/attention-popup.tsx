@@ -5,6 +5,7 @@ import { formatDuration } from '@/lib/format/format-duration';
 import { sendRequest } from '@/lib/messaging/request-client';
 import type { AttentionItem } from '@/lib/messaging/responses';
 import { openExtensionPage, openThread } from '../ui/open-thread';
+import { SyncLine } from './sync-line';
 
 type Scope = 'mine' | 'all';
 
@@ -102,6 +103,7 @@ export function AttentionPopup() {
         </>
       )}
 
+      <SyncLine />
       <footer className="mt-3 flex justify-end gap-3 border-t border-zinc-200 pt-2 text-xs dark:border-zinc-700">
         <button
           type="button"

@@ -136,6 +136,9 @@ test('a lead tracked by the coach reaches the setter; the server stopped and res
     await syncNow(coachOptions);
     await expect(sync.getByRole('alert')).toContainText('Last sync failed');
     await expect(sync.getByTestId('sync-pending')).not.toHaveText('Nothing: all changes sent');
+    const coachPopup = await coach.page('popup.html');
+    await expect(coachPopup.getByTestId('sync-line')).toContainText('cannot reach the server, your changes are kept');
+    await coachPopup.close();
 
     // Back up on the same data: what was pushed before the stop is there, and the setter's popup shows the lead.
     server = await startServer(port, dataDir);
@@ -149,6 +152,7 @@ test('a lead tracked by the coach reaches the setter; the server stopped and res
         { timeout: 20_000 },
       )
       .toContain('@jess.fitlife');
+    await expect(popup.getByTestId('sync-line')).toContainText('Team sync: Glow Coaching · updated');
 
     // The coach's offline edit goes out and reaches the setter's sidebar.
     await syncNow(coachOptions);
