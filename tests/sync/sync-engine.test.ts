@@ -12,6 +12,7 @@ import type { ChangeNotice, RequestName, RequestPayload } from '../../lib/messag
 import type { ResponseMap } from '../../lib/messaging/responses';
 import { type DmHandoffDatabase, openDatabase } from '../../lib/storage/database';
 import { historyOf } from '../../lib/storage/lead-queries';
+import { formatHlc } from '../../lib/sync/hlc';
 import { loadSession } from '../../lib/sync/sync-state';
 import { useServer } from '../server/support/server-harness';
 import { ALWAYS_OPEN } from '../support/always-open-calendar';
@@ -330,6 +331,31 @@ describe('team sync client against the team server (PGlite)', () => {
     await coach.request('sync.now', {});
     await fast.request('sync.now', {});
     expect((await fast.db.leads.get(leadId))?.notes).toBe('coach, a minute later');
+  });
+
+  it('a lead deleted on the server (a tombstone) leaves every browser, its history kept', async () => {
+    const { coach, setter } = await team();
+    const { lead } = await track(coach, 'to-delete');
+    await coach.request('sync.now', {});
+    await setter.request('sync.now', {});
+    expect(await setter.leadOf('to-delete')).toBeDefined();
+    const token = (await loadSession(coach.db))?.token ?? '';
+    const deleted = await h.push(token, {
+      clientId: 'admin-tool',
+      batchId: 'delete-1',
+      mutations: [
+        {
+          id: 1,
+          type: 'lead_delete',
+          leadId: lead.id,
+          hlc: formatHlc({ ms: h.clock.now, counter: 5, clientId: 'admin-tool' }),
+        },
+      ],
+    });
+    expect(deleted.body).toMatchObject({ applied: 1 });
+    await setter.request('sync.now', {});
+    expect(await setter.leadOf('to-delete')).toBeUndefined();
+    expect(await setter.db.history.where('leadId').equals(lead.id).count()).toBeGreaterThan(0);
   });
 
   it('refuses a bad server address and a wrong invite code with a clear message and changes nothing', async () => {
