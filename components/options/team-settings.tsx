@@ -34,6 +34,8 @@ export function TeamSettings() {
   };
 
   const members = team.data?.members ?? [];
+  // With team sync on, the server's members are the team: they join by invite and the coach revokes them.
+  const synced = sync.data?.connected === true;
   const error = team.error ?? save.error ?? remove.error ?? setMe.error;
 
   return (
@@ -44,8 +46,8 @@ export function TeamSettings() {
       {team.isPending && <p className="text-zinc-500">Loading team…</p>}
       {sync.data?.connected && (
         <p className="text-sm text-zinc-500">
-          Team sync is on: teammates join with an invite code (Team sync, below) and appear here for everyone. People
-          added by hand stay on this browser only.
+          Team sync is on: teammates join with an invite code and the coach removes them (Team sync, below). You are
+          signed in as {sync.data.member?.name}.
         </p>
       )}
       {error && (
@@ -64,76 +66,82 @@ export function TeamSettings() {
                 {m.name} <span className="text-zinc-500">· {ROLE_LABELS[m.role]}</span>
                 {team.data?.meId === m.id && <span className="ml-2 text-xs text-violet-700">(you)</span>}
               </span>
-              <button
-                type="button"
-                className="text-sm text-red-700 hover:underline"
-                onClick={() => {
-                  if (confirm(`Remove ${m.name} from the team? Their leads keep their history but lose their owner.`))
-                    remove.mutate(m.id);
-                }}
-              >
-                Remove
-              </button>
+              {!synced && (
+                <button
+                  type="button"
+                  className="text-sm text-red-700 hover:underline"
+                  onClick={() => {
+                    if (confirm(`Remove ${m.name} from the team? Their leads keep their history but lose their owner.`))
+                      remove.mutate(m.id);
+                  }}
+                >
+                  Remove
+                </button>
+              )}
             </li>
           ))}
         </ul>
       )}
-      <form onSubmit={add} className="flex flex-wrap items-end gap-2">
-        <div className="flex flex-col">
-          <label htmlFor={nameId} className="text-sm">
-            Name
-          </label>
-          <input
-            id={nameId}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            maxLength={80}
-            className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-600 dark:bg-zinc-800"
-          />
-        </div>
-        <div className="flex flex-col">
-          <label htmlFor={roleId} className="text-sm">
-            Role
+      {!synced && (
+        <form onSubmit={add} className="flex flex-wrap items-end gap-2">
+          <div className="flex flex-col">
+            <label htmlFor={nameId} className="text-sm">
+              Name
+            </label>
+            <input
+              id={nameId}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              maxLength={80}
+              className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-600 dark:bg-zinc-800"
+            />
+          </div>
+          <div className="flex flex-col">
+            <label htmlFor={roleId} className="text-sm">
+              Role
+            </label>
+            <select
+              id={roleId}
+              value={role}
+              onChange={(e) => setRole(e.target.value as Role)}
+              className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-600 dark:bg-zinc-800"
+            >
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {ROLE_LABELS[r]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button
+            type="submit"
+            disabled={save.isPending || !name.trim()}
+            className="rounded bg-violet-700 px-3 py-1.5 text-white disabled:opacity-50"
+          >
+            Add member
+          </button>
+        </form>
+      )}
+      {!synced && (
+        <div className="flex items-center gap-2">
+          <label htmlFor={meId} className="text-sm">
+            Who am I on this browser
           </label>
           <select
-            id={roleId}
-            value={role}
-            onChange={(e) => setRole(e.target.value as Role)}
+            id={meId}
+            value={team.data?.meId ?? ''}
+            onChange={(e) => setMe.mutate(e.target.value || null)}
             className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-600 dark:bg-zinc-800"
           >
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
+            <option value="">Not set</option>
+            {members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
               </option>
             ))}
           </select>
         </div>
-        <button
-          type="submit"
-          disabled={save.isPending || !name.trim()}
-          className="rounded bg-violet-700 px-3 py-1.5 text-white disabled:opacity-50"
-        >
-          Add member
-        </button>
-      </form>
-      <div className="flex items-center gap-2">
-        <label htmlFor={meId} className="text-sm">
-          Who am I on this browser
-        </label>
-        <select
-          id={meId}
-          value={team.data?.meId ?? ''}
-          onChange={(e) => setMe.mutate(e.target.value || null)}
-          className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-600 dark:bg-zinc-800"
-        >
-          <option value="">Not set</option>
-          {members.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      )}
     </section>
   );
 }

@@ -120,6 +120,11 @@ test('a lead tracked by the coach reaches the setter; the server stopped and res
     await setterSync.getByRole('textbox', { name: 'Invite code' }).fill(code);
     await setterSync.getByRole('button', { name: 'Join team' }).click();
     await expect(setterSync.getByText('Glow Coaching')).toBeVisible({ timeout: 15_000 });
+    // The team is the server's now: the setter sees the coach, and members are not added by hand.
+    const setterTeam = setterOptions.getByRole('region', { name: 'Team', exact: true });
+    await expect(setterTeam.getByText('signed in as Sam')).toBeVisible();
+    await expect(setterTeam.getByRole('listitem').filter({ hasText: 'Cora' })).toContainText('Coach');
+    await expect(setterTeam.getByRole('button', { name: 'Add member' })).toHaveCount(0);
 
     // The coach tracks a lead whose last message has waited two days.
     const { panel } = await openInstagram(coach.context, threadUrl(THREADS.jess.id));
