@@ -215,6 +215,7 @@ export function createSyncEngine(services: BackgroundServices, options: SyncEngi
       member: session ? { id: session.member.id, name: session.member.name, role: session.member.role } : null,
       pending,
       rejected: ((rejected?.value as unknown[] | undefined) ?? []).length,
+      skipped: progress.skipped ?? [],
       syncing: running !== null,
       lastPullAt: progress.lastPullAt,
       lastPushAt: progress.lastPushAt,

@@ -142,7 +142,9 @@ export async function applyPull(
     if (newestClock) await observeClock(db, session.clientId, newestClock, now);
     // Clocks made on this device follow the server's time (within a round trip), whichever way the device is off.
     await db.syncState.put({ key: 'clockOffset', value: page.serverTime - now });
-    await saveProgress(db, { ...(await loadProgress(db)), cursor: page.cursor, lastPullAt: now });
+    const progress = await loadProgress(db);
+    const skipped = [...(progress.skipped ?? []), ...applied.skipped].slice(-100);
+    await saveProgress(db, { ...progress, cursor: page.cursor, lastPullAt: now, skipped });
     applied.leadIds = [...touched];
     return applied;
   });

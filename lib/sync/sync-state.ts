@@ -23,6 +23,8 @@ export interface SyncProgress {
   lastError: { kind: SyncErrorKind; message: string; at: number } | null;
   /** Failed attempts in a row, for the backoff. */
   failures: number;
+  /** Team leads a pull could not store here, with why (newest last, at most 100). */
+  skipped?: string[];
 }
 
 export const EMPTY_PROGRESS: SyncProgress = {
@@ -63,6 +65,8 @@ export interface SyncStatus {
   member: { id: string; name: string; role: Role } | null;
   pending: number;
   rejected: number;
+  /** Team leads not stored on this browser, with why. */
+  skipped: string[];
   syncing: boolean;
   lastPullAt: number | null;
   lastPushAt: number | null;

@@ -7,6 +7,7 @@ import { createSyncEngine, type SyncEngineOptions } from '../../lib/background/s
 import { exportBackupJson } from '../../lib/backup/export-backup';
 import { importBackupJson } from '../../lib/backup/import-backup';
 import type { HistoryEvent } from '../../lib/domain/history';
+import { newLead } from '../../lib/domain/lead';
 import { DEFAULT_SLA_POLICY } from '../../lib/domain/sla-policy';
 import type { ChangeNotice, RequestName, RequestPayload } from '../../lib/messaging/protocol';
 import type { ResponseMap } from '../../lib/messaging/responses';
@@ -356,6 +357,23 @@ describe('team sync client against the team server (PGlite)', () => {
     await setter.request('sync.now', {});
     expect(await setter.leadOf('to-delete')).toBeUndefined();
     expect(await setter.db.history.where('leadId').equals(lead.id).count()).toBeGreaterThan(0);
+  });
+
+  it('a thread two people tracked before this release (different lead ids) keeps both local copies and says so', async () => {
+    const net = serverFetch();
+    const coach = await device('legacy-coach', net.fetchImpl);
+    await coach.db.leads.put(newLead({ id: 'legacy-coach', threadId: 'old-thread', now: h.clock.now }));
+    await coach.request('sync.connect', { serverUrl: SERVER, name: 'Cora', teamName: 'Legacy' });
+    const { code } = await coach.request('sync.invite', { role: 'setter' });
+    const setter = await device('legacy-setter', net.fetchImpl);
+    await setter.db.leads.put(
+      newLead({ id: 'legacy-setter', threadId: 'old-thread', now: h.clock.now, notes: 'mine' }),
+    );
+    await setter.request('sync.connect', { serverUrl: SERVER, name: 'Sam', code });
+    const status = await setter.request('sync.status', {});
+    expect(status.skipped).toEqual(['legacy-coach: its thread is tracked here as another lead']);
+    expect((await setter.leadOf('old-thread'))?.notes).toBe('mine');
+    expect(status.lastError).toBeNull();
   });
 
   it('refuses a bad server address and a wrong invite code with a clear message and changes nothing', async () => {

@@ -63,6 +63,16 @@ function SyncState({ status }: { status: SyncStatus }) {
           {status.rejected} change(s) were refused by the server and kept aside on this browser.
         </p>
       )}
+      {status.skipped.length > 0 && (
+        <details className="text-sm text-amber-800 dark:text-amber-200">
+          <summary>{status.skipped.length} team lead(s) are not shown on this browser</summary>
+          <ul className="list-disc pl-5">
+            {status.skipped.map((why) => (
+              <li key={why}>{why}</li>
+            ))}
+          </ul>
+        </details>
+      )}
       {(syncNow.error ?? signOut.error) && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
           {(syncNow.error ?? signOut.error)?.message}
