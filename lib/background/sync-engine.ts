@@ -227,6 +227,11 @@ export function createSyncEngine(services: BackgroundServices, options: SyncEngi
 
   /** Creates or joins a team, then queues this browser's pipeline for it and syncs. */
   async function connect(request: ConnectRequest): Promise<SyncStatus> {
+    if (await loadSession(db))
+      throw new SyncServerError(
+        'rejected',
+        'This browser is already in a team: leave it first (changes not yet sent would be lost).',
+      );
     const serverUrl = normaliseServerUrl(request.serverUrl);
     const server = client({ serverUrl, token: '' });
     const creating = request.code === undefined;

@@ -122,6 +122,10 @@ describe('team sync client against the team server (PGlite)', () => {
     );
     // The coach is a member on the setter's browser, so the owner has a name there.
     expect((await setter.request('team.get', {})).members.map((m) => m.name)).toEqual(['Cora', 'Sam']);
+    // Joining again while in a team would drop unsent changes: refused.
+    await expect(setter.request('sync.connect', { serverUrl: SERVER, name: 'Sam', teamName: 'Other' })).rejects.toThrow(
+      /already in a team/,
+    );
     expect(setter.notices.some((n) => n.leadIds.includes(view.lead.id) && n.scopes.includes('leads'))).toBe(true);
   });
 
