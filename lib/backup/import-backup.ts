@@ -4,8 +4,8 @@ import { loadCalendar, loadPolicy } from '../storage/settings-queries';
 import { captureLeadChanges, captureSettings, syncTables } from '../sync/change-capture';
 import { isTeamSettingKey } from '../sync/protocol';
 import { type Backup, parseBackupJson } from './backup-format';
-import { readAllByKey } from './export-backup';
-import { buildImport, type DatabaseSnapshot, type ImportPlan, type SlaContext } from './import-plan';
+import { readAllTables } from './export-backup';
+import { buildImport, type ImportPlan, type SlaContext } from './import-plan';
 
 export type ImportPreview =
   | { ok: true; backup: Backup; fromVersion: number; plan: ImportPlan }
@@ -26,15 +26,6 @@ async function putInChunks<T, K, I>(table: Table<T, K, I>, rows: readonly I[]): 
   }
 }
 
-/** Every row of every table. Call inside a transaction over all tables for one consistent moment. */
-export async function readSnapshot(db: DmHandoffDatabase): Promise<DatabaseSnapshot> {
-  const leads = await readAllByKey(db.leads, (lead) => lead.id);
-  const history = await readAllByKey(db.history, (event) => event.id);
-  const members = await readAllByKey(db.members, (member) => member.id);
-  const settings = await readAllByKey(db.settings, (row) => row.key);
-  return { leads, history, members, settings };
-}
-
 async function currentSlaContext(db: DmHandoffDatabase): Promise<SlaContext> {
   return { policy: await loadPolicy(db), calendar: await loadCalendar(db) };
 }
@@ -44,7 +35,7 @@ export async function previewImport(db: DmHandoffDatabase, text: string): Promis
   const parsed = parseBackupJson(text);
   if (!parsed.ok) return parsed;
   const plan = await db.transaction('r', allTables(db), async () => {
-    const { plan } = buildImport(parsed.backup, await readSnapshot(db), await currentSlaContext(db));
+    const { plan } = buildImport(parsed.backup, await readAllTables(db), await currentSlaContext(db));
     return plan;
   });
   return { ok: true, backup: parsed.backup, fromVersion: parsed.fromVersion, plan };
@@ -57,7 +48,7 @@ export async function previewImport(db: DmHandoffDatabase, text: string): Promis
  */
 export async function importBackup(db: DmHandoffDatabase, backup: Backup, now = Date.now()): Promise<ImportPlan> {
   return db.transaction('rw', [...allTables(db), ...syncTables(db)], async () => {
-    const snapshot = await readSnapshot(db);
+    const snapshot = await readAllTables(db);
     const { plan, writes } = buildImport(backup, snapshot, await currentSlaContext(db));
     await putInChunks(db.settings, writes.settings);
     await putInChunks(db.members, writes.members);

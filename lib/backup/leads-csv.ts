@@ -2,7 +2,6 @@ import type { HandoffFieldKey, LaneContext, Lead } from '../domain/lead';
 import type { TeamMember } from '../domain/team';
 import { csvRow } from '../format/csv';
 import type { DmHandoffDatabase } from '../storage/database';
-import { readAllByKey } from './export-backup';
 
 /**
  * Leads as a spreadsheet: one row per lead, one column per field. Column names are stable (scripts and saved
@@ -113,7 +112,7 @@ export function leadsToCsv(leads: readonly Lead[], members: readonly TeamMember[
 /** Every lead in the database, oldest first, as the text of a `.csv` file. */
 export async function exportLeadsCsv(db: DmHandoffDatabase): Promise<string> {
   const { leads, members } = await db.transaction('r', [db.leads, db.members], async () => ({
-    leads: await readAllByKey(db.leads, (lead) => lead.id),
+    leads: await db.leads.toArray(),
     members: await db.members.toArray(),
   }));
   leads.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
