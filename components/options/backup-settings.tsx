@@ -4,7 +4,7 @@ import type { ImportCounts, TableCounts } from '@/lib/messaging/backup-port';
 
 type State =
   | { step: 'idle' }
-  | { step: 'busy'; stage: string }
+  | { step: 'busy'; stage: string; done?: number; total?: number }
   | { step: 'errors'; errors: string[] }
   | {
       step: 'preview';
@@ -85,7 +85,7 @@ export function BackupSettings() {
   }
 
   async function choose(file: File) {
-    const session = new BackupSession((stage) => setState({ step: 'busy', stage }));
+    const session = new BackupSession((stage, done, total) => setState({ step: 'busy', stage, done, total }));
     setState({ step: 'busy', stage: `Reading ${file.name}…` });
     try {
       const reply = await session.preview(await file.text());
@@ -173,6 +173,20 @@ export function BackupSettings() {
               aria-hidden
             />
             {state.stage}
+            {state.total !== undefined && state.total > 0 && (
+              <>
+                <progress
+                  className="w-48 accent-violet-700"
+                  aria-label="Rows imported"
+                  value={state.done ?? 0}
+                  max={state.total}
+                />
+                <span>
+                  {(state.done ?? 0).toLocaleString()} of {state.total.toLocaleString()} rows. Keep this page open: if
+                  it closes first, nothing is changed.
+                </span>
+              </>
+            )}
           </p>
         )}
         {state.step === 'done' && (

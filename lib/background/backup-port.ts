@@ -62,7 +62,7 @@ export function startBackupPort(services: BackgroundServices): void {
         case 'apply': {
           if (!previewed) return send({ type: 'error', message: 'Choose a backup file first.' });
           send({ type: 'progress', stage: 'Importing…' });
-          const plan = await importBackup(services.db, previewed, services.now());
+          const plan = await importBackup(services.db, previewed, services.now(), throttledProgress(send));
           previewed = null;
           services.notifyChanged({ leadIds: [], scopes: ['leads', 'team', 'policy', 'settings'] });
           return send({ type: 'applied', counts: planCounts(plan) });
@@ -70,6 +70,17 @@ export function startBackupPort(services: BackgroundServices): void {
       }
     }
   });
+}
+
+/** Import progress for the options page, at most about four messages a second (and always the last one). */
+function throttledProgress(send: (reply: BackupReply) => void) {
+  let lastSent = 0;
+  return (done: number, total: number) => {
+    const at = performance.now();
+    if (done < total && at - lastSent < 250) return;
+    lastSent = at;
+    send({ type: 'progress', stage: 'Importing…', done, total });
+  };
 }
 
 function sendInChunks(port: Port, text: string, fileName: string) {

@@ -20,10 +20,21 @@ const allTables = (db: DmHandoffDatabase) => [db.leads, db.history, db.members, 
  */
 export const IMPORT_WRITE_CHUNK = 2000;
 
-async function putInChunks<T, K, I>(table: Table<T, K, I>, rows: readonly I[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += IMPORT_WRITE_CHUNK) {
-    await table.bulkPut(rows.slice(i, i + IMPORT_WRITE_CHUNK));
-  }
+/** How far an import's writes have got: rows written so far out of all the rows it writes. */
+export type ImportProgress = (written: number, total: number) => void;
+
+function progressCounter(total: number, report: ImportProgress) {
+  let written = 0;
+  return {
+    async putInChunks<T, K, I>(table: Table<T, K, I>, rows: readonly I[]): Promise<void> {
+      for (let i = 0; i < rows.length; i += IMPORT_WRITE_CHUNK) {
+        const chunk = rows.slice(i, i + IMPORT_WRITE_CHUNK);
+        await table.bulkPut(chunk);
+        written += chunk.length;
+        report(written, total);
+      }
+    },
+  };
 }
 
 async function currentSlaContext(db: DmHandoffDatabase): Promise<SlaContext> {
@@ -46,10 +57,18 @@ export async function previewImport(db: DmHandoffDatabase, text: string): Promis
  * The plan is computed again inside the transaction, against the database as it is now (it may have moved since
  * the preview), and returned as what was done.
  */
-export async function importBackup(db: DmHandoffDatabase, backup: Backup, now = Date.now()): Promise<ImportPlan> {
+export async function importBackup(
+  db: DmHandoffDatabase,
+  backup: Backup,
+  now = Date.now(),
+  onProgress: ImportProgress = () => {},
+): Promise<ImportPlan> {
   return db.transaction('rw', [...allTables(db), ...syncTables(db)], async () => {
     const snapshot = await readAllTables(db);
     const { plan, writes } = buildImport(backup, snapshot, await currentSlaContext(db));
+    const total = writes.settings.length + writes.members.length + writes.leads.length + writes.history.length;
+    onProgress(0, total);
+    const { putInChunks } = progressCounter(total, onProgress);
     await putInChunks(db.settings, writes.settings);
     await putInChunks(db.members, writes.members);
     // `threadId` is a unique index: a lead moving to another thread leaves its old one first, so two leads that

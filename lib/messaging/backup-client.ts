@@ -7,11 +7,11 @@ export class BackupSession {
   private waiting: ((reply: BackupReply) => void) | null = null;
   private chunks: string[] = [];
 
-  constructor(private readonly onProgress: (stage: string) => void = () => {}) {
+  constructor(private readonly onProgress: (stage: string, done?: number, total?: number) => void = () => {}) {
     this.port.onMessage.addListener((message: unknown) => {
       const reply = message as BackupReply;
       if (reply.type === 'chunk') this.chunks.push(reply.text);
-      else if (reply.type === 'progress') this.onProgress(reply.stage);
+      else if (reply.type === 'progress') this.onProgress(reply.stage, reply.done, reply.total);
       else this.waiting?.(reply);
     });
     this.port.onDisconnect.addListener(() =>

@@ -33,5 +33,6 @@ export type BackupReply =
   | { type: 'preview'; ok: true; fromVersion: number; exportedAt: number; counts: ImportCounts }
   | { type: 'preview'; ok: false; errors: string[] }
   | { type: 'applied'; counts: ImportCounts }
-  | { type: 'progress'; stage: string }
+  /** `done` of `total` rows written, when the stage can count them. */
+  | { type: 'progress'; stage: string; done?: number; total?: number }
   | { type: 'error'; message: string };

@@ -91,6 +91,23 @@ describe('export, wipe, import', () => {
     });
     expect(second.slaChanged).toBe(false);
   });
+  it('reports its progress in rows written, up to every row it writes', async () => {
+    const source = await filledDatabase();
+    const template = sampleHistory()[0]!;
+    await source.history.bulkPut(
+      Array.from({ length: 4500 }, (_, i) => ({ ...template, id: `bulk-${i}`, at: template.at + i })),
+    );
+    const backup = await backupOf(source);
+    const rows = backup.leads.length + backup.history.length + backup.members.length + backup.settings.length;
+    const reports: [number, number][] = [];
+
+    await importBackup(await freshDatabase(), backup, T0, (written, total) => reports.push([written, total]));
+
+    expect(reports[0]).toEqual([0, rows]);
+    expect(reports.at(-1)).toEqual([rows, rows]);
+    expect(reports.length).toBeGreaterThan(3);
+    for (let i = 1; i < reports.length; i++) expect(reports[i]![0]).toBeGreaterThan(reports[i - 1]![0]);
+  });
 });
 
 describe('a file that cannot be imported', () => {
