@@ -2,6 +2,7 @@ import type { HistoryEvent } from '../domain/history';
 import type { Lead } from '../domain/lead';
 import { STAGES, type Stage } from '../domain/pipeline-stages';
 import type { ReviewWeek } from '../domain/review/review-week';
+import { captureSettings, syncTables } from '../sync/change-capture';
 import type { DmHandoffDatabase } from './database';
 
 /**
@@ -51,6 +52,16 @@ export async function loadWeekChange(db: DmHandoffDatabase, monday: string): Pro
   return (row?.value as WeekChange | undefined) ?? null;
 }
 
-export async function saveWeekChange(db: DmHandoffDatabase, monday: string, change: WeekChange): Promise<void> {
-  await db.settings.put({ key: changeKey(monday), value: change });
+/** Saves the week's change; with team sync on it goes to the team too (the latest save wins). */
+export async function saveWeekChange(
+  db: DmHandoffDatabase,
+  monday: string,
+  change: WeekChange,
+  now = change.updatedAt,
+): Promise<void> {
+  const key = changeKey(monday);
+  await db.transaction('rw', [db.settings, ...syncTables(db)], async () => {
+    await db.settings.put({ key, value: change });
+    await captureSettings(db, { [key]: change }, now);
+  });
 }

@@ -10,7 +10,7 @@ import { retimeAllLeads } from '../storage/retime-leads';
 import { loadCalendar, loadPolicy } from '../storage/settings-queries';
 import { observeClock, syncTables } from './change-capture';
 import { mergeRemoteLead } from './merge-lead';
-import type { Conflict, PullResponse, TeamSettingKey } from './protocol';
+import { type Conflict, isWeekChangeKey, type PullResponse, type TeamSettingKey, weekChangeSchema } from './protocol';
 import { loadProgress, loadSettingClocks, type SyncSession, saveProgress } from './sync-state';
 
 export interface AppliedPull {
@@ -22,7 +22,11 @@ export interface AppliedPull {
   skipped: string[];
 }
 
-const teamSettingSchemas = { policy: slaPolicySchema, calendar: coverageCalendarSchema, lists: teamListsSchema };
+const fixedSettingSchemas = { policy: slaPolicySchema, calendar: coverageCalendarSchema, lists: teamListsSchema };
+const teamSettingSchema = (key: TeamSettingKey) =>
+  isWeekChangeKey(key) ? weekChangeSchema : fixedSettingSchemas[key as keyof typeof fixedSettingSchemas];
+/** Settings that time the SLA clocks: a change to one of them re-times every lead. */
+const timesClocks = (key: string) => key === 'policy' || key === 'calendar';
 
 const asJson = (value: unknown): string | null => {
   if (value === undefined) return null;
@@ -75,16 +79,18 @@ export async function applyPull(
     };
 
     // Settings first: leads below are timed with the policy as it stands after this page.
+    let slaChanged = false;
     const settingClocks = await loadSettingClocks(db);
     for (const setting of page.settings) {
       seeClock(setting.hlc);
       const local = settingClocks[setting.key];
       if (local !== undefined && local >= setting.hlc) continue;
-      const parsed = teamSettingSchemas[setting.key as TeamSettingKey].safeParse(setting.value);
+      const parsed = teamSettingSchema(setting.key).safeParse(setting.value);
       if (!parsed.success) continue;
       await db.settings.put({ key: setting.key, value: parsed.data });
       settingClocks[setting.key] = setting.hlc;
       applied.settingsChanged = true;
+      if (timesClocks(setting.key)) slaChanged = true;
     }
     if (applied.settingsChanged) await db.syncState.put({ key: 'settingClocks', value: settingClocks });
     const [policy, calendar] = await Promise.all([loadPolicy(db), loadCalendar(db)]);
@@ -138,7 +144,7 @@ export async function applyPull(
       await db.members.bulkPut(changedMembers);
       applied.membersChanged = true;
     }
-    if (applied.settingsChanged) await retimeAllLeads(db, policy, calendar);
+    if (slaChanged) await retimeAllLeads(db, policy, calendar);
     if (newestClock) await observeClock(db, session.clientId, newestClock, now);
     // Clocks made on this device follow the server's time (within a round trip), whichever way the device is off.
     await db.syncState.put({ key: 'clockOffset', value: page.serverTime - now });

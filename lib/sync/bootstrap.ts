@@ -1,6 +1,6 @@
 import type { DmHandoffDatabase } from '../storage/database';
 import { captureLeadChanges, captureSettings, syncTables } from './change-capture';
-import { TEAM_SETTING_KEYS } from './protocol';
+import { isTeamSettingKey, TEAM_SETTING_KEYS } from './protocol';
 
 const CHUNK = 2000;
 
@@ -37,8 +37,10 @@ export async function queueLocalData(
       lastEvent = events[events.length - 1]?.id;
     }
     if (!options.includeSettings) return;
-    const rows = await db.settings.bulkGet([...TEAM_SETTING_KEYS]);
-    const settings = Object.fromEntries(TEAM_SETTING_KEYS.flatMap((key, i) => (rows[i] ? [[key, rows[i].value]] : [])));
+    const fixed = await db.settings.bulkGet([...TEAM_SETTING_KEYS]);
+    const weekChanges = await db.settings.where('key').startsWith('review-change:').toArray();
+    const rows = [...fixed, ...weekChanges].filter((row) => row !== undefined && isTeamSettingKey(row.key));
+    const settings = Object.fromEntries(rows.map((row) => [row!.key, row!.value]));
     if (Object.keys(settings).length > 0) await captureSettings(db, settings, now);
   });
 }

@@ -89,17 +89,29 @@ export const historyAddMutationSchema = z
 // ---------------------------------------------------------------------------------------------------------------
 // Team settings: the rows every member shares. Per-device settings (me, alerts, snoozes) never sync.
 
+/** Shared rows with a fixed key. */
 export const TEAM_SETTING_KEYS = ['policy', 'calendar', 'lists'] as const;
-export const teamSettingKeySchema = z.enum(TEAM_SETTING_KEYS);
-export type TeamSettingKey = z.infer<typeof teamSettingKeySchema>;
+/** The one change the weekly review chose, one row per week (`review-change:<Monday>`), so every member sees it. */
+const WEEK_CHANGE_KEY = /^review-change:\d{4}-\d{2}-\d{2}$/;
+export type TeamSettingKey = (typeof TEAM_SETTING_KEYS)[number] | `review-change:${string}`;
+export const teamSettingKeySchema = z.union([
+  z.enum(TEAM_SETTING_KEYS),
+  z.string().regex(WEEK_CHANGE_KEY, 'not a team setting'),
+]) as z.ZodType<TeamSettingKey>;
+export const isWeekChangeKey = (key: string): key is `review-change:${string}` => WEEK_CHANGE_KEY.test(key);
 export const isTeamSettingKey = (key: string): key is TeamSettingKey =>
-  (TEAM_SETTING_KEYS as readonly string[]).includes(key);
+  (TEAM_SETTING_KEYS as readonly string[]).includes(key) || isWeekChangeKey(key);
 
-const teamSettingValueSchemas: Record<TeamSettingKey, z.ZodType> = {
+export const weekChangeSchema = z.object({ text: z.string().max(2000), updatedAt: z.number().int() }).strict();
+
+const fixedSettingValueSchemas: Record<(typeof TEAM_SETTING_KEYS)[number], z.ZodType> = {
   policy: slaPolicySchema,
   calendar: coverageCalendarSchema,
   lists: z.json(),
 };
+/** The schema of a team setting's value; unknown keys get one that refuses everything (their key is refused too). */
+const teamSettingValueSchema = (key: TeamSettingKey): z.ZodType =>
+  isWeekChangeKey(key) ? weekChangeSchema : (fixedSettingValueSchemas[key] ?? z.never());
 
 export const settingPutMutationSchema = z
   .object({
@@ -111,14 +123,14 @@ export const settingPutMutationSchema = z
   })
   .strict()
   .superRefine((m, ctx) => {
-    const parsed = teamSettingValueSchemas[m.key].safeParse(m.value);
+    const parsed = teamSettingValueSchema(m.key).safeParse(m.value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
       ctx.addIssue({ code: 'custom', path: ['value'], message: `Setting "${m.key}"${where}: ${issue?.message}` });
     }
   })
-  .transform((m) => ({ ...m, value: teamSettingValueSchemas[m.key].parse(m.value) as unknown }));
+  .transform((m) => ({ ...m, value: teamSettingValueSchema(m.key).parse(m.value) as unknown }));
 
 // ---------------------------------------------------------------------------------------------------------------
 // Push

@@ -369,6 +369,34 @@ describe.each(DB_KINDS)('sync on %s', (kind) => {
     expect(badPolicy.body.error.message).toContain('Setting "policy"');
   });
 
+  it("stores each week's review change for the whole team, and refuses a malformed week key or value", async () => {
+    const { coach, setter } = await server.teamOfTwo();
+    const change = { text: 'Setters reply before 10am', updatedAt: 1000 };
+    const ok = await server.push(
+      coach.token,
+      batch('cora', 'b1', [
+        { id: 1, type: 'setting_put', key: 'review-change:2026-11-16', value: change, hlc: hlc(1000, 'cora') },
+      ]),
+    );
+    expect(ok.status).toBe(200);
+    const { settings } = await server.pull(setter.token);
+    expect(settings).toContainEqual({ key: 'review-change:2026-11-16', value: change, hlc: hlc(1000, 'cora') });
+
+    for (const [key, value] of [
+      ['review-change:last-week', change],
+      ['review-change:2026-11-16', { text: 'x'.repeat(2001), updatedAt: 1 }],
+      ['review-change:2026-11-16', { text: 'fine', updatedAt: 1, html: '<b>' }],
+    ] as const) {
+      const refused = await server.push(
+        coach.token,
+        batch('cora', 'b2', [
+          { id: 2, type: 'setting_put', key, value, hlc: hlc(2000, 'cora') } as unknown as Mutation,
+        ]),
+      );
+      expect(refused.status).toBe(400);
+    }
+  });
+
   describe('bad requests are refused with a clear 4xx and write nothing', () => {
     const cases: [string, (clientId: string) => { raw?: string; body?: unknown }, number, RegExp][] = [
       ['malformed JSON', () => ({ raw: '{"clientId": "c", "mutations": [' }), 400, /not valid JSON/],

@@ -210,6 +210,36 @@ describe('team sync client against the team server (PGlite)', () => {
     expect(after).toBe((await coach.db.leads.get(lead.id))?.dueAt);
   });
 
+  it("the week's review change chosen on one browser shows in every teammate's review, the latest save winning", async () => {
+    const { coach, setter } = await team();
+    const monday = '2026-11-16';
+    await coach.request('review.saveChange', { monday, text: 'Setters answer story replies first' });
+    await coach.request('sync.now', {});
+    await setter.request('sync.now', {});
+    expect((await setter.request('review.get', { monday })).change?.text).toBe('Setters answer story replies first');
+
+    h.clock.now += MIN;
+    await setter.request('review.saveChange', { monday, text: 'Story replies first, then new DMs' });
+    await setter.request('sync.now', {});
+    await coach.request('sync.now', {});
+    expect((await coach.request('review.get', { monday })).change?.text).toBe('Story replies first, then new DMs');
+  });
+
+  it('a review change written before joining a team is shared on joining', async () => {
+    const net = serverFetch();
+    const coach = await device('coach', net.fetchImpl);
+    await coach.request('review.saveChange', { monday: '2026-11-09', text: 'Book calls within 24 hours' });
+    await coach.request('sync.connect', { serverUrl: SERVER, name: 'Cora', teamName: 'Glow Coaching' });
+    await coach.request('sync.now', {});
+    const { code } = await coach.request('sync.invite', { role: 'setter' });
+    const setter = await device('setter', net.fetchImpl);
+    await setter.request('sync.connect', { serverUrl: SERVER, name: 'Sam', code });
+    await setter.request('sync.now', {});
+    expect((await setter.request('review.get', { monday: '2026-11-09' })).change?.text).toBe(
+      'Book calls within 24 hours',
+    );
+  });
+
   it('leaves local data and pending changes intact while the server is down, returns 500, garbage or hangs, then catches up', async () => {
     const { coach, setter, net } = await team();
     const { lead } = await track(coach, 'thread5');
