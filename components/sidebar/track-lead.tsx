@@ -6,6 +6,7 @@ import type { ThreadSnapshot } from '@/lib/instagram/thread-types';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { fieldClass } from '../ui/field-styles';
 import { seenMessages } from './seen-messages';
+import { useUntrackedEscalationWords } from './use-conversation-signals';
 import { leadQueryKey } from './use-lead';
 
 /** An untracked thread: one button tracks it with everything the thread shows, asking only for what it could not read. */
@@ -22,6 +23,7 @@ export function TrackLead({ threadId, snapshot }: { threadId: string; snapshot: 
   const readUsername = snapshot?.username;
   const firstInbound = snapshot?.messages.find((m) => m.direction === 'inbound');
   const guess = guessSource({ firstMessage: firstInbound?.text, firstMessageKind: firstInbound?.kind });
+  const escalationWords = useUntrackedEscalationWords(snapshot);
 
   const track = async () => {
     setBusy(true);
@@ -46,6 +48,15 @@ export function TrackLead({ threadId, snapshot }: { threadId: string; snapshot: 
 
   return (
     <div className="space-y-3">
+      {escalationWords.length > 0 && (
+        <div role="alert" className="rounded bg-red-50 p-2 text-xs text-red-800 dark:bg-red-950 dark:text-red-200">
+          <p className="font-semibold">Possible escalation: human reply only</p>
+          <p>
+            This thread says {escalationWords.map((word) => `“${word}”`).join(', ')}. Track it to hand it to the coach
+            in the escalation lane before anyone replies.
+          </p>
+        </div>
+      )}
       {readUsername ? (
         <p className="text-sm">
           <span className="font-semibold">@{readUsername}</span>
@@ -92,7 +103,13 @@ export function TrackLead({ threadId, snapshot }: { threadId: string; snapshot: 
         disabled={busy}
         className="w-full rounded bg-violet-700 px-3 py-2 font-medium text-white disabled:opacity-50"
       >
-        {busy ? 'Tracking…' : snapshot ? 'Track lead' : 'Reading the thread…'}
+        {busy
+          ? 'Tracking…'
+          : !snapshot
+            ? 'Reading the thread…'
+            : escalationWords.length > 0
+              ? 'Track lead and escalate'
+              : 'Track lead'}
       </button>
       {error && (
         <p role="alert" className="text-xs text-red-600">

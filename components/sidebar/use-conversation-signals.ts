@@ -19,25 +19,50 @@ function signalMessages(snapshot: ThreadSnapshot): SignalMessage[] {
   }));
 }
 
+function useTeamLists() {
+  return useQuery({ queryKey: ['lists'], queryFn: () => sendRequest('lists.get', {}), staleTime: 60_000 }).data;
+}
+
+/**
+ * The escalation words in a thread nobody tracks yet ("refund", "chargeback"): the sidebar warns before anyone
+ * replies, and tracking the lead raises the escalation.
+ */
+export function useUntrackedEscalationWords(snapshot: ThreadSnapshot | null): string[] {
+  const lists = useTeamLists();
+  return useMemo(() => {
+    if (snapshot?.status !== 'ready' || !lists) return [];
+    const signals = detectSignals(signalMessages(snapshot), {
+      now: Date.now(),
+      stage: 'new_dm',
+      escalationTriggers: lists.escalationTriggers,
+      bookingLinkPatterns: [],
+      keywords: lists.keywords,
+      timeZone: browserTimeZone(),
+    });
+    const escalation = signals.find((s) => s.kind === 'escalation');
+    return escalation?.kind === 'escalation' ? escalationWords(escalation) : [];
+  }, [snapshot, lists]);
+}
+
 /**
  * Reads the open thread for signals (escalations, stage suggestions, source) with the team's lists, and raises an
  * escalation the moment one appears: the guard does not wait for anyone to look at the sidebar.
  */
 export function useConversationSignals(view: LeadView, snapshot: ThreadSnapshot | null): ConversationSignal[] {
   const queryClient = useQueryClient();
-  const lists = useQuery({ queryKey: ['lists'], queryFn: () => sendRequest('lists.get', {}), staleTime: 60_000 });
+  const lists = useTeamLists();
   const { lead, history } = view;
   const signals = useMemo(() => {
-    if (snapshot?.status !== 'ready' || !lists.data) return [];
+    if (snapshot?.status !== 'ready' || !lists) return [];
     return detectSignals(signalMessages(snapshot), {
       now: Date.now(),
       stage: lead.stage,
-      escalationTriggers: lists.data.escalationTriggers,
-      bookingLinkPatterns: lists.data.bookingLinkPatterns,
-      keywords: lists.data.keywords,
+      escalationTriggers: lists.escalationTriggers,
+      bookingLinkPatterns: lists.bookingLinkPatterns,
+      keywords: lists.keywords,
       timeZone: browserTimeZone(),
     });
-  }, [snapshot, lists.data, lead.stage]);
+  }, [snapshot, lists, lead.stage]);
 
   const raising = useRef(new Set<string>());
   useEffect(() => {

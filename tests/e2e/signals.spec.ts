@@ -53,6 +53,34 @@ test('a refund message raises the escalation lane and a notification; dismissing
   expect(await escalationNotifications()).toHaveLength(1);
 });
 
+test('a thread nobody tracks yet warns of a refund request; tracking it raises the escalation at once', async ({
+  context,
+  serviceWorker,
+  extensionPage,
+}) => {
+  const options = await extensionPage('options.html');
+  await coverAroundTheClock(options);
+  const { page, panel } = await openInstagram(context, threadUrl(THREADS.jess.id));
+  await expect(panel.getByRole('button', { name: 'Track lead', exact: true })).toBeVisible();
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+
+  // Sana's latest message asks for a refund.
+  await clickThreadRow(page, THREADS.sana.name);
+  const warning = panel.getByRole('alert').filter({ hasText: 'Possible escalation: human reply only' });
+  await expect(warning).toContainText('“refund”');
+  await panel.getByRole('button', { name: 'Track lead and escalate' }).click();
+
+  await expect(panel.getByRole('alert').filter({ hasText: 'Escalation: human reply only' })).toBeVisible();
+  await expect(panel.getByRole('checkbox', { name: /Escalation/ })).toBeChecked();
+  await expect
+    .poll(async () =>
+      Object.keys(await serviceWorker.evaluate(() => chrome.notifications.getAll())).filter((id) =>
+        id.includes(':escalation:'),
+      ),
+    )
+    .toHaveLength(1);
+});
+
 test('a booking link the user sends is suggested as "Booking link sent"; accepted, it moves the lead and records it', async ({
   context,
   extensionPage,
