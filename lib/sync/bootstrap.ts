@@ -1,4 +1,4 @@
-import type { DmHandoffDatabase } from '../storage/database';
+import type { DmHandoffDatabase, SettingRow } from '../storage/database';
 import { captureLeadChanges, captureSettings, syncTables } from './change-capture';
 import { isTeamSettingKey, TEAM_SETTING_KEYS } from './protocol';
 
@@ -39,8 +39,10 @@ export async function queueLocalData(
     if (!options.includeSettings) return;
     const fixed = await db.settings.bulkGet([...TEAM_SETTING_KEYS]);
     const weekChanges = await db.settings.where('key').startsWith('review-change:').toArray();
-    const rows = [...fixed, ...weekChanges].filter((row) => row !== undefined && isTeamSettingKey(row.key));
-    const settings = Object.fromEntries(rows.map((row) => [row!.key, row!.value]));
+    const rows = [...fixed, ...weekChanges].filter(
+      (row): row is SettingRow => row !== undefined && isTeamSettingKey(row.key),
+    );
+    const settings = Object.fromEntries(rows.map((row) => [row.key, row.value]));
     if (Object.keys(settings).length > 0) await captureSettings(db, settings, now);
   });
 }
