@@ -11,7 +11,7 @@ import {
   savePolicy,
   saveTeamLists,
 } from './handlers/policy-handlers';
-import { getReview, saveChange } from './handlers/review-handlers';
+import { getReview, resolveReplaced, saveChange } from './handlers/review-handlers';
 import { decideSignal } from './handlers/signal-handlers';
 import * as sync from './handlers/sync-handlers';
 import { getTeam, removeMember, saveMember, setMe } from './handlers/team-handlers';
@@ -43,6 +43,7 @@ const handlers: Record<RequestName, Handler> = {
   'leads.cards': getCards,
   'review.get': getReview,
   'review.saveChange': saveChange,
+  'review.resolveReplaced': resolveReplaced,
   'lists.get': getTeamLists,
   'lists.save': saveTeamLists,
   'policy.get': getPolicy,

@@ -5,9 +5,11 @@ import { type HistoryEvent, historyEventSchema } from '../domain/history';
 import { instantSchema, type Lead, leadSchema, storedLeadSchema } from '../domain/lead';
 import { laneSchema } from '../domain/pipeline-schemas';
 import type { Lane } from '../domain/pipeline-stages';
+import { isReplacedWeekChangesKey, replacedWeekChangesSchema, weekChangeSchema } from '../domain/review/week-change';
 import { slaPolicySchema } from '../domain/sla-policy';
 import { type TeamMember, teamMemberSchema } from '../domain/team';
 import type { SettingRow } from '../storage/database';
+import { isWeekChangeKey } from '../sync/protocol';
 
 /**
  * The backup file: every table of the database as JSON, under a marker and a format version so a file from
@@ -29,7 +31,7 @@ export const MAX_LISTED_ERRORS = 50;
 
 /**
  * Settings are one key -> value table. Known keys are checked with the schema their reader uses, so a backup
- * cannot import a policy the extension would silently replace by its defaults; unknown keys (a newer release's,
+ * cannot import a policy (or a week's review change) the extension would silently replace or ignore; unknown keys (a newer release's,
  * or the per-lead `snooze:<id>` reminders) are kept as they are.
  */
 const settingValueSchemas: Record<string, z.ZodType> = {
@@ -39,11 +41,17 @@ const settingValueSchemas: Record<string, z.ZodType> = {
   meId: z.string().max(64).nullable(),
 };
 const snoozeValueSchema = instantSchema;
+const settingValueSchema = (key: string): z.ZodType | undefined => {
+  if (key.startsWith('snooze:')) return snoozeValueSchema;
+  if (isWeekChangeKey(key)) return weekChangeSchema;
+  if (isReplacedWeekChangesKey(key)) return replacedWeekChangesSchema;
+  return settingValueSchemas[key];
+};
 
 export const settingRowSchema = z
   .object({ key: z.string().min(1).max(200), value: z.unknown() })
   .superRefine((row, ctx) => {
-    const schema = row.key.startsWith('snooze:') ? snoozeValueSchema : settingValueSchemas[row.key];
+    const schema = settingValueSchema(row.key);
     if (!schema) return;
     const parsed = schema.safeParse(row.value);
     if (parsed.success) return;

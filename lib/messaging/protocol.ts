@@ -111,6 +111,8 @@ export const requestSchemas = {
   /** The review of the week starting on `monday` (team time zone); the current week when absent. */
   'review.get': z.object({ monday: isoDate.optional() }),
   'review.saveChange': z.object({ monday: isoDate, text: z.string().max(2000) }),
+  /** A kept text of this browser's that a teammate's save replaced: put it back as the week's change, or drop it. */
+  'review.resolveReplaced': z.object({ monday: isoDate, replacedAt: z.number().int(), restore: z.boolean() }),
   'lists.get': z.object({}),
   'lists.save': z.object({ lists: teamListsSchema }),
   'policy.get': z.object({}),

@@ -5,6 +5,7 @@ import type { HistoryEvent } from '../domain/history';
 import type { Lead } from '../domain/lead';
 import type { ContextKey, MoveRefusal } from '../domain/pipeline-rules';
 import type { Lane, Stage } from '../domain/pipeline-stages';
+import type { ReplacedWeekChange, WeekChange } from '../domain/review/week-change';
 import type { WeeklyReview } from '../domain/review/weekly-review';
 import type { Role } from '../domain/roles';
 import type { ClockState, SlaClock } from '../domain/sla-clock';
@@ -12,7 +13,6 @@ import type { SlaPolicy } from '../domain/sla-policy';
 import type { TeamMember } from '../domain/team';
 import type { TeamLists } from '../domain/team-lists';
 import type { BoardColumnPage } from '../storage/board-queries';
-import type { WeekChange } from '../storage/review-queries';
 import type { SyncStatus } from '../sync/sync-state';
 import type { RequestName } from './protocol';
 
@@ -52,6 +52,8 @@ export interface ReviewReply {
   /** The change chosen in this week's review, and the one chosen the week before (shown beside the numbers). */
   change: WeekChange | null;
   previousChange: (WeekChange & { monday: string }) | null;
+  /** This browser's texts for the week that a teammate's later save replaced (newest first), until dismissed. */
+  replaced: ReplacedWeekChange[];
   members: TeamMember[];
 }
 
@@ -84,6 +86,7 @@ export interface ResponseMap {
   'leads.cards': BoardCard[];
   'review.get': ReviewReply;
   'review.saveChange': WeekChange;
+  'review.resolveReplaced': WeekChange | null;
   'lists.get': TeamLists;
   'lists.save': TeamLists;
   'policy.get': { policy: SlaPolicy; calendar: CoverageCalendar };

@@ -2,6 +2,15 @@ import type { HistoryEvent } from '../domain/history';
 import type { Lead } from '../domain/lead';
 import { STAGES, type Stage } from '../domain/pipeline-stages';
 import type { ReviewWeek } from '../domain/review/review-week';
+import {
+  MAX_REPLACED_WEEK_CHANGES,
+  type ReplacedWeekChange,
+  replacedWeekChangesKey,
+  replacedWeekChangesSchema,
+  type WeekChange,
+  weekChangeKey,
+  weekChangeSchema,
+} from '../domain/review/week-change';
 import { captureSettings, syncTables } from '../sync/change-capture';
 import type { DmHandoffDatabase } from './database';
 
@@ -39,17 +48,12 @@ export async function leadsForReview(db: DmHandoffDatabase, events: readonly His
   return [...open, ...closed.filter((lead): lead is Lead => lead !== undefined)];
 }
 
-const changeKey = (monday: string) => `review-change:${monday}`;
-
-export interface WeekChange {
-  text: string;
-  updatedAt: number;
-}
-
 /** The one operational change the team chose in a week's review. */
 export async function loadWeekChange(db: DmHandoffDatabase, monday: string): Promise<WeekChange | null> {
-  const row = await db.settings.get(changeKey(monday));
-  return (row?.value as WeekChange | undefined) ?? null;
+  const row = await db.settings.get(weekChangeKey(monday));
+  if (row === undefined) return null;
+  const parsed = weekChangeSchema.safeParse(row.value);
+  return parsed.success ? parsed.data : null;
 }
 
 /** Saves the week's change; with team sync on it goes to the team too (the latest save wins). */
@@ -59,9 +63,56 @@ export async function saveWeekChange(
   change: WeekChange,
   now = change.updatedAt,
 ): Promise<void> {
-  const key = changeKey(monday);
+  const key = weekChangeKey(monday);
   await db.transaction('rw', [db.settings, ...syncTables(db)], async () => {
     await db.settings.put({ key, value: change });
     await captureSettings(db, { [key]: change }, now);
+  });
+}
+
+export async function loadReplacedWeekChanges(db: DmHandoffDatabase, monday: string): Promise<ReplacedWeekChange[]> {
+  const row = await db.settings.get(replacedWeekChangesKey(monday));
+  const parsed = replacedWeekChangesSchema.safeParse(row?.value ?? []);
+  return parsed.success ? parsed.data : [];
+}
+
+/**
+ * Called before a pulled change overwrites this browser's own text for the week: the text is kept (newest first)
+ * so the review can offer it back. Nothing is kept when the texts agree.
+ */
+export async function keepReplacedWeekChange(
+  db: DmHandoffDatabase,
+  monday: string,
+  incomingText: string,
+  now: number,
+): Promise<boolean> {
+  const mine = await loadWeekChange(db, monday);
+  const text = mine?.text.trim() ?? '';
+  if (text === '' || text === incomingText.trim()) return false;
+  const kept = await loadReplacedWeekChanges(db, monday);
+  const next = [{ text, replacedAt: now }, ...kept.filter((k) => k.text !== text)].slice(0, MAX_REPLACED_WEEK_CHANGES);
+  await db.settings.put({ key: replacedWeekChangesKey(monday), value: next });
+  return true;
+}
+
+/** Drops one kept text; with `restore`, saves it as the week's change first (and so sends it to the team). */
+export async function resolveReplacedWeekChange(
+  db: DmHandoffDatabase,
+  monday: string,
+  replacedAt: number,
+  restore: boolean,
+  now: number,
+): Promise<WeekChange | null> {
+  return db.transaction('rw', [db.settings, ...syncTables(db)], async () => {
+    const kept = await loadReplacedWeekChanges(db, monday);
+    const entry = kept.find((k) => k.replacedAt === replacedAt);
+    if (!entry) return null;
+    const rest = kept.filter((k) => k !== entry);
+    if (rest.length > 0) await db.settings.put({ key: replacedWeekChangesKey(monday), value: rest });
+    else await db.settings.delete(replacedWeekChangesKey(monday));
+    if (!restore) return null;
+    const change = { text: entry.text, updatedAt: now };
+    await saveWeekChange(db, monday, change, now);
+    return change;
   });
 }

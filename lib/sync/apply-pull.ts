@@ -7,6 +7,7 @@ import type { TeamMember } from '../domain/team';
 import { teamListsSchema } from '../domain/team-lists';
 import type { DmHandoffDatabase } from '../storage/database';
 import { retimeAllLeads } from '../storage/retime-leads';
+import { keepReplacedWeekChange } from '../storage/review-queries';
 import { loadCalendar, loadPolicy } from '../storage/settings-queries';
 import { observeClock, syncTables } from './change-capture';
 import { mergeRemoteLead } from './merge-lead';
@@ -87,6 +88,11 @@ export async function applyPull(
       if (local !== undefined && local >= setting.hlc) continue;
       const parsed = teamSettingSchema(setting.key).safeParse(setting.value);
       if (!parsed.success) continue;
+      // This browser's own text for the week is about to be replaced: keep it, so the review can offer it back.
+      if (isWeekChangeKey(setting.key) && local?.endsWith(`:${session.clientId}`)) {
+        const monday = setting.key.slice('review-change:'.length);
+        await keepReplacedWeekChange(db, monday, (parsed.data as { text: string }).text, now);
+      }
       await db.settings.put({ key: setting.key, value: parsed.data });
       settingClocks[setting.key] = setting.hlc;
       applied.settingsChanged = true;

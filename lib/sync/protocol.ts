@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { coverageCalendarSchema } from '../domain/coverage-calendar';
 import { historyEventSchema } from '../domain/history';
 import { type Lead, leadSchema } from '../domain/lead';
+import { weekChangeSchema } from '../domain/review/week-change';
 import { slaPolicySchema } from '../domain/sla-policy';
 import { roleSchema } from '../domain/team';
 import { clientIdSchema, hlcSchema } from './hlc';
@@ -14,6 +15,7 @@ import { clientIdSchema, hlcSchema } from './hlc';
  * append-only by client-made id. A deleted lead is a tombstone, kept forever. Team settings are last-writer-wins per key.
  */
 
+export { weekChangeSchema } from '../domain/review/week-change';
 export { clientIdSchema, hlcSchema } from './hlc';
 
 /** The most changes one pull page returns, and the most mutations one push carries. */
@@ -101,8 +103,6 @@ export const teamSettingKeySchema = z.union([
 export const isWeekChangeKey = (key: string): key is `review-change:${string}` => WEEK_CHANGE_KEY.test(key);
 export const isTeamSettingKey = (key: string): key is TeamSettingKey =>
   (TEAM_SETTING_KEYS as readonly string[]).includes(key) || isWeekChangeKey(key);
-
-export const weekChangeSchema = z.object({ text: z.string().max(2000), updatedAt: z.number().int() }).strict();
 
 const fixedSettingValueSchemas: Record<(typeof TEAM_SETTING_KEYS)[number], z.ZodType> = {
   policy: slaPolicySchema,

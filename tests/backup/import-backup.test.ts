@@ -138,6 +138,26 @@ describe('a file that cannot be imported', () => {
     expect(await dumpDatabase(db)).toEqual({ leads: [], history: [], members: [], settings: [] });
   });
 
+  it("is refused when a week's review change, or a kept replaced one, is malformed, naming the row", async () => {
+    const source = await filledDatabase();
+    const file = JSON.parse(await exportBackupJson(source, T0));
+    file.settings.push(
+      { key: 'review-change:2026-11-16', value: { text: 42, updatedAt: T0 } },
+      { key: 'review-change-replaced:2026-11-16', value: 'Cover Saturdays' },
+    );
+    const db = await freshDatabase();
+
+    const result = await importBackupJson(db, JSON.stringify(file));
+
+    expect(result.ok).toBe(false);
+    const errors = result.ok ? [] : result.errors;
+    expect(errors).toEqual([
+      expect.stringMatching(/^settings\[\d+\] \(review-change:2026-11-16\)\.value\.text: /),
+      expect.stringMatching(/^settings\[\d+\] \(review-change-replaced:2026-11-16\)\.value: /),
+    ]);
+    expect(await dumpDatabase(db)).toEqual({ leads: [], history: [], members: [], settings: [] });
+  });
+
   it('is refused when it is some other JSON file', async () => {
     const db = await filledDatabase();
     const before = await dumpDatabase(db);

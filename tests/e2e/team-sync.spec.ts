@@ -82,12 +82,19 @@ async function browserProfile() {
   return { context, page, asked, close };
 }
 
+async function writeWeekChange(review: Page, text: string) {
+  const field = review.getByLabel('This week’s one change');
+  await field.fill(text);
+  await field.blur();
+  await expect(review.getByText('Saved', { exact: false })).toBeVisible();
+}
+
 async function syncNow(options: Page) {
   await options.getByRole('button', { name: 'Sync now' }).click();
   await expect(options.getByRole('button', { name: 'Sync now' })).toBeEnabled();
 }
 
-test('a lead tracked by the coach reaches the setter; the server stopped and restarted loses nothing and both catch up', async () => {
+test('a lead tracked by the coach reaches the setter; the server stopped and restarted loses nothing and both catch up; a replaced review change is offered back', async () => {
   test.setTimeout(180_000);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'dmh-sync-server-'));
   const port = await freePort();
@@ -166,6 +173,31 @@ test('a lead tracked by the coach reaches the setter; the server stopped and res
     await syncNow(setterOptions);
     const setterThread = await openInstagram(setter.context, threadUrl(THREADS.jess.id));
     await expect(setterThread.panel.getByLabel('Notes')).toHaveValue('Wants a 12-week plan, budget ok');
+
+    // Both write this week's one change before seeing the other's; the setter saves later, so the setter's wins.
+    const coachReview = await coach.page('dashboard.html#review');
+    const setterReview = await setter.page('dashboard.html#review');
+    await writeWeekChange(coachReview, 'Answer story replies within the hour');
+    await syncNow(coachOptions);
+    await writeWeekChange(setterReview, 'Cover Saturday mornings');
+    await syncNow(setterOptions);
+    await syncNow(coachOptions);
+    // The coach's text is not lost: it is offered back beside the team's change.
+    const weekChange = (page: Page) => page.getByLabel('This week’s one change');
+    await expect(weekChange(coachReview)).toHaveValue('Cover Saturday mornings');
+    const coachKept = coachReview.getByRole('region', { name: 'Your replaced text' });
+    await expect(coachKept).toContainText('Answer story replies within the hour');
+    await coachKept.getByRole('button', { name: 'Put my text back' }).click();
+    await expect(weekChange(coachReview)).toHaveValue('Answer story replies within the hour');
+    await expect(coachKept).toHaveCount(0);
+    await syncNow(coachOptions);
+    await syncNow(setterOptions);
+    await expect(weekChange(setterReview)).toHaveValue('Answer story replies within the hour');
+    const setterKept = setterReview.getByRole('region', { name: 'Your replaced text' });
+    await expect(setterKept).toContainText('Cover Saturday mornings');
+    await setterKept.getByRole('button', { name: 'Keep theirs' }).click();
+    await expect(setterKept).toHaveCount(0);
+    await expect(weekChange(setterReview)).toHaveValue('Answer story replies within the hour');
   } finally {
     await coach.close();
     await setter.close();

@@ -72,7 +72,8 @@ describe('team sync client against the team server (PGlite)', () => {
     };
     const sync = createSyncEngine(services, {
       fetchImpl,
-      timeoutMs: 300,
+      // Long enough that a loaded machine (CI) does not time out the real server; a hanging one still fails fast.
+      timeoutMs: 1000,
       schedule: (run) => retries.push(run),
       cancel: () => {},
       random: () => 0.5,
@@ -225,6 +226,62 @@ describe('team sync client against the team server (PGlite)', () => {
     expect((await coach.request('review.get', { monday })).change?.text).toBe('Story replies first, then new DMs');
   });
 
+  it("a teammate's save over this browser's own review change keeps the replaced text, which can be put back or dropped", async () => {
+    const { coach, setter } = await team();
+    const monday = '2026-11-16';
+    // Both write the week's change before seeing each other's: the setter saves later, so the setter's wins.
+    await coach.request('review.saveChange', { monday, text: 'Answer story replies within the hour' });
+    await coach.request('sync.now', {});
+    h.clock.now += MIN;
+    await setter.request('review.saveChange', { monday, text: 'Cover Saturday mornings' });
+    await setter.request('sync.now', {});
+    expect((await setter.request('review.get', { monday })).replaced).toEqual([]);
+
+    await coach.request('sync.now', {});
+    const coachView = await coach.request('review.get', { monday });
+    expect(coachView.change?.text).toBe('Cover Saturday mornings');
+    expect(coachView.replaced.map((k) => k.text)).toEqual(['Answer story replies within the hour']);
+
+    // The coach puts theirs back: it becomes the team's change, and the setter's text is kept on the setter's side.
+    h.clock.now += MIN;
+    const [kept] = coachView.replaced;
+    await coach.request('review.resolveReplaced', { monday, replacedAt: kept!.replacedAt, restore: true });
+    expect((await coach.request('review.get', { monday })).replaced).toEqual([]);
+    await coach.request('sync.now', {});
+    await setter.request('sync.now', {});
+    const setterView = await setter.request('review.get', { monday });
+    expect(setterView.change?.text).toBe('Answer story replies within the hour');
+    expect(setterView.replaced.map((k) => k.text)).toEqual(['Cover Saturday mornings']);
+
+    // Keeping theirs drops the kept text and changes nothing else.
+    await setter.request('review.resolveReplaced', {
+      monday,
+      replacedAt: setterView.replaced[0]!.replacedAt,
+      restore: false,
+    });
+    const settled = await setter.request('review.get', { monday });
+    expect(settled.replaced).toEqual([]);
+    expect(settled.change?.text).toBe('Answer story replies within the hour');
+    expect((await setter.sync.status()).pending).toBe(0);
+  });
+
+  it("a teammate's change to a week this browser never wrote, or the same text, keeps nothing", async () => {
+    const { coach, setter } = await team();
+    await coach.request('review.saveChange', { monday: '2026-11-16', text: 'Book calls within 24 hours' });
+    await setter.request('review.saveChange', { monday: '2026-11-16', text: 'Book calls within 24 hours ' });
+    await coach.request('review.saveChange', { monday: '2026-11-09', text: 'Reply to ads first' });
+    await coach.request('sync.now', {});
+    h.clock.now += MIN;
+    await setter.request('sync.now', {});
+    await coach.request('sync.now', {});
+    for (const d of [coach, setter]) {
+      for (const monday of ['2026-11-16', '2026-11-09']) {
+        expect((await d.request('review.get', { monday })).replaced).toEqual([]);
+      }
+    }
+    expect((await setter.request('review.get', { monday: '2026-11-09' })).change?.text).toBe('Reply to ads first');
+  });
+
   it('a review change written before joining a team is shared on joining', async () => {
     const net = serverFetch();
     const coach = await device('coach', net.fetchImpl);
@@ -260,7 +317,7 @@ describe('team sync client against the team server (PGlite)', () => {
 
     net.state.mode = 'up';
     coach.retries.shift()?.();
-    await vi.waitFor(async () => expect((await coach.sync.status()).pending).toBe(0));
+    await vi.waitFor(async () => expect((await coach.sync.status()).pending).toBe(0), { timeout: 5000 });
     expect((await coach.sync.status()).lastError).toBeNull();
     await setter.request('sync.now', {});
     expect((await setter.db.leads.get(lead.id))?.notes).toBe('typed while hang');

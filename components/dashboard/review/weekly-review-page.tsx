@@ -186,6 +186,50 @@ function ReviewBody({ review, onSelect }: { review: WeeklyReview; onSelect: (s: 
   );
 }
 
+/** This browser's text for the week that a teammate's later save replaced: put it back, or let it go. */
+function ReplacedChange({
+  text,
+  replacedAt,
+  busy,
+  onResolve,
+}: {
+  text: string;
+  replacedAt: number;
+  busy: boolean;
+  onResolve: (restore: boolean) => void;
+}) {
+  const when = new Date(replacedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <section
+      aria-label="Your replaced text"
+      className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm dark:border-amber-800 dark:bg-amber-950"
+    >
+      <p className="text-xs text-amber-900 dark:text-amber-200">
+        A teammate’s later save replaced what you wrote here (synced {when}; the latest save wins). Your text:
+      </p>
+      <blockquote className="my-1 whitespace-pre-wrap border-l-2 border-amber-400 pl-2">{text}</blockquote>
+      <div className="flex gap-2">
+        <button
+          type="button"
+          disabled={busy}
+          className="rounded bg-violet-700 px-2 py-0.5 text-xs text-white disabled:opacity-50"
+          onClick={() => onResolve(true)}
+        >
+          Put my text back
+        </button>
+        <button
+          type="button"
+          disabled={busy}
+          className="rounded border px-2 py-0.5 text-xs disabled:opacity-50"
+          onClick={() => onResolve(false)}
+        >
+          Keep theirs
+        </button>
+      </div>
+    </section>
+  );
+}
+
 /** The weekly review: the week's numbers, each opening its leads, and the one change the team commits to. */
 export function WeeklyReviewPage({
   monday,
@@ -208,6 +252,12 @@ export function WeeklyReviewPage({
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['review'] }),
   });
 
+  const resolveReplaced = useMutation({
+    mutationFn: ({ replacedAt, restore }: { replacedAt: number; restore: boolean }) =>
+      sendRequest('review.resolveReplaced', { monday: review.data?.review.week.monday ?? '', replacedAt, restore }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['review'] }),
+  });
+
   if (review.isPending) return <p className="py-10 text-center text-zinc-500">Computing the week’s review…</p>;
   if (review.isError)
     return (
@@ -215,7 +265,7 @@ export function WeeklyReviewPage({
         Could not compute the review: {review.error.message}
       </p>
     );
-  const { review: data, change, previousChange } = review.data;
+  const { review: data, change, previousChange, replaced } = review.data;
   const week = data.week;
   return (
     <div className="space-y-5">
@@ -263,6 +313,20 @@ export function WeeklyReviewPage({
             maxLength={2000}
             onSave={(text) => saveChange.mutateAsync(text)}
           />
+          {replaced.map((kept) => (
+            <ReplacedChange
+              key={kept.replacedAt}
+              text={kept.text}
+              replacedAt={kept.replacedAt}
+              busy={resolveReplaced.isPending}
+              onResolve={(restore) => resolveReplaced.mutate({ replacedAt: kept.replacedAt, restore })}
+            />
+          ))}
+          {resolveReplaced.isError && (
+            <p role="alert" className="mt-1 text-xs text-red-700 dark:text-red-300">
+              Could not update the change: {resolveReplaced.error.message}
+            </p>
+          )}
         </section>
       </div>
 

@@ -3,7 +3,14 @@ import { computeWeeklyReview } from '../../domain/review/weekly-review';
 import { findStatusMismatches } from '../../domain/signals/status-mismatch';
 import type { ParsedRequest } from '../../messaging/protocol';
 import type { ReviewReply } from '../../messaging/responses';
-import { historyForWeek, leadsForReview, loadWeekChange, saveWeekChange } from '../../storage/review-queries';
+import {
+  historyForWeek,
+  leadsForReview,
+  loadReplacedWeekChanges,
+  loadWeekChange,
+  resolveReplacedWeekChange,
+  saveWeekChange,
+} from '../../storage/review-queries';
 import { loadCalendar } from '../../storage/settings-queries';
 import type { BackgroundServices } from '../services';
 
@@ -18,11 +25,12 @@ export async function getReview(services: BackgroundServices, req: ParsedRequest
   const week = await reviewWeek(services, req.monday);
   const previous = shiftWeek(week, -1);
   const events = await historyForWeek(db, week);
-  const [leads, members, change, previousChange] = await Promise.all([
+  const [leads, members, change, previousChange, replaced] = await Promise.all([
     leadsForReview(db, events),
     db.members.toArray(),
     loadWeekChange(db, week.monday),
     loadWeekChange(db, previous.monday),
+    loadReplacedWeekChanges(db, week.monday),
   ]);
   const review = computeWeeklyReview({
     week,
@@ -37,6 +45,7 @@ export async function getReview(services: BackgroundServices, req: ParsedRequest
     review,
     change,
     previousChange: previousChange ? { ...previousChange, monday: previous.monday } : null,
+    replaced,
     members,
   };
 }
@@ -44,6 +53,12 @@ export async function getReview(services: BackgroundServices, req: ParsedRequest
 export async function saveChange(services: BackgroundServices, req: ParsedRequest<'review.saveChange'>) {
   const change = { text: req.text.trim(), updatedAt: services.now() };
   await saveWeekChange(services.db, req.monday, change);
+  services.notifyChanged({ leadIds: [], scopes: ['settings'] });
+  return change;
+}
+
+export async function resolveReplaced(services: BackgroundServices, req: ParsedRequest<'review.resolveReplaced'>) {
+  const change = await resolveReplacedWeekChange(services.db, req.monday, req.replacedAt, req.restore, services.now());
   services.notifyChanged({ leadIds: [], scopes: ['settings'] });
   return change;
 }
