@@ -14,23 +14,24 @@ import {
 import { captureSettings, syncTables } from '../sync/change-capture';
 import type { DmHandoffDatabase } from './database';
 
+/*
+ * Reads here are one `getAll` per key (Dexie's `equals().toArray()`), never `anyOf` or `each`: those walk an IndexedDB
+ * cursor one row per round trip, which in Chromium took 2.6 s for the 32,000 open leads of a 100,000-lead pipeline
+ * against 0.6 s this way (and 2.0 s against 0.4 s for the history of the week's 10,000 leads).
+ */
+
 /**
  * The history the weekly review needs: every event of every lead that had one inside the week (earlier events
  * tell where a lead came from and how long it sat in a stage).
  */
 export async function historyForWeek(db: DmHandoffDatabase, week: ReviewWeek): Promise<HistoryEvent[]> {
-  const leadIds = new Set<string>();
-  await db.history
-    .where('at')
-    .between(week.start, week.end, true, false)
-    .each((event) => {
-      leadIds.add(event.leadId);
-    });
-  if (leadIds.size === 0) return [];
-  return db.history
-    .where('leadId')
-    .anyOf([...leadIds])
-    .toArray();
+  const inWeek = await db.history.where('at').between(week.start, week.end, true, false).toArray();
+  const leadIds = [...new Set(inWeek.map((event) => event.leadId))];
+  if (leadIds.length === 0) return [];
+  return db.transaction('r', db.history, async () => {
+    const perLead = await Promise.all(leadIds.map((id) => db.history.where('leadId').equals(id).toArray()));
+    return perLead.flat();
+  });
 }
 
 /** Stages the review's "right now" numbers look at: every open stage, and Nurture for leads past their date. */
@@ -38,12 +39,21 @@ const REVIEWED_NOW: readonly Stage[] = STAGES.filter((stage) => stage !== 'won' 
 
 /**
  * The leads the review needs: the open ones, and every lead with history in the week. Won and Lost leads from
- * earlier weeks (most of a mature pipeline) are not read at all.
+ * earlier weeks (most of a mature pipeline) are not read at all. Given the week's history still on its way, the open
+ * leads are read meanwhile.
  */
-export async function leadsForReview(db: DmHandoffDatabase, events: readonly HistoryEvent[]): Promise<Lead[]> {
-  const open = await db.leads.where('stage').anyOf(REVIEWED_NOW).toArray();
+export async function leadsForReview(
+  db: DmHandoffDatabase,
+  events: readonly HistoryEvent[] | Promise<readonly HistoryEvent[]>,
+): Promise<Lead[]> {
+  const [open, weekEvents] = await Promise.all([
+    db.transaction('r', db.leads, async () =>
+      (await Promise.all(REVIEWED_NOW.map((stage) => db.leads.where('stage').equals(stage).toArray()))).flat(),
+    ),
+    events,
+  ]);
   const seen = new Set(open.map((lead) => lead.id));
-  const others = [...new Set(events.map((e) => e.leadId))].filter((id) => !seen.has(id));
+  const others = [...new Set(weekEvents.map((e) => e.leadId))].filter((id) => !seen.has(id));
   const closed = await db.leads.bulkGet(others);
   return [...open, ...closed.filter((lead): lead is Lead => lead !== undefined)];
 }

@@ -24,9 +24,10 @@ export async function getReview(services: BackgroundServices, req: ParsedRequest
   const { db } = services;
   const week = await reviewWeek(services, req.monday);
   const previous = shiftWeek(week, -1);
-  const events = await historyForWeek(db, week);
-  const [leads, members, change, previousChange, replaced] = await Promise.all([
-    leadsForReview(db, events),
+  const reading = historyForWeek(db, week);
+  const [events, leads, members, change, previousChange, replaced] = await Promise.all([
+    reading,
+    leadsForReview(db, reading),
     db.members.toArray(),
     loadWeekChange(db, week.monday),
     loadWeekChange(db, previous.monday),
