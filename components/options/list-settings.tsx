@@ -4,6 +4,7 @@ import { ESCALATION_CATEGORY_LABELS, type EscalationCategory } from '@/lib/domai
 import { DEFAULT_TEAM_LISTS, type TeamLists, teamListsSchema } from '@/lib/domain/team-lists';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { fieldClass } from '../ui/field-styles';
+import { useTeamSettingsAccess } from './use-team-settings-access';
 
 const lines = (text: string) =>
   text
@@ -70,9 +71,14 @@ export function ListSettings() {
   const stored = useQuery({ queryKey: ['lists'], queryFn: () => sendRequest('lists.get', {}) });
   const [draft, setDraft] = useState<Draft | null>(null);
   const [status, setStatus] = useState('');
+  const access = useTeamSettingsAccess();
   useEffect(() => {
     if (stored.data && draft === null) setDraft(toDraft(stored.data));
   }, [stored.data, draft]);
+  // Read-only, the form follows the team's lists as they arrive.
+  useEffect(() => {
+    if (stored.data && !access.editable) setDraft(toDraft(stored.data));
+  }, [stored.data, access.editable]);
   const save = useMutation({
     mutationFn: (lists: TeamLists) => sendRequest('lists.save', { lists }),
     onSuccess: (saved) => {
@@ -102,86 +108,93 @@ export function ListSettings() {
       <h2 id="lists-heading" className="text-lg font-semibold">
         Lists
       </h2>
+      {access.reason && (
+        <p role="note" className="rounded bg-zinc-100 p-2 text-sm dark:bg-zinc-800">
+          {access.reason}
+        </p>
+      )}
       <form
         className="space-y-3"
         onSubmit={(e) => {
           e.preventDefault();
-          if (check.success) save.mutate(check.data);
+          if (check.success && access.editable) save.mutate(check.data);
         }}
       >
-        <div className="grid gap-3 sm:grid-cols-2">
-          <ListField
-            label="Lost reasons"
-            hint="Specific, never “dead”, “cold” or “maybe”. One a line."
-            {...field('lostReasons')}
-          />
-          <ListField
-            label="Nurture reasons"
-            hint="Why a lead waits for later. One a line."
-            {...field('nurtureReasons')}
-          />
-          <ListField
-            label="Automation keywords"
-            hint="A first message equal to one of these is a keyword lead."
-            {...field('keywords')}
-          />
-          <ListField
-            label="Booking-link patterns"
-            hint="A host, optionally with a path: calendly.com, yourdomain.com/book."
-            {...field('bookingLinkPatterns')}
-          />
-        </div>
-        <details className="rounded border border-zinc-200 p-2 dark:border-zinc-700">
-          <summary className="cursor-pointer text-sm font-medium">Escalation triggers</summary>
-          <p className="my-1 text-xs text-zinc-500">
-            Whole words in any language, one a line; end with * for a prefix (therap* finds therapist).
-          </p>
+        <fieldset disabled={!access.editable} className="space-y-3">
           <div className="grid gap-3 sm:grid-cols-2">
-            {Object.keys(stored.data.escalationTriggers).map((category) => (
-              <ListField
-                key={category}
-                label={ESCALATION_CATEGORY_LABELS[category as EscalationCategory] ?? category}
-                hint="Phrases that hand the thread to a human."
-                {...field(`esc:${category}`)}
-              />
-            ))}
+            <ListField
+              label="Lost reasons"
+              hint="Specific, never “dead”, “cold” or “maybe”. One a line."
+              {...field('lostReasons')}
+            />
+            <ListField
+              label="Nurture reasons"
+              hint="Why a lead waits for later. One a line."
+              {...field('nurtureReasons')}
+            />
+            <ListField
+              label="Automation keywords"
+              hint="A first message equal to one of these is a keyword lead."
+              {...field('keywords')}
+            />
+            <ListField
+              label="Booking-link patterns"
+              hint="A host, optionally with a path: calendly.com, yourdomain.com/book."
+              {...field('bookingLinkPatterns')}
+            />
           </div>
-        </details>
-        {(problem || save.error) && (
-          <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-200">
-            {problem ?? save.error?.message}
+          <details className="rounded border border-zinc-200 p-2 dark:border-zinc-700">
+            <summary className="cursor-pointer text-sm font-medium">Escalation triggers</summary>
+            <p className="my-1 text-xs text-zinc-500">
+              Whole words in any language, one a line; end with * for a prefix (therap* finds therapist).
+            </p>
+            <div className="grid gap-3 sm:grid-cols-2">
+              {Object.keys(stored.data.escalationTriggers).map((category) => (
+                <ListField
+                  key={category}
+                  label={ESCALATION_CATEGORY_LABELS[category as EscalationCategory] ?? category}
+                  hint="Phrases that hand the thread to a human."
+                  {...field(`esc:${category}`)}
+                />
+              ))}
+            </div>
+          </details>
+          {(problem || save.error) && (
+            <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-200">
+              {problem ?? save.error?.message}
+            </p>
+          )}
+          <p role="status" className="min-h-5 text-sm text-emerald-700 dark:text-emerald-300">
+            {status}
           </p>
-        )}
-        <p role="status" className="min-h-5 text-sm text-emerald-700 dark:text-emerald-300">
-          {status}
-        </p>
-        <div className="flex gap-2">
-          <button
-            type="submit"
-            disabled={!dirty || !!problem || save.isPending}
-            className="rounded bg-violet-700 px-3 py-1 text-white disabled:opacity-50"
-          >
-            Save lists
-          </button>
-          <button
-            type="button"
-            disabled={!dirty}
-            className="rounded border px-3 py-1 disabled:opacity-50"
-            onClick={() => setDraft(toDraft(stored.data))}
-          >
-            Discard changes
-          </button>
-          <button
-            type="button"
-            className="rounded px-3 py-1 text-violet-700 hover:underline dark:text-violet-300"
-            onClick={() => {
-              setDraft(toDraft(DEFAULT_TEAM_LISTS));
-              setStatus('Default lists loaded into the form: save to apply them, or discard.');
-            }}
-          >
-            Reset to defaults
-          </button>
-        </div>
+          <div className="flex gap-2">
+            <button
+              type="submit"
+              disabled={!dirty || !!problem || save.isPending}
+              className="rounded bg-violet-700 px-3 py-1 text-white disabled:opacity-50"
+            >
+              Save lists
+            </button>
+            <button
+              type="button"
+              disabled={!dirty}
+              className="rounded border px-3 py-1 disabled:opacity-50"
+              onClick={() => setDraft(toDraft(stored.data))}
+            >
+              Discard changes
+            </button>
+            <button
+              type="button"
+              className="rounded px-3 py-1 text-violet-700 hover:underline dark:text-violet-300"
+              onClick={() => {
+                setDraft(toDraft(DEFAULT_TEAM_LISTS));
+                setStatus('Default lists loaded into the form: save to apply them, or discard.');
+              }}
+            >
+              Reset to defaults
+            </button>
+          </div>
+        </fieldset>
       </form>
     </section>
   );

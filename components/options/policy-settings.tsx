@@ -6,6 +6,7 @@ import { DEFAULT_SLA_POLICY, type SlaPolicy, type SlaRule, slaPolicySchema } fro
 import { sendRequest } from '@/lib/messaging/request-client';
 import { CoverageEditor } from './coverage-editor';
 import { PolicyRuleRow } from './policy-rule-row';
+import { useTeamSettingsAccess } from './use-team-settings-access';
 
 interface Draft {
   policy: SlaPolicy;
@@ -30,9 +31,14 @@ export function PolicySettings() {
   const stored = useQuery({ queryKey: ['policy'], queryFn: () => sendRequest('policy.get', {}) });
   const [draft, setDraft] = useState<Draft | null>(null);
   const [status, setStatus] = useState('');
+  const access = useTeamSettingsAccess();
   useEffect(() => {
     if (stored.data && draft === null) setDraft(stored.data);
   }, [stored.data, draft]);
+  // Read-only, the form follows the team's policy as it arrives.
+  useEffect(() => {
+    if (stored.data && !access.editable) setDraft(stored.data);
+  }, [stored.data, access.editable]);
   const save = useMutation({
     mutationFn: (next: Draft) => sendRequest('policy.save', next),
     onSuccess: (saved) => {
@@ -56,73 +62,80 @@ export function PolicySettings() {
       <h2 id="policy-heading" className="text-lg font-semibold">
         SLA policy and coverage hours
       </h2>
+      {access.reason && (
+        <p role="note" className="rounded bg-zinc-100 p-2 text-sm dark:bg-zinc-800">
+          {access.reason}
+        </p>
+      )}
       <form
         className="space-y-4"
         onSubmit={(e) => {
           e.preventDefault();
-          if (!problem) save.mutate(draft);
+          if (!problem && access.editable) save.mutate(draft);
         }}
       >
-        <div className="space-y-2">
-          {STAGES.filter((s) => draft.policy.stages[s]).map((stage) => (
-            <PolicyRuleRow
-              key={stage}
-              subject={stage}
-              label={STAGE_LABELS[stage]}
-              rule={draft.policy.stages[stage] as SlaRule}
-              onChange={(rule) => setRule('stages', stage, rule)}
-            />
-          ))}
-          {LANES.filter((l) => draft.policy.lanes[l]).map((lane) => (
-            <PolicyRuleRow
-              key={lane}
-              subject={lane}
-              label={LANE_LABELS[lane]}
-              rule={draft.policy.lanes[lane] as SlaRule}
-              onChange={(rule) => setRule('lanes', lane, rule)}
-            />
-          ))}
-        </div>
-        <h3 className="text-base font-semibold">Coverage hours</h3>
-        <CoverageEditor calendar={draft.calendar} onChange={(calendar) => setDraft({ ...draft, calendar })} />
-        {(problem || save.error) && (
-          <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-200">
-            {problem ?? save.error?.message}
+        <fieldset disabled={!access.editable} className="space-y-4">
+          <div className="space-y-2">
+            {STAGES.filter((s) => draft.policy.stages[s]).map((stage) => (
+              <PolicyRuleRow
+                key={stage}
+                subject={stage}
+                label={STAGE_LABELS[stage]}
+                rule={draft.policy.stages[stage] as SlaRule}
+                onChange={(rule) => setRule('stages', stage, rule)}
+              />
+            ))}
+            {LANES.filter((l) => draft.policy.lanes[l]).map((lane) => (
+              <PolicyRuleRow
+                key={lane}
+                subject={lane}
+                label={LANE_LABELS[lane]}
+                rule={draft.policy.lanes[lane] as SlaRule}
+                onChange={(rule) => setRule('lanes', lane, rule)}
+              />
+            ))}
+          </div>
+          <h3 className="text-base font-semibold">Coverage hours</h3>
+          <CoverageEditor calendar={draft.calendar} onChange={(calendar) => setDraft({ ...draft, calendar })} />
+          {(problem || save.error) && (
+            <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-200">
+              {problem ?? save.error?.message}
+            </p>
+          )}
+          <p role="status" className="min-h-5 text-sm text-emerald-700 dark:text-emerald-300">
+            {status}
           </p>
-        )}
-        <p role="status" className="min-h-5 text-sm text-emerald-700 dark:text-emerald-300">
-          {status}
-        </p>
-        <div className="sticky bottom-0 flex flex-wrap gap-2 bg-white py-2 dark:bg-zinc-900">
-          <button
-            type="submit"
-            disabled={!dirty || problem !== null || save.isPending}
-            className="rounded bg-violet-700 px-3 py-1 text-white disabled:opacity-50"
-          >
-            {save.isPending ? 'Saving…' : 'Save policy'}
-          </button>
-          <button
-            type="button"
-            disabled={!dirty}
-            className="rounded border px-3 py-1 disabled:opacity-50"
-            onClick={() => {
-              setDraft(stored.data);
-              setStatus('');
-            }}
-          >
-            Discard changes
-          </button>
-          <button
-            type="button"
-            className="rounded px-3 py-1 text-violet-700 hover:underline dark:text-violet-300"
-            onClick={() => {
-              setDraft({ ...draft, policy: DEFAULT_SLA_POLICY });
-              setStatus('Defaults loaded into the form: save to apply them, or discard.');
-            }}
-          >
-            Reset to defaults
-          </button>
-        </div>
+          <div className="sticky bottom-0 flex flex-wrap gap-2 bg-white py-2 dark:bg-zinc-900">
+            <button
+              type="submit"
+              disabled={!dirty || problem !== null || save.isPending}
+              className="rounded bg-violet-700 px-3 py-1 text-white disabled:opacity-50"
+            >
+              {save.isPending ? 'Saving…' : 'Save policy'}
+            </button>
+            <button
+              type="button"
+              disabled={!dirty}
+              className="rounded border px-3 py-1 disabled:opacity-50"
+              onClick={() => {
+                setDraft(stored.data);
+                setStatus('');
+              }}
+            >
+              Discard changes
+            </button>
+            <button
+              type="button"
+              className="rounded px-3 py-1 text-violet-700 hover:underline dark:text-violet-300"
+              onClick={() => {
+                setDraft({ ...draft, policy: DEFAULT_SLA_POLICY });
+                setStatus('Defaults loaded into the form: save to apply them, or discard.');
+              }}
+            >
+              Reset to defaults
+            </button>
+          </div>
+        </fieldset>
       </form>
     </section>
   );

@@ -56,6 +56,7 @@ const handlers: Record<RequestName, Handler> = {
   'sync.invite': sync.syncInvite,
   'sync.members': sync.syncMembers,
   'sync.revoke': sync.syncRevoke,
+  'sync.setRole': sync.syncSetRole,
 };
 
 const failure = (code: ErrorCode, message: string): Reply<never> => ({ ok: false, error: { code, message } });

@@ -208,11 +208,15 @@ export function createSyncEngine(services: BackgroundServices, options: SyncEngi
       db.outbox.count(),
       db.syncState.get('rejected'),
     ]);
+    // The role as last pulled: the coach may have changed it since this browser joined.
+    const me = session ? await db.members.get(session.member.id) : undefined;
     return {
       connected: session !== null,
       serverUrl: session?.serverUrl ?? null,
       team: session?.team ?? null,
-      member: session ? { id: session.member.id, name: session.member.name, role: session.member.role } : null,
+      member: session
+        ? { id: session.member.id, name: session.member.name, role: me?.role ?? session.member.role }
+        : null,
       pending,
       rejected: ((rejected?.value as unknown[] | undefined) ?? []).length,
       skipped: progress.skipped ?? [],
@@ -313,6 +317,11 @@ export function createSyncEngine(services: BackgroundServices, options: SyncEngi
     },
     async members() {
       return (await client(await requireSession()).members()).members;
+    },
+    async setRole(memberId: string, role: Role) {
+      const result = await client(await requireSession()).setRole(memberId, role);
+      await sync({ pull: true });
+      return result.member;
     },
     async revoke(memberId: string) {
       const result = await client(await requireSession()).revoke(memberId);

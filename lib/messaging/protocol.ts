@@ -166,6 +166,7 @@ export const requestSchemas = {
   'sync.invite': z.object({ role: roleSchema }),
   'sync.members': z.object({}),
   'sync.revoke': z.object({ memberId: z.string().min(1).max(64) }),
+  'sync.setRole': z.object({ memberId: z.string().min(1).max(64), role: roleSchema }),
 } as const;
 
 export type RequestName = keyof typeof requestSchemas;

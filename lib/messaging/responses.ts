@@ -14,6 +14,7 @@ import type { TeamMember } from '../domain/team';
 import type { TeamLists } from '../domain/team-lists';
 import type { BoardColumnPage } from '../storage/board-queries';
 import type { SyncStatus } from '../sync/sync-state';
+import type { TeamSettingsAccess } from '../sync/team-settings-access';
 import type { RequestName } from './protocol';
 
 /** A lead as the sidebar and dashboard show it: the lead, its history (newest first) and its running clocks. */
@@ -75,7 +76,7 @@ export interface ResponseMap {
   'lead.setNextAction': LeadView;
   'lead.messagesSeen': LeadView | null;
   'leads.attention': Attention;
-  'team.get': { members: TeamMember[]; meId: string | null };
+  'team.get': { members: TeamMember[]; meId: string | null; teamSettings: TeamSettingsAccess };
   'team.saveMember': TeamMember;
   'team.removeMember': { removed: boolean };
   'team.setMe': { meId: string | null };
@@ -99,6 +100,7 @@ export interface ResponseMap {
   'sync.invite': { code: string; role: Role; expiresAt: number };
   'sync.members': TeamMember[];
   'sync.revoke': TeamMember;
+  'sync.setRole': TeamMember;
 }
 
 // Compile-time check that every request has a response type and vice versa.

@@ -122,6 +122,10 @@ export class ServerClient {
     return this.call('GET', '/v1/team/members', membersResponseSchema);
   }
 
+  setRole(memberId: string, role: string) {
+    return this.call('PATCH', `/v1/team/members/${encodeURIComponent(memberId)}`, memberResponseSchema, { role });
+  }
+
   revoke(memberId: string) {
     return this.call('POST', `/v1/team/members/${encodeURIComponent(memberId)}/revoke`, memberResponseSchema);
   }

@@ -94,7 +94,7 @@ async function syncNow(options: Page) {
   await expect(options.getByRole('button', { name: 'Sync now' })).toBeEnabled();
 }
 
-test('a lead tracked by the coach reaches the setter; the server stopped and restarted loses nothing and both catch up; a replaced review change is offered back', async () => {
+test('a lead tracked by the coach reaches the setter; the server stopped and restarted loses nothing and both catch up; only a coach edits the team policy; a replaced review change is offered back', async () => {
   test.setTimeout(180_000);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'dmh-sync-server-'));
   const port = await freePort();
@@ -115,7 +115,7 @@ test('a lead tracked by the coach reaches the setter; the server stopped and res
     await sync.getByRole('button', { name: 'Create team' }).click();
     await expect(sync.getByText('Glow Coaching')).toBeVisible({ timeout: 15_000 });
     expect(coach.asked).toEqual([['http://127.0.0.1/*']]);
-    await sync.getByLabel('Role').selectOption('setter');
+    await sync.getByLabel('Role', { exact: true }).selectOption('setter');
     await sync.getByRole('button', { name: 'Create invite code' }).click();
     const code = (await sync.getByTestId('invite-code').textContent())?.trim() ?? '';
     expect(code.length).toBeGreaterThan(5);
@@ -132,6 +132,17 @@ test('a lead tracked by the coach reaches the setter; the server stopped and res
     await expect(setterTeam.getByText('signed in as Sam')).toBeVisible();
     await expect(setterTeam.getByRole('listitem').filter({ hasText: 'Cora' })).toContainText('Coach');
     await expect(setterTeam.getByRole('button', { name: 'Add member' })).toHaveCount(0);
+    // The team's SLA policy is the coach's to change: the setter sees it read-only, and why.
+    const setterPolicy = setterOptions.getByRole('region', { name: 'SLA policy and coverage hours' });
+    await expect(setterPolicy.getByRole('note')).toContainText('only its coach can change them. Ask Cora.');
+    await expect(setterPolicy.getByRole('button', { name: 'Reset to defaults' })).toBeDisabled();
+    // Until the coach makes the setter a coach too (the coach's list shows Sam once a sync brings the new member).
+    await syncNow(coachOptions);
+    await sync.getByRole('combobox', { name: 'Role of Sam' }).selectOption('coach');
+    await expect(sync.getByRole('combobox', { name: 'Role of Sam' })).toHaveValue('coach');
+    await syncNow(setterOptions);
+    await expect(setterPolicy.getByRole('note')).toHaveCount(0);
+    await expect(setterPolicy.getByRole('button', { name: 'Reset to defaults' })).toBeEnabled();
 
     // The coach tracks a lead whose last message has waited two days.
     const { panel } = await openInstagram(coach.context, threadUrl(THREADS.jess.id));

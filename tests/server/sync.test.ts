@@ -340,17 +340,32 @@ describe.each(DB_KINDS)('sync on %s', (kind) => {
       coach.token,
       batch('cora', 'b1', [{ id: 1, type: 'setting_put', key: 'policy', value: policy, hlc: hlc(2000, 'cora') }]),
     );
+    // The coach's other browser, whose clock is behind: its policy loses to the newer one, its lists are new.
     const older = await server.push(
-      setter.token,
-      batch('sam', 'b1', [
-        { id: 1, type: 'setting_put', key: 'lists', value: { x: 1 }, hlc: hlc(500, 'sam') },
-        { id: 2, type: 'setting_put', key: 'policy', value: { ...policy, rules: [] }, hlc: hlc(1000, 'sam') },
+      coach.token,
+      batch('cora-laptop', 'b1', [
+        { id: 1, type: 'setting_put', key: 'lists', value: { x: 1 }, hlc: hlc(500, 'cora-laptop') },
+        { id: 2, type: 'setting_put', key: 'policy', value: { ...policy, rules: [] }, hlc: hlc(1000, 'cora-laptop') },
       ]),
     );
     expect(older.status).toBe(200);
     const { settings } = await server.pull(setter.token);
     expect(settings.find((s) => s.key === 'policy')).toEqual({ key: 'policy', value: policy, hlc: hlc(2000, 'cora') });
     expect(settings.find((s) => s.key === 'lists')?.value).toEqual({ x: 1 });
+
+    // A setter cannot change the team's policy or lists, even with a newer clock: refused whole, nothing written.
+    const bySetter = await server.push(
+      setter.token,
+      batch('sam', 'b1', [
+        newLeadPut(1, 'sam', 'lead-by-sam'),
+        { id: 2, type: 'setting_put', key: 'lists', value: { y: 2 }, hlc: hlc(5000, 'sam') },
+      ]),
+    );
+    expect(bySetter.status).toBe(403);
+    expect(bySetter.body.error.message).toMatch(/only the team's coach can change "lists"/);
+    const after = await server.pull(setter.token);
+    expect(after.settings.find((s) => s.key === 'lists')?.value).toEqual({ x: 1 });
+    expect(after.leads.map((l) => l.id)).not.toContain('lead-by-sam');
 
     const unknownKey = await server.push(
       coach.token,

@@ -211,6 +211,43 @@ describe('team sync client against the team server (PGlite)', () => {
     expect(after).toBe((await coach.db.leads.get(lead.id))?.dueAt);
   });
 
+  it("only the coach changes the team's policy and lists; a setter the coach promotes can, after the next sync", async () => {
+    const { coach, setter } = await team();
+    const policy = structuredClone(DEFAULT_SLA_POLICY);
+    policy.stages.new_dm!.window = { kind: 'duration', minutes: 45 };
+    const before = await setter.request('policy.get', {});
+
+    const setterView = await setter.request('team.get', {});
+    expect(setterView.teamSettings).toEqual({ editable: false, reason: expect.stringContaining('Ask Cora') });
+    await expect(setter.request('policy.save', { policy, calendar: ALWAYS_OPEN })).rejects.toThrow(/only its coach/);
+    const lists = await setter.request('lists.get', {});
+    await expect(
+      setter.request('lists.save', { lists: { ...lists, keywords: [...lists.keywords, 'COACHING'] } }),
+    ).rejects.toThrow(/only its coach/);
+    expect(await setter.request('policy.get', {})).toEqual(before);
+    expect((await setter.sync.status()).pending).toBe(0);
+    expect((await coach.request('team.get', {})).teamSettings).toEqual({ editable: true, reason: null });
+
+    // The only coach cannot step down: the team would have nobody to run it.
+    const coachId = (await coach.sync.status()).member!.id;
+    await expect(coach.request('sync.setRole', { memberId: coachId, role: 'setter' })).rejects.toThrow(
+      /at least one active coach/,
+    );
+    const setterId = (await setter.sync.status()).member!.id;
+    const promoted = await coach.request('sync.setRole', { memberId: setterId, role: 'coach' });
+    expect(promoted.role).toBe('coach');
+    await setter.request('sync.now', {});
+    expect((await setter.sync.status()).member?.role).toBe('coach');
+    expect((await setter.request('team.get', {})).teamSettings.editable).toBe(true);
+    await setter.request('policy.save', { policy, calendar: ALWAYS_OPEN });
+    await setter.request('sync.now', {});
+    await coach.request('sync.now', {});
+    expect((await coach.request('policy.get', {})).policy.stages.new_dm?.window).toEqual({
+      kind: 'duration',
+      minutes: 45,
+    });
+  });
+
   it("the week's review change chosen on one browser shows in every teammate's review, the latest save winning", async () => {
     const { coach, setter } = await team();
     const monday = '2026-11-16';

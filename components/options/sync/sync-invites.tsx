@@ -4,7 +4,7 @@ import { ROLE_LABELS, ROLES, type Role } from '@/lib/domain/team';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { fieldClass } from '../../ui/field-styles';
 
-/** The coach's part: invite codes for new members, and revoking a member's access. */
+/** The coach's part: invite codes for new members, members' roles, and revoking a member's access. */
 export function SyncInvites({ myId }: { myId: string }) {
   const queryClient = useQueryClient();
   const roleId = useId();
@@ -14,6 +14,11 @@ export function SyncInvites({ myId }: { myId: string }) {
   const revoke = useMutation({
     mutationFn: (memberId: string) => sendRequest('sync.revoke', { memberId }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['sync.members'] }),
+  });
+  const changeRole = useMutation({
+    mutationFn: ({ memberId, role }: { memberId: string; role: Role }) =>
+      sendRequest('sync.setRole', { memberId, role }),
+    onSettled: () => queryClient.invalidateQueries(),
   });
   const humanRoles = ROLES.filter((r) => r !== 'automation');
 
@@ -51,20 +56,38 @@ export function SyncInvites({ myId }: { myId: string }) {
           (single use, expires {new Date(invite.data.expiresAt).toLocaleString()})
         </p>
       )}
-      {(invite.error ?? members.error ?? revoke.error) && (
+      {(invite.error ?? members.error ?? revoke.error ?? changeRole.error) && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {(invite.error ?? members.error ?? revoke.error)?.message}
+          {(invite.error ?? members.error ?? revoke.error ?? changeRole.error)?.message}
         </p>
       )}
       <h3 className="font-medium">Members</h3>
       {members.isPending && <p className="text-sm text-zinc-500">Loading…</p>}
       <ul className="divide-y divide-zinc-200 text-sm dark:divide-zinc-700">
         {members.data?.map((m) => (
-          <li key={m.id} className="flex items-center justify-between py-1">
-            <span>
-              {m.name} · {ROLE_LABELS[m.role]}
-              {!m.active && ' · access revoked'}
-            </span>
+          <li key={m.id} className="flex items-center justify-between gap-2 py-1">
+            {m.active ? (
+              <span className="flex items-center gap-2">
+                {m.name}
+                <select
+                  aria-label={`Role of ${m.name}`}
+                  className={fieldClass.replace('w-full', 'w-auto')}
+                  value={m.role}
+                  disabled={changeRole.isPending}
+                  onChange={(e) => changeRole.mutate({ memberId: m.id, role: e.target.value as Role })}
+                >
+                  {humanRoles.map((r) => (
+                    <option key={r} value={r}>
+                      {ROLE_LABELS[r]}
+                    </option>
+                  ))}
+                </select>
+              </span>
+            ) : (
+              <span>
+                {m.name} · {ROLE_LABELS[m.role]} · access revoked
+              </span>
+            )}
             {m.active && m.id !== myId && (
               <button
                 type="button"

@@ -28,3 +28,5 @@ export const syncInvite = (s: BackgroundServices, req: ParsedRequest<'sync.invit
 export const syncMembers = (s: BackgroundServices) => asRefusal(() => engine(s).members());
 export const syncRevoke = (s: BackgroundServices, req: ParsedRequest<'sync.revoke'>) =>
   asRefusal(() => engine(s).revoke(req.memberId));
+export const syncSetRole = (s: BackgroundServices, req: ParsedRequest<'sync.setRole'>) =>
+  asRefusal(() => engine(s).setRole(req.memberId, req.role));

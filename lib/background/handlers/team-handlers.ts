@@ -2,11 +2,16 @@ import type { TeamMember } from '../../domain/team';
 import type { ParsedRequest } from '../../messaging/protocol';
 import { loadMeId } from '../../storage/settings-queries';
 import { captureLeadChange, syncTables } from '../../sync/change-capture';
+import { teamSettingsAccess } from '../../sync/team-settings-access';
 import { type BackgroundServices, HandlerError } from '../services';
 
 export async function getTeam(services: BackgroundServices) {
-  const [members, meId] = await Promise.all([services.db.members.toArray(), loadMeId(services.db)]);
-  return { members: members.filter((m) => m.active).sort((a, b) => a.name.localeCompare(b.name)), meId };
+  const [members, meId, teamSettings] = await Promise.all([
+    services.db.members.toArray(),
+    loadMeId(services.db),
+    teamSettingsAccess(services.db),
+  ]);
+  return { members: members.filter((m) => m.active).sort((a, b) => a.name.localeCompare(b.name)), meId, teamSettings };
 }
 
 export async function saveMember(

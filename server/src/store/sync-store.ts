@@ -4,6 +4,7 @@ import {
   type Conflict,
   DERIVED_LEAD_FIELDS,
   type FieldChange,
+  isWeekChangeKey,
   type LeadChange,
   type LeadField,
   MAX_PAGE_SIZE,
@@ -94,6 +95,7 @@ export function applyPush(db: Db, caller: Caller, push: PushRequest, now: number
     const fresh = push.mutations.filter((m) => m.id > lastApplied);
     const result = { batchId: push.batchId, skipped: push.mutations.length - fresh.length, serverTime: now };
     if (fresh.length === 0) return { ...result, applied: 0, conflicts: 0, lastMutationId: lastApplied };
+    assertMaySetTeamSettings(caller, fresh);
 
     const leads = await loadLeads(tx, caller.teamId, fresh);
     const settings = await loadSettings(tx, caller.teamId, fresh);
@@ -136,6 +138,22 @@ export function applyPush(db: Db, caller: Caller, push: PushRequest, now: number
     await tx.query('UPDATE teams SET version = $2 WHERE id = $1', [caller.teamId, version]);
     return { ...result, applied: fresh.length, conflicts: conflicts.size, lastMutationId };
   });
+}
+
+/**
+ * The policy, coverage calendar and lists rule the whole team's clocks and signals: only a coach changes them. The
+ * week's review change is the team's meeting note, which any member may write.
+ */
+function assertMaySetTeamSettings(caller: Caller, mutations: Mutation[]): void {
+  if (caller.role === 'coach') return;
+  const coachOnly = mutations.find((m) => m.type === 'setting_put' && !isWeekChangeKey(m.key));
+  if (coachOnly?.type === 'setting_put') {
+    throw new HttpError(
+      403,
+      'forbidden',
+      `Mutation ${coachOnly.id}: only the team's coach can change "${coachOnly.key}"; it was not applied`,
+    );
+  }
 }
 
 /**
