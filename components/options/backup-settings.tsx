@@ -13,6 +13,7 @@ type State =
       counts: ImportCounts;
       fromVersion: number;
       exportedAt: number;
+      note: string | null;
     }
   | { step: 'done'; message: string };
 
@@ -100,6 +101,7 @@ export function BackupSettings() {
           counts: reply.counts,
           fromVersion: reply.fromVersion,
           exportedAt: reply.exportedAt,
+          note: reply.note,
         });
       }
     } catch (error) {
@@ -212,6 +214,11 @@ export function BackupSettings() {
             {state.fromVersion < 2 ? ' (an older backup format: it will be upgraded)' : ''}. Nothing has been written
             yet.
           </p>
+          {state.note && (
+            <p role="note" className="rounded bg-amber-50 p-2 text-sm dark:bg-amber-950">
+              {state.note}
+            </p>
+          )}
           <PlanTable counts={state.counts} />
           <div className="flex gap-2">
             <button

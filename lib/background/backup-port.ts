@@ -11,6 +11,7 @@ import {
   type BackupRequest,
   MAX_BACKUP_CHARS,
 } from '../messaging/backup-port';
+import { teamSettingsAccess } from '../sync/team-settings-access';
 import type { BackgroundServices } from './services';
 
 type Port = ReturnType<typeof browser.runtime.connect>;
@@ -46,7 +47,10 @@ export function startBackupPort(services: BackgroundServices): void {
           return;
         case 'preview': {
           send({ type: 'progress', stage: 'Checking every lead and event…' });
-          const preview = await previewImport(services.db, incoming.join(''));
+          const access = await teamSettingsAccess(services.db);
+          const preview = await previewImport(services.db, incoming.join(''), {
+            teamSettingsLocked: !access.editable,
+          });
           incoming = [];
           size = 0;
           if (!preview.ok) return send({ type: 'preview', ok: false, errors: preview.errors });
@@ -57,6 +61,10 @@ export function startBackupPort(services: BackgroundServices): void {
             fromVersion: preview.fromVersion,
             exportedAt: preview.backup.exportedAt,
             counts: planCounts(preview.plan),
+            note:
+              preview.leftToTheTeam.length > 0
+                ? `The SLA policy, coverage hours and lists in this file are not imported: ${access.reason}`
+                : null,
           });
         }
         case 'apply': {

@@ -2,14 +2,30 @@ import type { Table } from 'dexie';
 import type { DmHandoffDatabase } from '../storage/database';
 import { loadCalendar, loadPolicy } from '../storage/settings-queries';
 import { captureLeadChanges, captureSettings, syncTables } from '../sync/change-capture';
-import { isTeamSettingKey } from '../sync/protocol';
+import { isTeamSettingKey, TEAM_SETTING_KEYS } from '../sync/protocol';
 import { type Backup, parseBackupJson } from './backup-format';
 import { readAllTables } from './export-backup';
 import { buildImport, type ImportPlan, type SlaContext } from './import-plan';
 
 export type ImportPreview =
-  | { ok: true; backup: Backup; fromVersion: number; plan: ImportPlan }
+  | {
+      ok: true;
+      backup: Backup;
+      fromVersion: number;
+      plan: ImportPlan;
+      /** Settings in the file left as they are here: the team's, which only its coach changes. */
+      leftToTheTeam: string[];
+    }
   | { ok: false; errors: string[] };
+
+/** Settings a synced team shares and only its coach changes: a member's import leaves them as the team has them. */
+const COACH_SETTINGS: readonly string[] = TEAM_SETTING_KEYS;
+
+function withoutTeamSettings(backup: Backup): { backup: Backup; left: string[] } {
+  const left = backup.settings.filter((row) => COACH_SETTINGS.includes(row.key)).map((row) => row.key);
+  if (left.length === 0) return { backup, left };
+  return { backup: { ...backup, settings: backup.settings.filter((row) => !left.includes(row.key)) }, left };
+}
 
 const allTables = (db: DmHandoffDatabase) => [db.leads, db.history, db.members, db.settings];
 
@@ -41,15 +57,25 @@ async function currentSlaContext(db: DmHandoffDatabase): Promise<SlaContext> {
   return { policy: await loadPolicy(db), calendar: await loadCalendar(db) };
 }
 
-/** Reads a backup file and says what importing it would do, without writing anything. */
-export async function previewImport(db: DmHandoffDatabase, text: string): Promise<ImportPreview> {
+/**
+ * Reads a backup file and says what importing it would do, without writing anything. With `teamSettingsLocked` (a
+ * member other than the coach in a synced team) the file's policy, hours and lists are left out of the import.
+ */
+export async function previewImport(
+  db: DmHandoffDatabase,
+  text: string,
+  options: { teamSettingsLocked?: boolean } = {},
+): Promise<ImportPreview> {
   const parsed = parseBackupJson(text);
   if (!parsed.ok) return parsed;
+  const { backup, left } = options.teamSettingsLocked
+    ? withoutTeamSettings(parsed.backup)
+    : { backup: parsed.backup, left: [] };
   const plan = await db.transaction('r', allTables(db), async () => {
-    const { plan } = buildImport(parsed.backup, await readAllTables(db), await currentSlaContext(db));
+    const { plan } = buildImport(backup, await readAllTables(db), await currentSlaContext(db));
     return plan;
   });
-  return { ok: true, backup: parsed.backup, fromVersion: parsed.fromVersion, plan };
+  return { ok: true, backup, fromVersion: parsed.fromVersion, plan, leftToTheTeam: left };
 }
 
 /**

@@ -30,7 +30,15 @@ export type BackupRequest =
 export type BackupReply =
   | { type: 'chunk'; text: string }
   | { type: 'exported'; fileName: string; chars: number }
-  | { type: 'preview'; ok: true; fromVersion: number; exportedAt: number; counts: ImportCounts }
+  | {
+      type: 'preview';
+      ok: true;
+      fromVersion: number;
+      exportedAt: number;
+      counts: ImportCounts;
+      /** Why some of the file's settings will not be imported, when they are not. */
+      note: string | null;
+    }
   | { type: 'preview'; ok: false; errors: string[] }
   | { type: 'applied'; counts: ImportCounts }
   /** `done` of `total` rows written, when the stage can count them. */

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { BackgroundServices } from '../../lib/background/services';
 import { createSyncEngine, type SyncEngineOptions } from '../../lib/background/sync-engine';
 import { exportBackupJson } from '../../lib/backup/export-backup';
-import { importBackupJson } from '../../lib/backup/import-backup';
+import { importBackup, importBackupJson, previewImport } from '../../lib/backup/import-backup';
 import type { HistoryEvent } from '../../lib/domain/history';
 import { newLead } from '../../lib/domain/lead';
 import { DEFAULT_SLA_POLICY } from '../../lib/domain/sla-policy';
@@ -434,6 +434,34 @@ describe('team sync client against the team server (PGlite)', () => {
     await coach.request('sync.now', {});
     await setter.request('sync.now', {});
     expect((await setter.leadOf('imported1'))?.notes).toBe('from the old laptop');
+  });
+
+  it("a setter's backup import brings its leads to the team but leaves the team's policy and hours as they are", async () => {
+    const net = serverFetch();
+    const solo = await device('solo-setter-export', net.fetchImpl);
+    const policy = structuredClone(DEFAULT_SLA_POLICY);
+    policy.stages.new_dm!.window = { kind: 'duration', minutes: 5 };
+    await solo.request('policy.save', { policy, calendar: ALWAYS_OPEN });
+    await track(solo, 'setter-import');
+    const file = await exportBackupJson(solo.db, h.clock.now);
+
+    const { coach, setter } = await team();
+    const teamPolicy = await setter.request('policy.get', {});
+    const preview = await previewImport(setter.db, file, { teamSettingsLocked: true });
+    if (!preview.ok) throw new Error(preview.errors.join('\n'));
+    expect(preview.leftToTheTeam.sort()).toEqual(['calendar', 'policy']);
+    await importBackup(setter.db, preview.backup, h.clock.now);
+
+    expect(await setter.request('policy.get', {})).toEqual(teamPolicy);
+    const outbox = await setter.db.outbox.toArray();
+    expect(outbox.some((row) => row.mutation.type === 'setting_put')).toBe(false);
+    await setter.request('sync.now', {});
+    expect((await setter.sync.status()).rejected).toBe(0);
+    await coach.request('sync.now', {});
+    expect(await coach.leadOf('setter-import')).toBeDefined();
+    expect((await coach.request('policy.get', {})).policy.stages.new_dm?.window).toEqual(
+      teamPolicy.policy.stages.new_dm?.window,
+    );
   });
 
   it("a browser whose clock runs an hour fast still gets its changes through, on the server's time", async () => {
