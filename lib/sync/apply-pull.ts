@@ -88,8 +88,9 @@ export async function applyPull(
       if (local !== undefined && local >= setting.hlc) continue;
       const parsed = teamSettingSchema(setting.key).safeParse(setting.value);
       if (!parsed.success) continue;
-      // This browser's own text for the week is about to be replaced: keep it, so the review can offer it back.
-      if (isWeekChangeKey(setting.key) && local?.endsWith(`:${session.clientId}`)) {
+      // This browser's own text for the week (written here, or before joining: no clock) is about to be replaced:
+      // keep it, so the review can offer it back.
+      if (isWeekChangeKey(setting.key) && (local === undefined || local.endsWith(`:${session.clientId}`))) {
         const monday = setting.key.slice('review-change:'.length);
         await keepReplacedWeekChange(db, monday, (parsed.data as { text: string }).text, now);
       }

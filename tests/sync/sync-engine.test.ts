@@ -302,6 +302,22 @@ describe('team sync client against the team server (PGlite)', () => {
     expect((await setter.sync.status()).pending).toBe(0);
   });
 
+  it("a member's review text written before joining is kept when the team's text for that week arrives", async () => {
+    const net = serverFetch();
+    const coach = await device('coach', net.fetchImpl);
+    await coach.request('sync.connect', { serverUrl: SERVER, name: 'Cora', teamName: 'Glow Coaching' });
+    await coach.request('review.saveChange', { monday: '2026-11-16', text: 'Book calls within 24 hours' });
+    await coach.request('sync.now', {});
+    const { code } = await coach.request('sync.invite', { role: 'setter' });
+    const setter = await device('setter', net.fetchImpl);
+    await setter.request('review.saveChange', { monday: '2026-11-16', text: 'Reply to story replies first' });
+    await setter.request('sync.connect', { serverUrl: SERVER, name: 'Sam', code });
+    await setter.request('sync.now', {});
+    const view = await setter.request('review.get', { monday: '2026-11-16' });
+    expect(view.change?.text).toBe('Book calls within 24 hours');
+    expect(view.replaced.map((k) => k.text)).toEqual(['Reply to story replies first']);
+  });
+
   it("a teammate's change to a week this browser never wrote, or the same text, keeps nothing", async () => {
     const { coach, setter } = await team();
     await coach.request('review.saveChange', { monday: '2026-11-16', text: 'Book calls within 24 hours' });
@@ -354,8 +370,11 @@ describe('team sync client against the team server (PGlite)', () => {
 
     net.state.mode = 'up';
     coach.retries.shift()?.();
-    await vi.waitFor(async () => expect((await coach.sync.status()).pending).toBe(0), { timeout: 5000 });
-    expect((await coach.sync.status()).lastError).toBeNull();
+    // The retry pushes, then pulls; the error clears when the whole round has worked.
+    await vi.waitFor(
+      async () => expect(await coach.sync.status()).toMatchObject({ pending: 0, lastError: null, syncing: false }),
+      { timeout: 5000 },
+    );
     await setter.request('sync.now', {});
     expect((await setter.db.leads.get(lead.id))?.notes).toBe('typed while hang');
   });
