@@ -167,33 +167,35 @@ export function ListSettings() {
           <p role="status" className="min-h-5 text-sm text-emerald-700 dark:text-emerald-300">
             {status}
           </p>
-          <div className="flex gap-2">
-            <button
-              type="submit"
-              disabled={!dirty || !!problem || save.isPending}
-              className="rounded bg-violet-700 px-3 py-1 text-white disabled:opacity-50"
-            >
-              Save lists
-            </button>
-            <button
-              type="button"
-              disabled={!dirty}
-              className="rounded border px-3 py-1 disabled:opacity-50"
-              onClick={() => setDraft(toDraft(stored.data))}
-            >
-              Discard changes
-            </button>
-            <button
-              type="button"
-              className="rounded px-3 py-1 text-violet-700 hover:underline dark:text-violet-300"
-              onClick={() => {
-                setDraft(toDraft(DEFAULT_TEAM_LISTS));
-                setStatus('Default lists loaded into the form: save to apply them, or discard.');
-              }}
-            >
-              Reset to defaults
-            </button>
-          </div>
+          {access.editable && (
+            <div className="flex gap-2">
+              <button
+                type="submit"
+                disabled={!dirty || !!problem || save.isPending}
+                className="rounded bg-violet-700 px-3 py-1 text-white disabled:opacity-50"
+              >
+                Save lists
+              </button>
+              <button
+                type="button"
+                disabled={!dirty}
+                className="rounded border px-3 py-1 disabled:opacity-50"
+                onClick={() => setDraft(toDraft(stored.data))}
+              >
+                Discard changes
+              </button>
+              <button
+                type="button"
+                className="rounded px-3 py-1 text-violet-700 hover:underline dark:text-violet-300"
+                onClick={() => {
+                  setDraft(toDraft(DEFAULT_TEAM_LISTS));
+                  setStatus('Default lists loaded into the form: save to apply them, or discard.');
+                }}
+              >
+                Reset to defaults
+              </button>
+            </div>
+          )}
         </fieldset>
       </form>
     </section>

@@ -105,36 +105,38 @@ export function PolicySettings() {
           <p role="status" className="min-h-5 text-sm text-emerald-700 dark:text-emerald-300">
             {status}
           </p>
-          <div className="sticky bottom-0 flex flex-wrap gap-2 bg-white py-2 dark:bg-zinc-900">
-            <button
-              type="submit"
-              disabled={!dirty || problem !== null || save.isPending}
-              className="rounded bg-violet-700 px-3 py-1 text-white disabled:opacity-50"
-            >
-              {save.isPending ? 'Saving…' : 'Save policy'}
-            </button>
-            <button
-              type="button"
-              disabled={!dirty}
-              className="rounded border px-3 py-1 disabled:opacity-50"
-              onClick={() => {
-                setDraft(stored.data);
-                setStatus('');
-              }}
-            >
-              Discard changes
-            </button>
-            <button
-              type="button"
-              className="rounded px-3 py-1 text-violet-700 hover:underline dark:text-violet-300"
-              onClick={() => {
-                setDraft({ ...draft, policy: DEFAULT_SLA_POLICY });
-                setStatus('Defaults loaded into the form: save to apply them, or discard.');
-              }}
-            >
-              Reset to defaults
-            </button>
-          </div>
+          {access.editable && (
+            <div className="sticky bottom-0 flex flex-wrap gap-2 bg-white py-2 dark:bg-zinc-900">
+              <button
+                type="submit"
+                disabled={!dirty || problem !== null || save.isPending}
+                className="rounded bg-violet-700 px-3 py-1 text-white disabled:opacity-50"
+              >
+                {save.isPending ? 'Saving…' : 'Save policy'}
+              </button>
+              <button
+                type="button"
+                disabled={!dirty}
+                className="rounded border px-3 py-1 disabled:opacity-50"
+                onClick={() => {
+                  setDraft(stored.data);
+                  setStatus('');
+                }}
+              >
+                Discard changes
+              </button>
+              <button
+                type="button"
+                className="rounded px-3 py-1 text-violet-700 hover:underline dark:text-violet-300"
+                onClick={() => {
+                  setDraft({ ...draft, policy: DEFAULT_SLA_POLICY });
+                  setStatus('Defaults loaded into the form: save to apply them, or discard.');
+                }}
+              >
+                Reset to defaults
+              </button>
+            </div>
+          )}
         </fieldset>
       </form>
     </section>

@@ -135,13 +135,15 @@ test('a lead tracked by the coach reaches the setter; the server stopped and res
     // The team's SLA policy is the coach's to change: the setter sees it read-only, and why.
     const setterPolicy = setterOptions.getByRole('region', { name: 'SLA policy and coverage hours' });
     await expect(setterPolicy.getByRole('note')).toContainText('only its coach can change them. Ask Cora.');
-    await expect(setterPolicy.getByRole('button', { name: 'Reset to defaults' })).toBeDisabled();
+    await expect(setterPolicy.getByRole('spinbutton', { name: 'Minutes' }).first()).toBeDisabled();
+    await expect(setterPolicy.getByRole('button', { name: 'Save policy' })).toHaveCount(0);
     // Until the coach makes the setter a coach too (the coach's list shows Sam once a sync brings the new member).
     await syncNow(coachOptions);
     await sync.getByRole('combobox', { name: 'Role of Sam' }).selectOption('coach');
     await expect(sync.getByRole('combobox', { name: 'Role of Sam' })).toHaveValue('coach');
     await syncNow(setterOptions);
     await expect(setterPolicy.getByRole('note')).toHaveCount(0);
+    await expect(setterPolicy.getByRole('spinbutton', { name: 'Minutes' }).first()).toBeEnabled();
     await expect(setterPolicy.getByRole('button', { name: 'Reset to defaults' })).toBeEnabled();
 
     // The coach tracks a lead whose last message has waited two days.
