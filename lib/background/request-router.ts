@@ -5,6 +5,7 @@ import { getBoard, getBoardColumn, getCards } from './handlers/board-handlers';
 import * as leads from './handlers/lead-handlers';
 import {
   getAlertSettings,
+  getLastChanges,
   getPolicy,
   getTeamLists,
   saveAlertSettings,
@@ -45,6 +46,7 @@ const handlers: Record<RequestName, Handler> = {
   'review.saveChange': saveChange,
   'review.resolveReplaced': resolveReplaced,
   'lists.get': getTeamLists,
+  'settings.lastChanges': getLastChanges,
   'lists.save': saveTeamLists,
   'policy.get': getPolicy,
   'policy.save': savePolicy,

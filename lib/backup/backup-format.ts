@@ -9,6 +9,7 @@ import { isReplacedWeekChangesKey, replacedWeekChangesSchema, weekChangeSchema }
 import { slaPolicySchema } from '../domain/sla-policy';
 import { type TeamMember, teamMemberSchema } from '../domain/team';
 import type { SettingRow } from '../storage/database';
+import { isSettingChangeMarkKey, settingChangeMarkSchema } from '../storage/setting-changes';
 import { isWeekChangeKey } from '../sync/protocol';
 
 /**
@@ -45,6 +46,7 @@ const settingValueSchema = (key: string): z.ZodType | undefined => {
   if (key.startsWith('snooze:')) return snoozeValueSchema;
   if (isWeekChangeKey(key)) return weekChangeSchema;
   if (isReplacedWeekChangesKey(key)) return replacedWeekChangesSchema;
+  if (isSettingChangeMarkKey(key)) return settingChangeMarkSchema;
   return settingValueSchemas[key];
 };
 

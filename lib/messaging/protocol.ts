@@ -114,6 +114,8 @@ export const requestSchemas = {
   /** A kept text of this browser's that a teammate's save replaced: put it back as the week's change, or drop it. */
   'review.resolveReplaced': z.object({ monday: isoDate, replacedAt: z.number().int(), restore: z.boolean() }),
   'lists.get': z.object({}),
+  /** Who last changed the SLA policy (with its hours) and the lists, and when. */
+  'settings.lastChanges': z.object({}),
   'lists.save': z.object({ lists: teamListsSchema }),
   'policy.get': z.object({}),
   'policy.save': z.object({ policy: slaPolicySchema, calendar: coverageCalendarSchema }),

@@ -48,6 +48,12 @@ export interface Attention {
   countsByStage: Partial<Record<Stage, number>>;
 }
 
+/** A setting's last change: `by` is a member's name, or "you". */
+export interface LastChange {
+  by: string;
+  at: number;
+}
+
 export interface ReviewReply {
   review: WeeklyReview;
   /** The change chosen in this week's review, and the one chosen the week before (shown beside the numbers). */
@@ -89,6 +95,7 @@ export interface ResponseMap {
   'review.saveChange': WeekChange;
   'review.resolveReplaced': WeekChange | null;
   'lists.get': TeamLists;
+  'settings.lastChanges': { policy: LastChange | null; lists: LastChange | null };
   'lists.save': TeamLists;
   'policy.get': { policy: SlaPolicy; calendar: CoverageCalendar };
   'policy.save': { policy: SlaPolicy; calendar: CoverageCalendar };

@@ -8,8 +8,15 @@ import { teamListsSchema } from '../domain/team-lists';
 import type { DmHandoffDatabase } from '../storage/database';
 import { retimeAllLeads } from '../storage/retime-leads';
 import { keepReplacedWeekChange } from '../storage/review-queries';
+import {
+  forgetSettingChange,
+  isMarkedSetting,
+  type MarkedSetting,
+  markSettingsChanged,
+} from '../storage/setting-changes';
 import { loadCalendar, loadPolicy } from '../storage/settings-queries';
 import { observeClock, syncTables } from './change-capture';
+import { hlcMs } from './hlc';
 import { mergeRemoteLead } from './merge-lead';
 import { type Conflict, isWeekChangeKey, type PullResponse, type TeamSettingKey, weekChangeSchema } from './protocol';
 import { loadProgress, loadSettingClocks, type SyncSession, saveProgress } from './sync-state';
@@ -34,6 +41,13 @@ const asJson = (value: unknown): string | null => {
   const json = JSON.stringify(value);
   return json.length <= 8000 ? json : JSON.stringify(`${json.slice(0, 7900)}…`);
 };
+
+/** Who changed a pulled setting, when the server says (servers before `memberId` do not: the mark is dropped). */
+async function markPulledChange(db: DmHandoffDatabase, key: MarkedSetting, setting: PullResponse['settings'][number]) {
+  if (typeof setting.memberId === 'string')
+    await markSettingsChanged(db, [key], { memberId: setting.memberId, at: hlcMs(setting.hlc) });
+  else await forgetSettingChange(db, key);
+}
 
 /** A conflict the server recorded, as a history event of its lead (its id makes it land once). */
 function conflictEvent(conflict: Conflict, members: PullResponse['members']): HistoryEvent {
@@ -95,6 +109,7 @@ export async function applyPull(
         await keepReplacedWeekChange(db, monday, (parsed.data as { text: string }).text, now);
       }
       await db.settings.put({ key: setting.key, value: parsed.data });
+      if (isMarkedSetting(setting.key)) await markPulledChange(db, setting.key, setting);
       settingClocks[setting.key] = setting.hlc;
       applied.settingsChanged = true;
       if (timesClocks(setting.key)) slaChanged = true;

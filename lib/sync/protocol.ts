@@ -223,7 +223,13 @@ export const conflictSchema = z.object({
 });
 export type Conflict = z.infer<typeof conflictSchema>;
 
-export const settingChangeSchema = z.object({ key: teamSettingKeySchema, value: z.unknown(), hlc: hlcSchema });
+export const settingChangeSchema = z.object({
+  key: teamSettingKeySchema,
+  value: z.unknown(),
+  hlc: hlcSchema,
+  /** The member who wrote it (absent from servers before this field existed). */
+  memberId: z.string().nullable().optional(),
+});
 export type SettingChange = z.infer<typeof settingChangeSchema>;
 
 export const memberSchema = z.object({

@@ -138,12 +138,13 @@ describe('a file that cannot be imported', () => {
     expect(await dumpDatabase(db)).toEqual({ leads: [], history: [], members: [], settings: [] });
   });
 
-  it("is refused when a week's review change, or a kept replaced one, is malformed, naming the row", async () => {
+  it("is refused when a week's review change, a kept replaced one or a setting's last change is malformed, naming the row", async () => {
     const source = await filledDatabase();
     const file = JSON.parse(await exportBackupJson(source, T0));
     file.settings.push(
       { key: 'review-change:2026-11-16', value: { text: 42, updatedAt: T0 } },
       { key: 'review-change-replaced:2026-11-16', value: 'Cover Saturdays' },
+      { key: 'changed:policy', value: { memberId: 'm-1', at: 'yesterday' } },
     );
     const db = await freshDatabase();
 
@@ -154,6 +155,7 @@ describe('a file that cannot be imported', () => {
     expect(errors).toEqual([
       expect.stringMatching(/^settings\[\d+\] \(review-change:2026-11-16\)\.value\.text: /),
       expect.stringMatching(/^settings\[\d+\] \(review-change-replaced:2026-11-16\)\.value: /),
+      expect.stringMatching(/^settings\[\d+\] \(changed:policy\)\.value\.at: /),
     ]);
     expect(await dumpDatabase(db)).toEqual({ leads: [], history: [], members: [], settings: [] });
   });

@@ -22,6 +22,7 @@ test('editing the SLA policy in the options page re-times an open sidebar’s cl
   await expect(options.getByTestId('preview-new_dm')).toContainText('within 7 days (calendar time)');
   await options.getByRole('button', { name: 'Save policy' }).click();
   await expect(options.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect(options.getByTestId('last-change-policy')).toContainText('Last changed by you');
 
   await expect(timer).toContainText(/left/);
   await expect(timer).not.toContainText(/overdue/);

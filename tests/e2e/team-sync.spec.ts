@@ -135,6 +135,7 @@ test('a lead tracked by the coach reaches the setter; the server stopped and res
     // The team's SLA policy is the coach's to change: the setter sees it read-only, and why.
     const setterPolicy = setterOptions.getByRole('region', { name: 'SLA policy and coverage hours' });
     await expect(setterPolicy.getByRole('note')).toContainText('only its coach can change them. Ask Cora.');
+    await expect(setterPolicy.getByTestId('last-change-policy')).toContainText('Last changed by Cora');
     await expect(setterPolicy.getByRole('spinbutton', { name: 'Minutes' }).first()).toBeDisabled();
     await expect(setterPolicy.getByRole('button', { name: 'Save policy' })).toHaveCount(0);
     // Until the coach makes the setter a coach too (the coach's list shows Sam once a sync brings the new member).

@@ -350,7 +350,13 @@ describe.each(DB_KINDS)('sync on %s', (kind) => {
     );
     expect(older.status).toBe(200);
     const { settings } = await server.pull(setter.token);
-    expect(settings.find((s) => s.key === 'policy')).toEqual({ key: 'policy', value: policy, hlc: hlc(2000, 'cora') });
+    // Each setting says who wrote it (the member behind the clock's client).
+    expect(settings.find((s) => s.key === 'policy')).toEqual({
+      key: 'policy',
+      value: policy,
+      hlc: hlc(2000, 'cora'),
+      memberId: coach.member.id,
+    });
     expect(settings.find((s) => s.key === 'lists')?.value).toEqual({ x: 1 });
 
     // A setter cannot change the team's policy or lists, even with a newer clock: refused whole, nothing written.
@@ -395,7 +401,12 @@ describe.each(DB_KINDS)('sync on %s', (kind) => {
     );
     expect(ok.status).toBe(200);
     const { settings } = await server.pull(setter.token);
-    expect(settings).toContainEqual({ key: 'review-change:2026-11-16', value: change, hlc: hlc(1000, 'cora') });
+    expect(settings).toContainEqual({
+      key: 'review-change:2026-11-16',
+      value: change,
+      hlc: hlc(1000, 'cora'),
+      memberId: coach.member.id,
+    });
 
     for (const [key, value] of [
       ['review-change:last-week', change],

@@ -246,6 +246,10 @@ describe('team sync client against the team server (PGlite)', () => {
       kind: 'duration',
       minutes: 45,
     });
+    // Both browsers say who changed it last, and when.
+    expect((await coach.request('settings.lastChanges', {})).policy).toEqual({ by: 'Sam', at: h.clock.now });
+    expect((await setter.request('settings.lastChanges', {})).policy).toEqual({ by: 'you', at: h.clock.now });
+    expect((await coach.request('settings.lastChanges', {})).lists).toBeNull();
   });
 
   it("the week's review change chosen on one browser shows in every teammate's review, the latest save winning", async () => {

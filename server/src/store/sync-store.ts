@@ -370,8 +370,11 @@ export function readPull(db: Db, caller: Caller, query: PullQuery, now: number):
            FROM conflicts WHERE team_id = $1 AND version > $2 AND version <= $3 ORDER BY version`,
         range,
       );
-      const settings = await tx.query<SettingChange>(
-        'SELECT key, value, hlc FROM settings WHERE team_id = $1 AND version > $2 AND version <= $3 ORDER BY version',
+      // Who wrote each setting: the member behind the client that made its clock.
+      const settings = await tx.query<SettingChange & { member_id: string | null }>(
+        `SELECT s.key, s.value, s.hlc, c.member_id
+           FROM settings s LEFT JOIN clients c ON c.team_id = s.team_id AND c.id = split_part(s.hlc, ':', 3)
+          WHERE s.team_id = $1 AND s.version > $2 AND s.version <= $3 ORDER BY s.version`,
         range,
       );
       const [client] = query.clientId
@@ -407,7 +410,7 @@ export function readPull(db: Db, caller: Caller, query: PullQuery, now: number):
           clientId: r.client_id,
           at: r.at,
         })),
-        settings: settings.map((r) => ({ key: r.key, value: r.value, hlc: r.hlc })),
+        settings: settings.map((r) => ({ key: r.key, value: r.value, hlc: r.hlc, memberId: r.member_id })),
         members: await listMembers(tx, caller.teamId),
       };
     },
