@@ -10,7 +10,12 @@ export function SyncInvites({ myId }: { myId: string }) {
   const roleId = useId();
   const [role, setRole] = useState<Role>('setter');
   const invite = useMutation({ mutationFn: () => sendRequest('sync.invite', { role }) });
-  const members = useQuery({ queryKey: ['sync.members'], queryFn: () => sendRequest('sync.members', {}) });
+  // Asked of the server itself, and again every 30 s: a teammate who just used an invite code shows up here.
+  const members = useQuery({
+    queryKey: ['sync.members'],
+    queryFn: () => sendRequest('sync.members', {}),
+    refetchInterval: 30_000,
+  });
   const revoke = useMutation({
     mutationFn: (memberId: string) => sendRequest('sync.revoke', { memberId }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['sync.members'] }),
