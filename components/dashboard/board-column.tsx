@@ -69,7 +69,7 @@ export function BoardColumn({
       </h2>
       <div ref={scrollRef} className="min-h-24 flex-1 overflow-y-auto px-2 pb-2">
         {column.total === 0 ? (
-          <p className="py-6 text-center text-xs text-zinc-500">No leads here</p>
+          <p className="py-6 text-center text-xs text-zinc-600 dark:text-zinc-400">No leads here</p>
         ) : (
           <ul className="relative" style={{ height: virtualizer.getTotalSize() }}>
             {items.map((item) => {

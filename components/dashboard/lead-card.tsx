@@ -32,7 +32,6 @@ export function LeadCard({
       ref={setNodeRef}
       {...attributes}
       {...listeners}
-      aria-label={`${cardTitle(card)}, ${sla.label}. Press Enter to open, Space to pick up and move.`}
       data-lead-id={card.id}
       onKeyDown={(e) => {
         if (e.key === 'Enter') onOpen(card);
@@ -45,8 +44,10 @@ export function LeadCard({
         <p className="min-w-0 truncate font-medium">{cardTitle(card)}</p>
         <span className={`shrink-0 rounded px-1.5 text-xs font-semibold ${sla.className}`}>{sla.label}</span>
       </div>
-      {card.username && card.displayName && <p className="truncate text-xs text-zinc-500">{card.displayName}</p>}
-      <p className="truncate text-xs text-zinc-500">
+      {card.username && card.displayName && (
+        <p className="truncate text-xs text-zinc-500 dark:text-zinc-400">{card.displayName}</p>
+      )}
+      <p className="truncate text-xs text-zinc-500 dark:text-zinc-400">
         {ownerName ?? 'No owner'} · {card.source ? SOURCE_LABELS[card.source] : 'Source not set'} ·{' '}
         {formatDuration(Math.max(0, now - card.stageEnteredAt))} in stage
       </p>

@@ -33,9 +33,9 @@ export function LeadDrawer({ threadId, title, onClose }: { threadId: string; tit
           ×
         </button>
       </div>
-      {lead.isPending && <p className="text-sm text-zinc-500">Loading the lead…</p>}
+      {lead.isPending && <p className="text-sm text-zinc-500 dark:text-zinc-400">Loading the lead…</p>}
       {lead.isError && (
-        <p role="alert" className="text-sm text-red-700">
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
           Could not load this lead: {lead.error.message}
         </p>
       )}

@@ -20,6 +20,10 @@ import { columnKeyboardCoordinates } from './column-keyboard';
 import { cardTitle } from './lead-card';
 import { MoveDialog, type PendingMove } from './move-dialog';
 
+/** Read by screen readers on every card (dnd-kit links it with aria-describedby). */
+const KEYBOARD_HINT =
+  'Press Enter to open the lead. Press Space to pick it up, the arrow keys to move it to another stage, Space to drop it, Escape to cancel.';
+
 const titleOf = (active: { data: { current?: Record<string, unknown> } }) => {
   const card = active.data.current?.card as BoardCard | undefined;
   return card ? cardTitle(card) : 'the lead';
@@ -108,7 +112,7 @@ export function PipelineBoard({ onOpen }: { onOpen: (card: Pick<BoardCard, 'thre
       >
         {status}
       </p>
-      {board.isPending && <p className="py-10 text-center text-zinc-500">Loading the pipeline…</p>}
+      {board.isPending && <p className="py-10 text-center text-zinc-500 dark:text-zinc-400">Loading the pipeline…</p>}
       {board.isError && (
         <p role="alert" className="rounded bg-red-50 p-3 text-red-800 dark:bg-red-950 dark:text-red-200">
           Could not load the pipeline: {board.error.message}
@@ -118,11 +122,15 @@ export function PipelineBoard({ onOpen }: { onOpen: (card: Pick<BoardCard, 'thre
         <p className="rounded border border-dashed border-zinc-300 p-4 text-sm text-zinc-600 dark:border-zinc-700">
           {Object.keys(query).length > 0
             ? 'No lead matches these filters.'
-            : 'No leads yet. Open a conversation on instagram.com/direct and press "Track this lead" in the DM Handoff panel.'}
+            : 'No leads yet. Open a conversation on instagram.com/direct and press "Track lead" in the DM Handoff panel.'}
         </p>
       )}
       {board.data && (
-        <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ announcements }}>
+        <DndContext
+          sensors={sensors}
+          onDragEnd={onDragEnd}
+          accessibility={{ announcements, screenReaderInstructions: { draggable: KEYBOARD_HINT } }}
+        >
           <div className="flex min-h-0 flex-1 gap-3 overflow-x-auto pb-2" aria-busy={board.isFetching}>
             {board.data.columns.map((column) => (
               <BoardColumn

@@ -24,7 +24,7 @@ export function AlertSettingsSection() {
       <h2 id="alerts-heading" className="text-lg font-semibold">
         Notifications
       </h2>
-      {settings.isPending && <p className="text-zinc-500">Loading…</p>}
+      {settings.isPending && <p className="text-zinc-500 dark:text-zinc-400">Loading…</p>}
       {(settings.error ?? save.error) && (
         <p role="alert" className="rounded bg-red-50 p-2 text-red-700 dark:bg-red-950 dark:text-red-200">
           {(settings.error ?? save.error)?.message}
@@ -75,7 +75,9 @@ export function AlertSettingsSection() {
               ))}
             </select>
           </div>
-          <p className="text-sm text-zinc-500">Escalations always notify, whoever owns them and whatever the hour.</p>
+          <p className="text-sm text-zinc-500 dark:text-zinc-400">
+            Escalations always notify, whoever owns them and whatever the hour.
+          </p>
         </div>
       )}
     </section>

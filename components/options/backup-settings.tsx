@@ -38,7 +38,7 @@ function PlanTable({ counts }: { counts: ImportCounts }) {
   return (
     <table className="w-full text-sm" aria-label="What the import will do">
       <thead>
-        <tr className="text-left text-xs text-zinc-500">
+        <tr className="text-left text-xs text-zinc-500 dark:text-zinc-400">
           <th scope="col" className="font-normal" />
           <th scope="col">Add</th>
           <th scope="col">Update</th>

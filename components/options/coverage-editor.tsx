@@ -48,7 +48,7 @@ export function CoverageEditor({
                   {day}
                 </th>
                 <td className="space-y-1 py-1">
-                  {spans.length === 0 && <span className="text-zinc-500">Closed</span>}
+                  {spans.length === 0 && <span className="text-zinc-500 dark:text-zinc-400">Closed</span>}
                   {spans.map((span, s) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: spans have no identity beyond their position.
                     <div key={s} className="flex items-center gap-1">
@@ -81,7 +81,7 @@ export function CoverageEditor({
                       />
                       <button
                         type="button"
-                        className="px-1 text-zinc-500 hover:text-red-700"
+                        className="px-1 text-zinc-500 hover:text-red-700 dark:text-zinc-400"
                         aria-label={`Remove ${day} ${span.start}–${span.end}`}
                         onClick={() =>
                           setDay(

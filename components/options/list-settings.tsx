@@ -31,7 +31,7 @@ function ListField({
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
-      <p id={`${id}-hint`} className="text-xs text-zinc-500">
+      <p id={`${id}-hint`} className="text-xs text-zinc-500 dark:text-zinc-400">
         {hint}
       </p>
       <textarea
@@ -88,7 +88,7 @@ export function ListSettings() {
       setStatus('Lists saved.');
     },
   });
-  if (stored.isPending || !draft) return <p className="text-zinc-500">Loading lists…</p>;
+  if (stored.isPending || !draft) return <p className="text-zinc-500 dark:text-zinc-400">Loading lists…</p>;
   if (stored.isError) return <p role="alert">Could not load the lists: {stored.error.message}</p>;
   const next = fromDraft(draft, stored.data);
   const check = teamListsSchema.safeParse(next);
@@ -147,7 +147,7 @@ export function ListSettings() {
           </div>
           <details className="rounded border border-zinc-200 p-2 dark:border-zinc-700">
             <summary className="cursor-pointer text-sm font-medium">Escalation triggers</summary>
-            <p className="my-1 text-xs text-zinc-500">
+            <p className="my-1 text-xs text-zinc-500 dark:text-zinc-400">
               Whole words in any language, one a line; end with * for a prefix (therap* finds therapist).
             </p>
             <div className="grid gap-3 sm:grid-cols-2">

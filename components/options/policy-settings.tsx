@@ -49,7 +49,7 @@ export function PolicySettings() {
     },
   });
 
-  if (stored.isPending || !draft) return <p className="text-zinc-500">Loading the SLA policy…</p>;
+  if (stored.isPending || !draft) return <p className="text-zinc-500 dark:text-zinc-400">Loading the SLA policy…</p>;
   if (stored.isError) return <p role="alert">Could not load the SLA policy: {stored.error.message}</p>;
   const dirty = JSON.stringify(draft) !== JSON.stringify(stored.data);
   const problem = firstProblem(draft);

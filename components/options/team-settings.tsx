@@ -43,9 +43,9 @@ export function TeamSettings() {
       <h2 id="team-heading" className="text-lg font-semibold">
         Team
       </h2>
-      {team.isPending && <p className="text-zinc-500">Loading team…</p>}
+      {team.isPending && <p className="text-zinc-500 dark:text-zinc-400">Loading team…</p>}
       {sync.data?.connected && (
-        <p className="text-sm text-zinc-500">
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">
           Team sync is on: teammates join with an invite code and the coach removes them (Team sync, below). You are
           signed in as {sync.data.member?.name}.
         </p>
@@ -56,20 +56,24 @@ export function TeamSettings() {
         </p>
       )}
       {team.data && members.length === 0 && (
-        <p className="text-zinc-500">No team members yet. Add yourself first, then your setters, VAs and closers.</p>
+        <p className="text-zinc-500 dark:text-zinc-400">
+          No team members yet. Add yourself first, then your setters, VAs and closers.
+        </p>
       )}
       {members.length > 0 && (
         <ul className="divide-y divide-zinc-200 rounded border border-zinc-200 dark:divide-zinc-700 dark:border-zinc-700">
           {members.map((m) => (
             <li key={m.id} className="flex items-center justify-between px-3 py-2">
               <span>
-                {m.name} <span className="text-zinc-500">· {ROLE_LABELS[m.role]}</span>
-                {team.data?.meId === m.id && <span className="ml-2 text-xs text-violet-700">(you)</span>}
+                {m.name} <span className="text-zinc-500 dark:text-zinc-400">· {ROLE_LABELS[m.role]}</span>
+                {team.data?.meId === m.id && (
+                  <span className="ml-2 text-xs text-violet-700 dark:text-violet-300">(you)</span>
+                )}
               </span>
               {!synced && (
                 <button
                   type="button"
-                  className="text-sm text-red-700 hover:underline"
+                  className="text-sm text-red-700 hover:underline dark:text-red-300"
                   onClick={() => {
                     if (confirm(`Remove ${m.name} from the team? Their leads keep their history but lose their owner.`))
                       remove.mutate(m.id);

@@ -20,11 +20,13 @@ function LeadRow({ item, overdue }: { item: AttentionItem; overdue: boolean }) {
       >
         <span className="min-w-0">
           <span className="block truncate font-medium">{who}</span>
-          <span className="block truncate text-xs text-zinc-500">
+          <span className="block truncate text-xs text-zinc-500 dark:text-zinc-400">
             {STAGE_LABELS[item.stage]} · {item.ownerName ?? 'No owner'}
           </span>
         </span>
-        <span className={`shrink-0 text-xs font-semibold ${overdue ? 'text-red-600' : 'text-amber-600'}`}>
+        <span
+          className={`shrink-0 text-xs font-semibold ${overdue ? 'text-red-600 dark:text-red-400' : 'text-amber-700 dark:text-amber-300'}`}
+        >
           {overdue ? `${formatDuration(item.overdueMs)} overdue` : `due in ${formatDuration(item.overdueMs)}`}
         </span>
       </button>
@@ -61,7 +63,7 @@ export function AttentionPopup() {
         </fieldset>
       </header>
 
-      {attention.isPending && <p className="py-6 text-center text-zinc-500">Loading leads…</p>}
+      {attention.isPending && <p className="py-6 text-center text-zinc-500 dark:text-zinc-400">Loading leads…</p>}
       {attention.isError && (
         <p role="alert" className="rounded bg-red-50 p-2 text-red-700 dark:bg-red-950 dark:text-red-200">
           Could not load leads: {attention.error.message}
@@ -70,11 +72,14 @@ export function AttentionPopup() {
       {attention.data && (
         <>
           {attention.data.overdue.length === 0 && attention.data.dueSoon.length === 0 ? (
-            <p className="py-6 text-center text-zinc-500">All leads are on time.</p>
+            <p className="py-6 text-center text-zinc-500 dark:text-zinc-400">All leads are on time.</p>
           ) : (
             <>
               <section aria-labelledby="overdue-heading">
-                <h2 id="overdue-heading" className="mt-1 text-xs font-semibold uppercase text-red-600">
+                <h2
+                  id="overdue-heading"
+                  className="mt-1 text-xs font-semibold uppercase text-red-600 dark:text-red-400"
+                >
                   Overdue ({attention.data.overdue.length})
                 </h2>
                 <ul>
@@ -84,7 +89,10 @@ export function AttentionPopup() {
                 </ul>
               </section>
               <section aria-labelledby="due-soon-heading">
-                <h2 id="due-soon-heading" className="mt-2 text-xs font-semibold uppercase text-amber-600">
+                <h2
+                  id="due-soon-heading"
+                  className="mt-2 text-xs font-semibold uppercase text-amber-700 dark:text-amber-300"
+                >
                   Due soon ({attention.data.dueSoon.length})
                 </h2>
                 <ul>
@@ -95,7 +103,7 @@ export function AttentionPopup() {
               </section>
             </>
           )}
-          <p className="mt-2 text-xs text-zinc-500">
+          <p className="mt-2 text-xs text-zinc-500 dark:text-zinc-400">
             {STAGES.filter((s) => attention.data.countsByStage[s])
               .map((s) => `${STAGE_LABELS[s]}: ${attention.data.countsByStage[s]}`)
               .join(' · ')}

@@ -88,7 +88,7 @@ export function CallPrepView({ lead, onClose }: { lead: Lead; onClose: () => voi
           Recompose
         </button>
       </div>
-      <p aria-live="polite" className="text-xs text-zinc-500">
+      <p aria-live="polite" className="text-xs text-zinc-500 dark:text-zinc-400">
         {STATUS_TEXT[status]}
         {status === 'save_failed' && save.error ? ` ${save.error.message}` : ''}
       </p>

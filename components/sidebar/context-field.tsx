@@ -49,7 +49,7 @@ function Labelled({
     <div className="space-y-0.5">
       <label htmlFor={htmlFor} className="text-xs font-medium text-zinc-600 dark:text-zinc-300">
         {label}
-        {required && !filled && <span className="ml-1 text-amber-600">• needed</span>}
+        {required && !filled && <span className="ml-1 text-amber-700 dark:text-amber-300">• needed</span>}
       </label>
       {children}
     </div>

@@ -16,7 +16,7 @@ function ThreadLead({ threadId, store }: { threadId: string; store: PanelStore }
   const lead = useLead(threadId);
   const ownSnapshot = snapshot?.threadId === threadId ? snapshot : null;
   useMessageSync(threadId, ownSnapshot, Boolean(lead.data));
-  if (lead.isPending) return <p className="text-sm text-zinc-500">Loading lead…</p>;
+  if (lead.isPending) return <p className="text-sm text-zinc-500 dark:text-zinc-400">Loading lead…</p>;
   if (lead.isError)
     return (
       <div role="alert" className="space-y-2 text-sm text-red-700 dark:text-red-300">

@@ -13,7 +13,7 @@ const timeFormat = new Intl.DateTimeFormat(undefined, {
 /** The lead's history, newest first. Text is rendered as text: React escapes it, nothing goes through innerHTML. */
 export function HistoryTimeline({ history }: { history: HistoryEvent[] }) {
   const members = useTeam().data?.members ?? [];
-  if (history.length === 0) return <p className="text-xs text-zinc-500">No history yet.</p>;
+  if (history.length === 0) return <p className="text-xs text-zinc-500 dark:text-zinc-400">No history yet.</p>;
   return (
     <ol aria-label="History" className="space-y-1 border-l border-zinc-200 pl-3 text-xs dark:border-zinc-700">
       {history.map((event) => {
@@ -26,7 +26,7 @@ export function HistoryTimeline({ history }: { history: HistoryEvent[] }) {
             <span className={event.type === 'stage_moved' && event.weak ? 'text-amber-700 dark:text-amber-300' : ''}>
               {describeEvent(event, members)}
             </span>
-            <span className="block text-zinc-500">
+            <span className="block text-zinc-500 dark:text-zinc-400">
               {timeFormat.format(event.at)} · {who}
             </span>
           </li>

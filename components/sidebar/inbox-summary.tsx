@@ -11,14 +11,21 @@ export function InboxSummary() {
     },
     refetchInterval: 60_000,
   });
-  if (!attention.data) return <p className="text-sm text-zinc-500">Open a conversation to see its lead.</p>;
+  if (!attention.data)
+    return <p className="text-sm text-zinc-500 dark:text-zinc-400">Open a conversation to see its lead.</p>;
   const { overdue, dueSoon } = attention.data;
   return (
     <div className="space-y-2 text-sm">
       <p>Open a conversation to see its lead.</p>
-      <p className={overdue.length > 0 ? 'font-semibold text-red-600' : 'text-emerald-700 dark:text-emerald-300'}>
+      <p
+        className={
+          overdue.length > 0 ? 'font-semibold text-red-600 dark:text-red-400' : 'text-emerald-700 dark:text-emerald-300'
+        }
+      >
         {overdue.length > 0 ? `${overdue.length} overdue` : 'Nothing overdue'}
-        {dueSoon.length > 0 && <span className="font-normal text-amber-700"> · {dueSoon.length} due soon</span>}
+        {dueSoon.length > 0 && (
+          <span className="font-normal text-amber-700 dark:text-amber-300"> · {dueSoon.length} due soon</span>
+        )}
       </p>
       {overdue.length > 0 && (
         <ul className="space-y-0.5 text-xs">

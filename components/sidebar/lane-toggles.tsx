@@ -63,7 +63,7 @@ export function LaneToggles({ lead }: { lead: Lead }) {
         </>
       )}
       {setLane.error && (
-        <p role="alert" className="text-xs text-red-600">
+        <p role="alert" className="text-xs text-red-600 dark:text-red-400">
           {setLane.error.message}
         </p>
       )}

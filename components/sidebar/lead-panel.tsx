@@ -22,8 +22,8 @@ export function LeadPanel({ view }: { view: LeadView }) {
     <div className="space-y-4">
       <header>
         <p className="text-base font-semibold">{lead.username ? `@${lead.username}` : 'Username unknown'}</p>
-        {lead.displayName && <p className="text-sm text-zinc-500">{lead.displayName}</p>}
-        <p className="text-xs text-zinc-500">
+        {lead.displayName && <p className="text-sm text-zinc-500 dark:text-zinc-400">{lead.displayName}</p>}
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">
           Source: {lead.source ? SOURCE_LABELS[lead.source] : 'not set'}
           {lead.trigger ? ` · ${lead.trigger}` : ''}
         </p>
@@ -60,7 +60,7 @@ export function LeadPanel({ view }: { view: LeadView }) {
         onSave={(v) => setDetail.mutateAsync({ leadId: lead.id, key: 'notes', value: v })}
       />
       <section className="space-y-1">
-        <h3 className="text-xs font-semibold uppercase text-zinc-500">History</h3>
+        <h3 className="text-xs font-semibold uppercase text-zinc-500 dark:text-zinc-400">History</h3>
         <HistoryTimeline history={view.history} />
       </section>
     </div>

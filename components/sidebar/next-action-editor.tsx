@@ -31,7 +31,9 @@ export function NextActionEditor({ lead }: { lead: Lead }) {
           <div className="flex items-start justify-between gap-2 text-sm">
             <span>
               {lead.nextAction.text}
-              <span className={`block text-xs ${lead.nextAction.dueAt < now ? 'text-red-600' : 'text-zinc-500'}`}>
+              <span
+                className={`block text-xs ${lead.nextAction.dueAt < now ? 'text-red-600 dark:text-red-400' : 'text-zinc-500 dark:text-zinc-400'}`}
+              >
                 {new Date(lead.nextAction.dueAt).toLocaleString()} · {formatTimeLeft(lead.nextAction.dueAt - now)}
               </span>
             </span>
@@ -87,7 +89,9 @@ export function NextActionEditor({ lead }: { lead: Lead }) {
         value={due}
         onChange={(e) => setDue(e.target.value)}
       />
-      {text.trim() && dueAt === undefined && <p className="text-xs text-amber-700">A next action needs a due time.</p>}
+      {text.trim() && dueAt === undefined && (
+        <p className="text-xs text-amber-700 dark:text-amber-300">A next action needs a due time.</p>
+      )}
       <div className="flex gap-2">
         <button
           type="submit"
@@ -101,7 +105,7 @@ export function NextActionEditor({ lead }: { lead: Lead }) {
         </button>
       </div>
       {change.error && (
-        <p role="alert" className="text-xs text-red-600">
+        <p role="alert" className="text-xs text-red-600 dark:text-red-400">
           {change.error.message}
         </p>
       )}

@@ -32,10 +32,12 @@ export function OwnerControl({ lead }: { lead: Lead }) {
         <p className="text-xs text-amber-700 dark:text-amber-300">No lead without an owner: who moves next?</p>
       )}
       {team.data && members.length === 0 && (
-        <p className="text-xs text-zinc-500">Add your team in the extension's settings to assign owners.</p>
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">
+          Add your team in the extension's settings to assign owners.
+        </p>
       )}
       {assign.error && (
-        <p role="alert" className="text-xs text-red-600">
+        <p role="alert" className="text-xs text-red-600 dark:text-red-400">
           {assign.error.message}
         </p>
       )}

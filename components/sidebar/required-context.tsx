@@ -14,9 +14,13 @@ export function RequiredContext({ lead, missing }: { lead: Lead; missing: Contex
     <section aria-label="Handoff context" className="space-y-2">
       {required.length > 0 && (
         <>
-          <h3 className="flex items-center justify-between text-xs font-semibold uppercase text-zinc-500">
+          <h3 className="flex items-center justify-between text-xs font-semibold uppercase text-zinc-500 dark:text-zinc-400">
             <span>Needed in {STAGE_LABELS[lead.stage]}</span>
-            <span className={missing.length === 0 ? 'text-emerald-600' : 'text-amber-600'}>
+            <span
+              className={
+                missing.length === 0 ? 'text-emerald-700 dark:text-emerald-300' : 'text-amber-700 dark:text-amber-300'
+              }
+            >
               <span aria-hidden="true">{missing.length === 0 ? '✓ complete' : `${done}/${required.length}`}</span>
               <span className="sr-only">
                 {missing.length === 0
@@ -31,7 +35,9 @@ export function RequiredContext({ lead, missing }: { lead: Lead; missing: Contex
         </>
       )}
       <details className="rounded border border-zinc-200 p-2 dark:border-zinc-700">
-        <summary className="cursor-pointer text-xs font-semibold uppercase text-zinc-500">All context</summary>
+        <summary className="cursor-pointer text-xs font-semibold uppercase text-zinc-500 dark:text-zinc-400">
+          All context
+        </summary>
         <div className="mt-2 space-y-2">
           {others.map((key) => (
             <ContextField key={key} lead={lead} field={key} />

@@ -191,7 +191,7 @@ export function StageControl({ lead }: { lead: Lead }) {
         />
       )}
       {error && (
-        <p role="alert" className="text-xs text-red-600">
+        <p role="alert" className="text-xs text-red-600 dark:text-red-400">
           {error}
         </p>
       )}

@@ -60,7 +60,9 @@ export function TrackLead({ threadId, snapshot }: { threadId: string; snapshot: 
       {readUsername ? (
         <p className="text-sm">
           <span className="font-semibold">@{readUsername}</span>
-          {snapshot?.displayName && <span className="block text-zinc-500">{snapshot.displayName}</span>}
+          {snapshot?.displayName && (
+            <span className="block text-zinc-500 dark:text-zinc-400">{snapshot.displayName}</span>
+          )}
         </p>
       ) : (
         <div className="space-y-2">
@@ -92,7 +94,7 @@ export function TrackLead({ threadId, snapshot }: { threadId: string; snapshot: 
         </div>
       )}
       {guess.source && (
-        <p className="text-xs text-zinc-500">
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">
           Looks like: {SOURCE_LABELS[guess.source]}
           {guess.trigger ? ` (“${guess.trigger}”)` : ''}
         </p>
@@ -112,7 +114,7 @@ export function TrackLead({ threadId, snapshot }: { threadId: string; snapshot: 
               : 'Track lead'}
       </button>
       {error && (
-        <p role="alert" className="text-xs text-red-600">
+        <p role="alert" className="text-xs text-red-600 dark:text-red-400">
           Could not track this lead: {error}
         </p>
       )}

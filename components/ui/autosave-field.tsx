@@ -79,7 +79,7 @@ export function AutosaveField({
         <label htmlFor={id} className="text-xs font-medium text-zinc-600 dark:text-zinc-300">
           {label}
           {required && !value.trim() && (
-            <span className="ml-1 text-amber-600" title="Required before this stage hands over">
+            <span className="ml-1 text-amber-700 dark:text-amber-300" title="Required before this stage hands over">
               • needed
             </span>
           )}
@@ -90,7 +90,7 @@ export function AutosaveField({
       </div>
       {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
       {status === 'error' && (
-        <p role="alert" className="text-xs text-red-600">
+        <p role="alert" className="text-xs text-red-600 dark:text-red-400">
           Not saved: {error}. Your text is kept here; try again.
         </p>
       )}

@@ -38,7 +38,7 @@ export function LeadList({
           Close list
         </button>
       </div>
-      {cards.isPending && <p className="text-sm text-zinc-500">Loading…</p>}
+      {cards.isPending && <p className="text-sm text-zinc-500 dark:text-zinc-400">Loading…</p>}
       {cards.isError && <p role="alert">Could not load these leads: {cards.error.message}</p>}
       {cards.data && (
         <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
@@ -50,14 +50,14 @@ export function LeadList({
                 onClick={() => onOpen({ threadId: card.threadId, title: cardTitle(card) })}
               >
                 <span className="font-medium">{cardTitle(card)}</span>
-                <span className="text-zinc-500">{STAGE_LABELS[card.stage]}</span>
+                <span className="text-zinc-500 dark:text-zinc-400">{STAGE_LABELS[card.stage]}</span>
               </button>
             </li>
           ))}
         </ul>
       )}
       {leadIds.length > SHOWN && (
-        <p className="mt-1 text-xs text-zinc-500">
+        <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
           Showing the first {SHOWN}. Export the review as CSV for every lead id.
         </p>
       )}

@@ -74,7 +74,7 @@ function Breakdown({
     <section className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-700">
       <h3 className="mb-1 text-sm font-semibold">{title}</h3>
       {rows.length === 0 ? (
-        <p className="text-sm text-zinc-500">Nothing this week.</p>
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">Nothing this week.</p>
       ) : (
         <table className="w-full text-sm">
           <tbody>
@@ -115,7 +115,7 @@ function ReviewBody({ review, onSelect }: { review: WeeklyReview; onSelect: (s: 
             <li key={m.key} data-metric={m.key} className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-700">
               <CountButton count={m.count} title={m.label} group={m} onSelect={onSelect} />
               <p className="text-sm font-medium">{m.label}</p>
-              <p className="text-xs text-zinc-500">
+              <p className="text-xs text-zinc-500 dark:text-zinc-400">
                 {m.basis === 'now' ? 'Right now' : 'This week'} · {m.tells}
               </p>
             </li>
@@ -258,7 +258,8 @@ export function WeeklyReviewPage({
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['review'] }),
   });
 
-  if (review.isPending) return <p className="py-10 text-center text-zinc-500">Computing the week’s review…</p>;
+  if (review.isPending)
+    return <p className="py-10 text-center text-zinc-500 dark:text-zinc-400">Computing the week’s review…</p>;
   if (review.isError)
     return (
       <p role="alert" className="rounded bg-red-50 p-3 text-red-800 dark:bg-red-950 dark:text-red-200">
@@ -278,7 +279,8 @@ export function WeeklyReviewPage({
           ← Previous week
         </button>
         <h2 className="text-lg font-semibold">
-          Week of {dayLabel(week.monday)} <span className="text-sm font-normal text-zinc-500">({week.timeZone})</span>
+          Week of {dayLabel(week.monday)}{' '}
+          <span className="text-sm font-normal text-zinc-500 dark:text-zinc-400">({week.timeZone})</span>
         </h2>
         <button
           type="button"

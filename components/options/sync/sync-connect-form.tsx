@@ -120,7 +120,9 @@ export function SyncConnectForm() {
         {connect.isPending ? 'Connecting…' : mode === 'join' ? 'Join team' : 'Create team'}
       </button>
       {mode === 'join' && (
-        <p className="text-xs text-zinc-500">Leads already on this browser are shared with the team when you join.</p>
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">
+          Leads already on this browser are shared with the team when you join.
+        </p>
       )}
     </form>
   );

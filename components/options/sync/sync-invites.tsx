@@ -67,7 +67,7 @@ export function SyncInvites({ myId }: { myId: string }) {
         </p>
       )}
       <h3 className="font-medium">Members</h3>
-      {members.isPending && <p className="text-sm text-zinc-500">Loading…</p>}
+      {members.isPending && <p className="text-sm text-zinc-500 dark:text-zinc-400">Loading…</p>}
       <ul className="divide-y divide-zinc-200 text-sm dark:divide-zinc-700">
         {members.data?.map((m) => (
           <li key={m.id} className="flex items-center justify-between gap-2 py-1">

@@ -33,17 +33,17 @@ function SyncState({ status }: { status: SyncStatus }) {
   return (
     <div className="space-y-3">
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-        <dt className="text-zinc-500">Team</dt>
+        <dt className="text-zinc-500 dark:text-zinc-400">Team</dt>
         <dd>{status.team?.name}</dd>
-        <dt className="text-zinc-500">You</dt>
+        <dt className="text-zinc-500 dark:text-zinc-400">You</dt>
         <dd>
           {status.member?.name} · {status.member ? ROLE_LABELS[status.member.role] : ''}
         </dd>
-        <dt className="text-zinc-500">Server</dt>
+        <dt className="text-zinc-500 dark:text-zinc-400">Server</dt>
         <dd className="break-all">{status.serverUrl}</dd>
-        <dt className="text-zinc-500">Last synced</dt>
+        <dt className="text-zinc-500 dark:text-zinc-400">Last synced</dt>
         <dd data-testid="sync-last">{status.syncing ? 'Syncing…' : ago(status.lastPullAt, now)}</dd>
-        <dt className="text-zinc-500">Waiting to send</dt>
+        <dt className="text-zinc-500 dark:text-zinc-400">Waiting to send</dt>
         <dd data-testid="sync-pending">
           {status.pending === 0 ? 'Nothing: all changes sent' : `${status.pending} change(s)`}
         </dd>
@@ -112,7 +112,7 @@ export function SyncSettings() {
       <h2 id="sync-heading" className="text-lg font-semibold">
         Team sync
       </h2>
-      {status.isPending && <p className="text-zinc-500">Loading…</p>}
+      {status.isPending && <p className="text-zinc-500 dark:text-zinc-400">Loading…</p>}
       {status.error && (
         <p role="alert" className="text-red-700 dark:text-red-300">
           {status.error.message}
