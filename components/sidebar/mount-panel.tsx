@@ -4,6 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { storage } from 'wxt/utils/storage';
+import { watchPageTheme } from '@/lib/instagram/page-theme';
 import { pageKindFromUrl, threadIdFromUrl } from '@/lib/instagram/thread-url';
 import { watchThread } from '@/lib/instagram/thread-watcher';
 import { createQueryClient } from '../ui/query-client';
@@ -58,6 +59,7 @@ export async function startHandoffPanel(ctx: ContentScriptContext): Promise<void
     snapshot: null,
   });
   let root: Root | null = null;
+  let stopTheme: (() => void) | null = null;
   let mounted = false;
 
   const ui = await createShadowRootUi(ctx, {
@@ -74,6 +76,11 @@ export async function startHandoffPanel(ctx: ContentScriptContext): Promise<void
         height: '100vh',
         zIndex: '2147483000',
       });
+      // Dark or light as Instagram shows itself (its appearance setting may differ from the system's).
+      stopTheme = watchPageTheme(document, (theme) => {
+        if (theme) container.dataset.theme = theme;
+        else delete container.dataset.theme;
+      });
       const queryClient = createQueryClient();
       root = createRoot(container);
       root.render(
@@ -84,6 +91,8 @@ export async function startHandoffPanel(ctx: ContentScriptContext): Promise<void
       return root;
     },
     onRemove() {
+      stopTheme?.();
+      stopTheme = null;
       root?.unmount();
       root = null;
       reserveSpace(0);

@@ -1,5 +1,6 @@
 /** The only code that knows Instagram's DOM. See README.md beside this file. */
 export { findConversation } from './find-conversation';
+export { type PageTheme, readPageTheme, watchPageTheme } from './page-theme';
 export { type ParsedInstagramTime, parseInstagramTime } from './parse-instagram-time';
 export { readThread } from './read-thread';
 export type {

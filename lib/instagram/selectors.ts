@@ -22,6 +22,12 @@ export const SEL = {
   dateBreak: '[data-scope="date_break"]',
 } as const;
 
+/**
+ * Instagram's own theme, a named (not generated) class on `<html>` set by its appearance setting: it can differ
+ * from the system's colour scheme, which is what the panel follows when neither class is there.
+ */
+export const THEME_CLASS = { dark: '__fb-dark-mode', light: '__fb-light-mode' } as const;
+
 export const LABEL = {
   conversationPrefix: 'Conversation with ',
   messagesPrefix: 'Messages in conversation with ',

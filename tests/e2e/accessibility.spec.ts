@@ -20,6 +20,13 @@ async function accessibilityProblems(page: Page, include?: string): Promise<stri
 async function expectAccessibleInBothSchemes(page: Page, include?: string) {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
+    // On Instagram the panel follows Instagram's own theme class, so switch that too.
+    await page.evaluate((scheme) => {
+      const html = document.documentElement;
+      if (!html.classList.contains('__fb-light-mode') && !html.classList.contains('__fb-dark-mode')) return;
+      html.classList.remove('__fb-dark-mode', '__fb-light-mode');
+      html.classList.add(`__fb-${scheme}-mode`);
+    }, colorScheme);
     expect(await accessibilityProblems(page, include), `${page.url()} in the ${colorScheme} scheme`).toEqual([]);
   }
 }

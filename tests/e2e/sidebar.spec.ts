@@ -209,3 +209,27 @@ test.describe('handing a booked call over', () => {
     await expect(panel.getByLabel('Call-prep summary')).toHaveValue(/setter drops leads/);
   });
 });
+
+test("the panel is dark when Instagram is, whatever the system's scheme, and follows Instagram's switch", async ({
+  context,
+}) => {
+  const { page, panel } = await openInstagram(context, threadUrl(THREADS.jess.id));
+  await page.emulateMedia({ colorScheme: 'light' });
+  const background = () => panel.evaluate((el) => getComputedStyle(el).backgroundColor);
+  await expect(panel.getByRole('button', { name: 'Track lead' })).toBeVisible();
+  const white = 'rgb(255, 255, 255)';
+  expect(await background()).toBe(white);
+
+  // Instagram's appearance set to dark (a class on its <html>) while the system stays light.
+  const setInstagramTheme = (theme: 'dark' | 'light') =>
+    page.evaluate((t) => {
+      document.documentElement.classList.remove('__fb-dark-mode', '__fb-light-mode');
+      document.documentElement.classList.add(`__fb-${t}-mode`);
+    }, theme);
+  await setInstagramTheme('dark');
+  await expect.poll(background).not.toBe(white);
+  // And light again, now with the system dark: Instagram's choice wins.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await setInstagramTheme('light');
+  await expect.poll(background).toBe(white);
+});
