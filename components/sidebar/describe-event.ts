@@ -27,7 +27,9 @@ export function describeEvent(event: HistoryEvent, members: TeamMember[]): strin
     case 'owner_changed':
       return `Owner: ${name(event.from)} → ${name(event.to)}`;
     case 'field_changed':
-      return event.to === null ? `Cleared ${fieldLabel(event.field)}` : `Set ${fieldLabel(event.field)}`;
+      return event.to === null || event.to === ''
+        ? `Cleared ${fieldLabel(event.field)}`
+        : `Set ${fieldLabel(event.field)}`;
     case 'lane_set':
       return `Raised ${LANE_LABELS[event.lane]}${event.note ? `: ${event.note}` : ''}`;
     case 'lane_cleared':

@@ -1,7 +1,8 @@
 import type { HistoryEvent } from '@/lib/domain/history';
+import type { Lead } from '@/lib/domain/lead';
 import { ROLE_LABELS } from '@/lib/domain/roles';
 import { describeEvent } from './describe-event';
-import { useTeam } from './use-lead';
+import { useLeadChange, useTeam } from './use-lead';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, {
   month: 'short',
@@ -10,9 +11,26 @@ const timeFormat = new Intl.DateTimeFormat(undefined, {
   minute: '2-digit',
 });
 
-/** The lead's history, newest first. Text is rendered as text: React escapes it, nothing goes through innerHTML. */
-export function HistoryTimeline({ history }: { history: HistoryEvent[] }) {
+/** Fields whose earlier values are ids or choices, not text a person typed: nothing to restore from the timeline. */
+const NOT_TYPED = new Set(['source', 'leadType', 'linkSentBy', 'escalationOwnerId']);
+const SHOWN_CHARS = 120;
+
+/** The text a field change replaced, when it is typed text worth offering back. */
+const replacedText = (event: HistoryEvent): string | null =>
+  event.type === 'field_changed' &&
+  typeof event.from === 'string' &&
+  event.from.trim() !== '' &&
+  !NOT_TYPED.has(event.field)
+    ? event.from
+    : null;
+
+/**
+ * The lead's history, newest first. A change that replaced typed text shows that text with *Restore*, so nothing
+ * typed is lost to a slip. Text is rendered as text: React escapes it, nothing goes through innerHTML.
+ */
+export function HistoryTimeline({ lead, history }: { lead: Pick<Lead, 'id' | 'threadId'>; history: HistoryEvent[] }) {
   const members = useTeam().data?.members ?? [];
+  const restore = useLeadChange(lead.threadId, 'lead.restoreField');
   if (history.length === 0) return <p className="text-xs text-zinc-500 dark:text-zinc-400">No history yet.</p>;
   return (
     <ol aria-label="History" className="space-y-1 border-l border-zinc-200 pl-3 text-xs dark:border-zinc-700">
@@ -26,12 +44,41 @@ export function HistoryTimeline({ history }: { history: HistoryEvent[] }) {
             <span className={event.type === 'stage_moved' && event.weak ? 'text-amber-700 dark:text-amber-300' : ''}>
               {describeEvent(event, members)}
             </span>
+            {replacedText(event) !== null && (
+              <RestoreLine
+                text={replacedText(event) as string}
+                busy={restore.isPending}
+                onRestore={() => restore.mutate({ leadId: lead.id, eventId: event.id })}
+              />
+            )}
             <span className="block text-zinc-500 dark:text-zinc-400">
               {timeFormat.format(event.at)} · {who}
             </span>
           </li>
         );
       })}
+      {restore.isError && (
+        <li role="alert" className="text-red-700 dark:text-red-300">
+          Could not restore: {restore.error.message}
+        </li>
+      )}
     </ol>
+  );
+}
+
+function RestoreLine({ text, busy, onRestore }: { text: string; busy: boolean; onRestore: () => void }) {
+  const shown = text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}…` : text;
+  return (
+    <span className="block text-zinc-600 dark:text-zinc-300">
+      was “{shown}”{' '}
+      <button
+        type="button"
+        disabled={busy}
+        onClick={onRestore}
+        className="text-violet-700 underline-offset-2 hover:underline disabled:opacity-50 dark:text-violet-300"
+      >
+        Restore
+      </button>
+    </span>
   );
 }

@@ -61,7 +61,7 @@ export function LeadPanel({ view }: { view: LeadView }) {
       />
       <section className="space-y-1">
         <h3 className="text-xs font-semibold uppercase text-zinc-500 dark:text-zinc-400">History</h3>
-        <HistoryTimeline history={view.history} />
+        <HistoryTimeline lead={lead} history={view.history} />
       </section>
     </div>
   );

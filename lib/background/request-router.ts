@@ -29,6 +29,7 @@ const handlers: Record<RequestName, Handler> = {
   'lead.setHandoffField': leads.setHandoff,
   'lead.setDetail': leads.setDetail,
   'lead.setLaneContext': leads.setLaneDetail,
+  'lead.restoreField': leads.restoreField,
   'lead.setLane': leads.setLane,
   'lead.setNextAction': leads.setNext,
   'lead.messagesSeen': leads.messagesSeen,

@@ -1,6 +1,7 @@
 import type { Actor, HistoryEvent, HistoryEventBody } from './history';
 import {
   type HandoffFields,
+  handoffFieldsSchema,
   type Instant,
   type LaneContext,
   type Lead,
@@ -150,6 +151,40 @@ export function setLaneContext<K extends keyof LaneContext>(
       }),
     ],
   };
+}
+
+const LEAD_DETAIL_KEYS: readonly string[] = [
+  'username',
+  'displayName',
+  'source',
+  'trigger',
+  'leadType',
+  'firstMessage',
+  'notes',
+  'lostReason',
+  'nurtureReason',
+  'nurtureUntil',
+] satisfies LeadDetailKey[];
+
+/**
+ * Puts a field back to the text it held before a change (the `from` of its `field_changed` event), through the
+ * operation that owns the field, so the restore is itself a change in the history. Null for a field this lead
+ * cannot hold.
+ */
+export function restoreFieldText(lead: Lead, field: string, text: string, ctx: ChangeContext): LeadChange | null {
+  if (field in handoffFieldsSchema.shape) {
+    const value = handoffFieldsSchema.shape[field as keyof HandoffFields].safeParse(text);
+    return value.success ? setHandoffField(lead, field as keyof HandoffFields, value.data as never, ctx) : null;
+  }
+  if (field in laneContextSchema.shape) {
+    const value = laneContextSchema.shape[field as keyof LaneContext].safeParse(text);
+    return value.success ? setLaneContext(lead, field as keyof LaneContext, value.data as never, ctx) : null;
+  }
+  if (LEAD_DETAIL_KEYS.includes(field)) {
+    const value = leadSchema.shape[field as LeadDetailKey].safeParse(text);
+    return value.success ? setLeadDetail(lead, field as LeadDetailKey, value.data as never, ctx) : null;
+  }
+  return null;
 }
 
 export function raiseLane(lead: Lead, lane: Lane, ctx: ChangeContext, note?: string): LeadChange {

@@ -76,6 +76,8 @@ export const requestSchemas = {
     key: laneContextSchema.keyof(),
     value: z.union([z.string().max(2000), z.null()]),
   }),
+  /** Puts a field back to the text it held before the change recorded as `eventId` in the lead's history. */
+  'lead.restoreField': z.object({ leadId, eventId: z.string().min(1).max(128) }),
   'lead.setLane': z.object({ leadId, lane: laneSchema, on: z.boolean(), note: z.string().max(2000).optional() }),
   'lead.setNextAction': z.object({
     leadId,

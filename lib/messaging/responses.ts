@@ -78,6 +78,7 @@ export interface ResponseMap {
   'lead.setHandoffField': LeadView;
   'lead.setDetail': LeadView;
   'lead.setLaneContext': LeadView;
+  'lead.restoreField': LeadView;
   'lead.setLane': LeadView;
   'lead.setNextAction': LeadView;
   'lead.messagesSeen': LeadView | null;

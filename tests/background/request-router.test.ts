@@ -379,6 +379,36 @@ describe('a database written by a newer release', () => {
   });
 });
 
+describe('lead.restoreField', () => {
+  beforeEach(() => savePolicy());
+
+  it('brings back the goal a later edit replaced, and refuses a change of another lead or one with no earlier text', async () => {
+    const { lead } = await track('t-restore', []);
+    await request('lead.setHandoffField', { leadId: lead.id, key: 'goal', value: 'Run a marathon' });
+    const edited = await request('lead.setHandoffField', { leadId: lead.id, key: 'goal', value: 'Walk daily' });
+    const replacing = edited.history.find((e) => e.type === 'field_changed' && e.to === 'Walk daily');
+    const first = edited.history.find((e) => e.type === 'field_changed' && e.to === 'Run a marathon');
+
+    const restored = await request('lead.restoreField', { leadId: lead.id, eventId: replacing!.id });
+    expect(restored.lead.fields.goal).toBe('Run a marathon');
+    expect(restored.history).toContainEqual(
+      expect.objectContaining({ type: 'field_changed', field: 'goal', from: 'Walk daily', to: 'Run a marathon' }),
+    );
+
+    const other = await track('t-other', []);
+    expect(await send('lead.restoreField', { leadId: other.lead.id, eventId: replacing!.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    // The first edit replaced nothing: there is no earlier text to bring back.
+    expect(await send('lead.restoreField', { leadId: lead.id, eventId: first!.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect((await request('lead.get', { threadId: 't-restore' }))?.lead.fields.goal).toBe('Run a marathon');
+  });
+});
+
 describe('two places changing one lead at once', () => {
   beforeEach(() => savePolicy());
 

@@ -9,6 +9,7 @@ import {
   moveLead,
   raiseLane,
   recordMessage,
+  restoreFieldText,
   setHandoffField,
   setLaneContext,
   setLeadDetail,
@@ -243,6 +244,33 @@ describe('setLaneContext', () => {
 
   it('refuses an owner id longer than any member id', () => {
     expect(() => setLaneContext(lead(), 'escalationOwnerId', 'x'.repeat(65), ctxAt(T0))).toThrow();
+  });
+});
+
+describe('restoreFieldText: undoing a change from its history', () => {
+  it('puts back notes that were cleared, recording the restore as a change of its own', () => {
+    const cleared = setLeadDetail(lead({ notes: 'budget ok, wants 12 weeks' }), 'notes', '', ctxAt(T0 + MIN));
+    const [clearing] = cleared.events;
+    if (clearing?.type !== 'field_changed' || typeof clearing.from !== 'string') throw new Error('expected the clear');
+    const restored = restoreFieldText(cleared.lead, clearing.field, clearing.from, ctxAt(T0 + 2 * MIN));
+    expect(restored?.lead.notes).toBe('budget ok, wants 12 weeks');
+    expect(restored?.events).toMatchObject([
+      { type: 'field_changed', field: 'notes', from: '', to: 'budget ok, wants 12 weeks' },
+    ]);
+  });
+
+  it('goes through the operation that owns the field: handoff fields, lane context, lead details', () => {
+    const l = lead({ fields: { goal: 'run a marathon' }, laneContext: { reviewReason: 'new' }, trigger: 'NEW' });
+    expect(restoreFieldText(l, 'goal', 'lose 5 kg', ctxAt(T0))?.lead.fields.goal).toBe('lose 5 kg');
+    expect(restoreFieldText(l, 'reviewReason', 'refund', ctxAt(T0))?.lead.laneContext.reviewReason).toBe('refund');
+    expect(restoreFieldText(l, 'trigger', 'GUIDE', ctxAt(T0))?.lead.trigger).toBe('GUIDE');
+    expect(restoreFieldText(l, 'source', 'referral', ctxAt(T0))?.lead.source).toBe('referral');
+  });
+
+  it('refuses a field the lead cannot hold, or a value its schema refuses, changing nothing', () => {
+    expect(restoreFieldText(lead(), 'stage', 'won', ctxAt(T0))).toBeNull();
+    expect(restoreFieldText(lead(), 'source', 'tiktok', ctxAt(T0))).toBeNull();
+    expect(restoreFieldText(lead(), 'escalationOwnerId', 'x'.repeat(65), ctxAt(T0))).toBeNull();
   });
 });
 

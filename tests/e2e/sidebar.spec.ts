@@ -233,3 +233,22 @@ test("the panel is dark when Instagram is, whatever the system's scheme, and fol
   await setInstagramTheme('light');
   await expect.poll(background).toBe(white);
 });
+
+test('notes cleared by mistake come back from the history with one click', async ({ context }) => {
+  const { panel } = await openInstagram(context, threadUrl(THREADS.marcus.id));
+  await panel.getByRole('button', { name: 'Track lead' }).click();
+  const notes = panel.getByLabel('Notes');
+  await notes.fill('Budget ok, wants a 12-week plan');
+  await notes.blur();
+  await expect(panel.getByText('Saved')).toBeVisible();
+  await notes.fill('');
+  await notes.blur();
+
+  const history = panel.getByRole('list', { name: 'History' });
+  const cleared = history.getByRole('listitem').filter({ hasText: 'Cleared Notes' });
+  await expect(cleared).toContainText('was “Budget ok, wants a 12-week plan”');
+  await cleared.getByRole('button', { name: 'Restore' }).click();
+  await expect(notes).toHaveValue('Budget ok, wants a 12-week plan');
+  // The restore is itself in the history, so it can be undone the same way.
+  await expect(history.getByRole('listitem').first()).toContainText('Set Notes');
+});

@@ -6,6 +6,7 @@ import {
   moveLead,
   raiseLane,
   recordMessage,
+  restoreFieldText,
   setHandoffField,
   setLaneContext,
   setLeadDetail,
@@ -17,7 +18,7 @@ import type { LeadView, MoveReply } from '../../messaging/responses';
 import { leadByThread } from '../../storage/lead-queries';
 import { withLeadLock } from '../lead-lock';
 import { commitLeadChange, currentActor, leadView, loadSlaContext, requireLead } from '../lead-views';
-import type { BackgroundServices } from '../services';
+import { type BackgroundServices, HandlerError } from '../services';
 
 async function changeContext(services: BackgroundServices): Promise<ChangeContext> {
   return { now: services.now(), actor: await currentActor(services), newId: services.newId };
@@ -123,6 +124,19 @@ export const setDetail = (s: BackgroundServices, req: ParsedRequest<'lead.setDet
 
 export const setLaneDetail = (s: BackgroundServices, req: ParsedRequest<'lead.setLaneContext'>) =>
   changeLead(s, req.leadId, (lead, ctx) => setLaneContext(lead, req.key, req.value ?? undefined, ctx));
+
+/** Undoes a field's change from the history: the text the change replaced comes back, as a new change. */
+export async function restoreField(services: BackgroundServices, req: ParsedRequest<'lead.restoreField'>) {
+  const event = await services.db.history.get(req.eventId);
+  if (event?.leadId !== req.leadId || event.type !== 'field_changed' || typeof event.from !== 'string')
+    throw new HandlerError('not_found', 'That change is not in this lead’s history, or had no earlier text.');
+  const { field, from } = event;
+  return changeLead(services, req.leadId, (lead, ctx) => {
+    const change = restoreFieldText(lead, field, from, ctx);
+    if (!change) throw new HandlerError('refused', 'That earlier value no longer fits this field.');
+    return change;
+  });
+}
 
 export const setLane = (s: BackgroundServices, req: ParsedRequest<'lead.setLane'>) =>
   changeLead(s, req.leadId, (lead, ctx) =>
