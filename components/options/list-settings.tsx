@@ -4,7 +4,7 @@ import { ESCALATION_CATEGORY_LABELS, type EscalationCategory } from '@/lib/domai
 import { DEFAULT_TEAM_LISTS, type TeamLists, teamListsSchema } from '@/lib/domain/team-lists';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { fieldClass } from '../ui/field-styles';
-import { LastChangeLine } from './last-change-line';
+import { TeamSettingStatus } from './team-setting-status';
 import { useTeamSettingsAccess } from './use-team-settings-access';
 
 const lines = (text: string) =>
@@ -109,12 +109,7 @@ export function ListSettings() {
       <h2 id="lists-heading" className="text-lg font-semibold">
         Lists
       </h2>
-      <LastChangeLine setting="lists" />
-      {access.reason && (
-        <p role="note" className="rounded bg-zinc-100 p-2 text-sm dark:bg-zinc-800">
-          {access.reason}
-        </p>
-      )}
+      <TeamSettingStatus setting="lists" readOnlyReason={access.reason} />
       <form
         className="space-y-3"
         onSubmit={(e) => {

@@ -5,8 +5,8 @@ import { LANE_LABELS, LANES, STAGE_LABELS, STAGES } from '@/lib/domain/pipeline-
 import { DEFAULT_SLA_POLICY, type SlaPolicy, type SlaRule, slaPolicySchema } from '@/lib/domain/sla-policy';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { CoverageEditor } from './coverage-editor';
-import { LastChangeLine } from './last-change-line';
 import { PolicyRuleRow } from './policy-rule-row';
+import { TeamSettingStatus } from './team-setting-status';
 import { useTeamSettingsAccess } from './use-team-settings-access';
 
 interface Draft {
@@ -63,12 +63,7 @@ export function PolicySettings() {
       <h2 id="policy-heading" className="text-lg font-semibold">
         SLA policy and coverage hours
       </h2>
-      <LastChangeLine setting="policy" />
-      {access.reason && (
-        <p role="note" className="rounded bg-zinc-100 p-2 text-sm dark:bg-zinc-800">
-          {access.reason}
-        </p>
-      )}
+      <TeamSettingStatus setting="policy" readOnlyReason={access.reason} />
       <form
         className="space-y-4"
         onSubmit={(e) => {

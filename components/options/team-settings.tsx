@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { ROLE_LABELS, ROLES, type Role } from '@/lib/domain/roles';
 import { sendRequest } from '@/lib/messaging/request-client';
+import { RoleOptions } from './role-options';
 
 /** Team members with roles, and which of them is using this browser ("who am I"). */
 export function TeamSettings() {
@@ -110,11 +111,7 @@ export function TeamSettings() {
               onChange={(e) => setRole(e.target.value as Role)}
               className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-600 dark:bg-zinc-800"
             >
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {ROLE_LABELS[r]}
-                </option>
-              ))}
+              <RoleOptions roles={ROLES} />
             </select>
           </div>
           <button

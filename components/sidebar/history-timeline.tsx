@@ -39,14 +39,15 @@ export function HistoryTimeline({ lead, history }: { lead: Pick<Lead, 'id' | 'th
           event.actor.role === 'system'
             ? 'DM Handoff'
             : `${members.find((m) => m.id === event.actor.memberId)?.name ?? 'Someone'} (${ROLE_LABELS[event.actor.role]})`;
+        const replaced = replacedText(event);
         return (
           <li key={event.id}>
             <span className={event.type === 'stage_moved' && event.weak ? 'text-amber-700 dark:text-amber-300' : ''}>
               {describeEvent(event, members)}
             </span>
-            {replacedText(event) !== null && (
+            {replaced !== null && (
               <RestoreLine
-                text={replacedText(event) as string}
+                text={replaced}
                 busy={restore.isPending}
                 onRestore={() => restore.mutate({ leadId: lead.id, eventId: event.id })}
               />

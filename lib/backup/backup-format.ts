@@ -5,12 +5,16 @@ import { type HistoryEvent, historyEventSchema } from '../domain/history';
 import { instantSchema, type Lead, leadSchema, storedLeadSchema } from '../domain/lead';
 import { laneSchema } from '../domain/pipeline-schemas';
 import type { Lane } from '../domain/pipeline-stages';
-import { isReplacedWeekChangesKey, replacedWeekChangesSchema, weekChangeSchema } from '../domain/review/week-change';
+import {
+  isReplacedWeekChangesKey,
+  isWeekChangeKey,
+  replacedWeekChangesSchema,
+  weekChangeSchema,
+} from '../domain/review/week-change';
 import { slaPolicySchema } from '../domain/sla-policy';
 import { type TeamMember, teamMemberSchema } from '../domain/team';
 import type { SettingRow } from '../storage/database';
 import { isSettingChangeMarkKey, settingChangeMarkSchema } from '../storage/setting-changes';
-import { isWeekChangeKey } from '../sync/protocol';
 
 /**
  * The backup file: every table of the database as JSON, under a marker and a format version so a file from
@@ -32,8 +36,8 @@ export const MAX_LISTED_ERRORS = 50;
 
 /**
  * Settings are one key -> value table. Known keys are checked with the schema their reader uses, so a backup
- * cannot import a policy (or a week's review change) the extension would silently replace or ignore; unknown keys (a newer release's,
- * or the per-lead `snooze:<id>` reminders) are kept as they are.
+ * cannot import a policy (or a week's review change) the extension would silently replace or ignore; unknown keys
+ * (a newer release's) are kept as they are.
  */
 const settingValueSchemas: Record<string, z.ZodType> = {
   policy: slaPolicySchema,

@@ -2,7 +2,7 @@ import type { Table } from 'dexie';
 import type { DmHandoffDatabase } from '../storage/database';
 import { loadCalendar, loadPolicy } from '../storage/settings-queries';
 import { captureLeadChanges, captureSettings, syncTables } from '../sync/change-capture';
-import { isTeamSettingKey, TEAM_SETTING_KEYS } from '../sync/protocol';
+import { isFixedTeamSettingKey, isTeamSettingKey } from '../sync/protocol';
 import { type Backup, parseBackupJson } from './backup-format';
 import { readAllTables } from './export-backup';
 import { buildImport, type ImportPlan, type SlaContext } from './import-plan';
@@ -18,11 +18,9 @@ export type ImportPreview =
     }
   | { ok: false; errors: string[] };
 
-/** Settings a synced team shares and only its coach changes: a member's import leaves them as the team has them. */
-const COACH_SETTINGS: readonly string[] = TEAM_SETTING_KEYS;
-
+/** The settings a synced team shares and only its coach changes: a member's import leaves them as the team has them. */
 function withoutTeamSettings(backup: Backup): { backup: Backup; left: string[] } {
-  const left = backup.settings.filter((row) => COACH_SETTINGS.includes(row.key)).map((row) => row.key);
+  const left = backup.settings.filter((row) => isFixedTeamSettingKey(row.key)).map((row) => row.key);
   if (left.length === 0) return { backup, left };
   return { backup: { ...backup, settings: backup.settings.filter((row) => !left.includes(row.key)) }, left };
 }

@@ -100,17 +100,19 @@ export function setHandoffField<K extends keyof HandoffFields>(
 }
 
 /** Lead-level fields editable by a person (stage, owner, lanes and next action have their own operations). */
-export type LeadDetailKey =
-  | 'username'
-  | 'displayName'
-  | 'source'
-  | 'trigger'
-  | 'leadType'
-  | 'firstMessage'
-  | 'notes'
-  | 'lostReason'
-  | 'nurtureReason'
-  | 'nurtureUntil';
+export const LEAD_DETAIL_KEYS = [
+  'username',
+  'displayName',
+  'source',
+  'trigger',
+  'leadType',
+  'firstMessage',
+  'notes',
+  'lostReason',
+  'nurtureReason',
+  'nurtureUntil',
+] as const;
+export type LeadDetailKey = (typeof LEAD_DETAIL_KEYS)[number];
 
 export function setLeadDetail<K extends LeadDetailKey>(
   lead: Lead,
@@ -153,19 +155,6 @@ export function setLaneContext<K extends keyof LaneContext>(
   };
 }
 
-const LEAD_DETAIL_KEYS: readonly string[] = [
-  'username',
-  'displayName',
-  'source',
-  'trigger',
-  'leadType',
-  'firstMessage',
-  'notes',
-  'lostReason',
-  'nurtureReason',
-  'nurtureUntil',
-] satisfies LeadDetailKey[];
-
 /**
  * Puts a field back to the text it held before a change (the `from` of its `field_changed` event), through the
  * operation that owns the field, so the restore is itself a change in the history. Null for a field this lead
@@ -180,7 +169,7 @@ export function restoreFieldText(lead: Lead, field: string, text: string, ctx: C
     const value = laneContextSchema.shape[field as keyof LaneContext].safeParse(text);
     return value.success ? setLaneContext(lead, field as keyof LaneContext, value.data as never, ctx) : null;
   }
-  if (LEAD_DETAIL_KEYS.includes(field)) {
+  if ((LEAD_DETAIL_KEYS as readonly string[]).includes(field)) {
     const value = leadSchema.shape[field as LeadDetailKey].safeParse(text);
     return value.success ? setLeadDetail(lead, field as LeadDetailKey, value.data as never, ctx) : null;
   }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { alertSettingsSchema } from '../domain/alert-rules';
 import { coverageCalendarSchema } from '../domain/coverage-calendar';
 import { handoffFieldsSchema, instantSchema, laneContextSchema, leadSchema, threadIdSchema } from '../domain/lead';
+import { LEAD_DETAIL_KEYS } from '../domain/lead-operations';
 import { laneSchema, leadTypeSchema, sourceSchema, stageSchema } from '../domain/pipeline-schemas';
 import { slaPolicySchema } from '../domain/sla-policy';
 import { roleSchema, teamMemberSchema } from '../domain/team';
@@ -22,18 +23,7 @@ export const boardFiltersSchema = z.object({
   search: z.string().max(200).optional(),
 });
 const pageSize = z.number().int().min(1).max(500);
-const detailKeys = z.enum([
-  'username',
-  'displayName',
-  'source',
-  'trigger',
-  'leadType',
-  'firstMessage',
-  'notes',
-  'lostReason',
-  'nurtureReason',
-  'nurtureUntil',
-]);
+const detailKeys = z.enum(LEAD_DETAIL_KEYS);
 
 /**
  * Every request a UI (content script, popup, options, dashboard) may send to the background, keyed by name.

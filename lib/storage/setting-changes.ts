@@ -1,18 +1,17 @@
 import { z } from 'zod';
+import { type FixedTeamSettingKey, isFixedTeamSettingKey } from '../sync/protocol';
 import type { DmHandoffDatabase } from './database';
 
 /** Who last changed a team setting and when (`changed:<key>`, kept on each browser beside the setting). */
-const settingChangeMarkSchema = z.object({ memberId: z.string().nullable(), at: z.number().int() }).strict();
+export const settingChangeMarkSchema = z.object({ memberId: z.string().nullable(), at: z.number().int() }).strict();
 export type SettingChangeMark = z.infer<typeof settingChangeMarkSchema>;
 
-/** The team settings whose last change is shown in the options page. */
-export type MarkedSetting = 'policy' | 'calendar' | 'lists';
-const MARKED: readonly string[] = ['policy', 'calendar', 'lists'] satisfies MarkedSetting[];
+/** The team settings whose last change is shown in the options page: the fixed ones (policy, calendar, lists). */
+export type MarkedSetting = FixedTeamSettingKey;
+export const isMarkedSetting = isFixedTeamSettingKey;
 
 const markKey = (setting: MarkedSetting) => `changed:${setting}`;
-export const isMarkedSetting = (key: string): key is MarkedSetting => MARKED.includes(key);
 export const isSettingChangeMarkKey = (key: string) => key.startsWith('changed:');
-export { settingChangeMarkSchema };
 
 export async function markSettingsChanged(
   db: DmHandoffDatabase,

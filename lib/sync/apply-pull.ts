@@ -1,6 +1,7 @@
 import { coverageCalendarSchema } from '../domain/coverage-calendar';
 import type { HistoryEvent } from '../domain/history';
 import { type Lead, storedLeadSchema } from '../domain/lead';
+import { mondayOfWeekChangeKey } from '../domain/review/week-change';
 import { withDueTimes } from '../domain/sla-clock';
 import { slaPolicySchema } from '../domain/sla-policy';
 import type { TeamMember } from '../domain/team';
@@ -105,7 +106,7 @@ export async function applyPull(
       // This browser's own text for the week (written here, or before joining: no clock) is about to be replaced:
       // keep it, so the review can offer it back.
       if (isWeekChangeKey(setting.key) && (local === undefined || local.endsWith(`:${session.clientId}`))) {
-        const monday = setting.key.slice('review-change:'.length);
+        const monday = mondayOfWeekChangeKey(setting.key);
         await keepReplacedWeekChange(db, monday, (parsed.data as { text: string }).text, now);
       }
       await db.settings.put({ key: setting.key, value: parsed.data });

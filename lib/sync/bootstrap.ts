@@ -1,3 +1,4 @@
+import { WEEK_CHANGE_PREFIX } from '../domain/review/week-change';
 import type { DmHandoffDatabase, SettingRow } from '../storage/database';
 import { captureLeadChanges, captureSettings, syncTables } from './change-capture';
 import { isTeamSettingKey, TEAM_SETTING_KEYS } from './protocol';
@@ -38,7 +39,7 @@ export async function queueLocalData(
     }
     if (!options.includeSettings) return;
     const fixed = await db.settings.bulkGet([...TEAM_SETTING_KEYS]);
-    const weekChanges = await db.settings.where('key').startsWith('review-change:').toArray();
+    const weekChanges = await db.settings.where('key').startsWith(WEEK_CHANGE_PREFIX).toArray();
     const rows = [...fixed, ...weekChanges].filter(
       (row): row is SettingRow => row !== undefined && isTeamSettingKey(row.key),
     );

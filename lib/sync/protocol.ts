@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { coverageCalendarSchema } from '../domain/coverage-calendar';
 import { historyEventSchema } from '../domain/history';
 import { type Lead, leadSchema } from '../domain/lead';
-import { weekChangeSchema } from '../domain/review/week-change';
+import { isWeekChangeKey, type WeekChangeKey, weekChangeSchema } from '../domain/review/week-change';
 import { slaPolicySchema } from '../domain/sla-policy';
 import { roleSchema } from '../domain/team';
 import { clientIdSchema, hlcSchema } from './hlc';
@@ -15,7 +15,7 @@ import { clientIdSchema, hlcSchema } from './hlc';
  * append-only by client-made id. A deleted lead is a tombstone, kept forever. Team settings are last-writer-wins per key.
  */
 
-export { weekChangeSchema } from '../domain/review/week-change';
+export { isWeekChangeKey, weekChangeSchema } from '../domain/review/week-change';
 export { clientIdSchema, hlcSchema } from './hlc';
 
 /** The most changes one pull page returns, and the most mutations one push carries. */
@@ -93,18 +93,19 @@ export const historyAddMutationSchema = z
 
 /** Shared rows with a fixed key. */
 export const TEAM_SETTING_KEYS = ['policy', 'calendar', 'lists'] as const;
-/** The one change the weekly review chose, one row per week (`review-change:<Monday>`), so every member sees it. */
-const WEEK_CHANGE_KEY = /^review-change:\d{4}-\d{2}-\d{2}$/;
-export type TeamSettingKey = (typeof TEAM_SETTING_KEYS)[number] | `review-change:${string}`;
+export type FixedTeamSettingKey = (typeof TEAM_SETTING_KEYS)[number];
+export const isFixedTeamSettingKey = (key: string): key is FixedTeamSettingKey =>
+  (TEAM_SETTING_KEYS as readonly string[]).includes(key);
+/** Plus the one change the weekly review chose, one row per week (`review-change:<Monday>`), so every member sees it. */
+export type TeamSettingKey = FixedTeamSettingKey | WeekChangeKey;
 export const teamSettingKeySchema = z.union([
   z.enum(TEAM_SETTING_KEYS),
-  z.string().regex(WEEK_CHANGE_KEY, 'not a team setting'),
+  z.string().refine(isWeekChangeKey, 'not a team setting'),
 ]) as z.ZodType<TeamSettingKey>;
-export const isWeekChangeKey = (key: string): key is `review-change:${string}` => WEEK_CHANGE_KEY.test(key);
 export const isTeamSettingKey = (key: string): key is TeamSettingKey =>
-  (TEAM_SETTING_KEYS as readonly string[]).includes(key) || isWeekChangeKey(key);
+  isFixedTeamSettingKey(key) || isWeekChangeKey(key);
 
-const fixedSettingValueSchemas: Record<(typeof TEAM_SETTING_KEYS)[number], z.ZodType> = {
+const fixedSettingValueSchemas: Record<FixedTeamSettingKey, z.ZodType> = {
   policy: slaPolicySchema,
   calendar: coverageCalendarSchema,
   lists: z.json(),

@@ -3,6 +3,9 @@ import { useId, useState } from 'react';
 import { ROLE_LABELS, ROLES, type Role } from '@/lib/domain/team';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { fieldClass } from '../../ui/field-styles';
+import { RoleOptions } from '../role-options';
+
+const HUMAN_ROLES = ROLES.filter((r) => r !== 'automation');
 
 /** The coach's part: invite codes for new members, members' roles, and revoking a member's access. */
 export function SyncInvites({ myId }: { myId: string }) {
@@ -25,7 +28,6 @@ export function SyncInvites({ myId }: { myId: string }) {
       sendRequest('sync.setRole', { memberId, role }),
     onSettled: () => queryClient.invalidateQueries(),
   });
-  const humanRoles = ROLES.filter((r) => r !== 'automation');
 
   return (
     <div className="space-y-3">
@@ -36,11 +38,7 @@ export function SyncInvites({ myId }: { myId: string }) {
             Role
           </label>
           <select id={roleId} className={fieldClass} value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            {humanRoles.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
+            <RoleOptions roles={HUMAN_ROLES} />
           </select>
         </div>
         <button
@@ -81,11 +79,7 @@ export function SyncInvites({ myId }: { myId: string }) {
                   disabled={changeRole.isPending}
                   onChange={(e) => changeRole.mutate({ memberId: m.id, role: e.target.value as Role })}
                 >
-                  {humanRoles.map((r) => (
-                    <option key={r} value={r}>
-                      {ROLE_LABELS[r]}
-                    </option>
-                  ))}
+                  <RoleOptions roles={HUMAN_ROLES} />
                 </select>
               </span>
             ) : (

@@ -11,7 +11,6 @@ import { type BackgroundServices, HandlerError } from '../services';
 
 export const getPolicy = (services: BackgroundServices) => loadSlaContext(services);
 
-/** Saves the policy and calendar, then recomputes every lead's due times, which depend on both. */
 /** Who is changing a setting here: the synced member, or who-am-I on a browser alone (null when not set). */
 async function currentAuthor(services: BackgroundServices): Promise<string | null> {
   return (await loadSession(services.db))?.member.id ?? (await loadMeId(services.db));
@@ -23,6 +22,7 @@ async function assertMayEditTeamSettings(services: BackgroundServices) {
   if (!access.editable) throw new HandlerError('refused', access.reason ?? 'Only the coach can change these settings.');
 }
 
+/** Saves the policy and calendar, then recomputes every lead's due times, which depend on both. */
 export async function savePolicy(services: BackgroundServices, req: ParsedRequest<'policy.save'>) {
   await assertMayEditTeamSettings(services);
   const unreachable = validatePolicyReachable(req.policy, req.calendar, services.now());

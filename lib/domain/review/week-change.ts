@@ -16,6 +16,12 @@ export const replacedWeekChangesSchema = z.array(
 );
 export type ReplacedWeekChange = z.infer<typeof replacedWeekChangesSchema>[number];
 
-export const weekChangeKey = (monday: string) => `review-change:${monday}`;
+/** Team settings rows of week changes: `review-change:<Monday>`. */
+export const WEEK_CHANGE_PREFIX = 'review-change:';
+const WEEK_CHANGE_KEY = /^review-change:\d{4}-\d{2}-\d{2}$/;
+export type WeekChangeKey = `review-change:${string}`;
+export const weekChangeKey = (monday: string): WeekChangeKey => `${WEEK_CHANGE_PREFIX}${monday}`;
+export const isWeekChangeKey = (key: string): key is WeekChangeKey => WEEK_CHANGE_KEY.test(key);
+export const mondayOfWeekChangeKey = (key: WeekChangeKey) => key.slice(WEEK_CHANGE_PREFIX.length);
 export const replacedWeekChangesKey = (monday: string) => `review-change-replaced:${monday}`;
 export const isReplacedWeekChangesKey = (key: string) => key.startsWith('review-change-replaced:');
