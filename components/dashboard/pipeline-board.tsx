@@ -12,8 +12,10 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import type { BoardCard, BoardFilters } from '@/lib/domain/board-filter';
 import { STAGE_LABELS, type Stage } from '@/lib/domain/pipeline-stages';
 import type { RequestPayload } from '@/lib/messaging/protocol';
+import { applyPatch, diffPatch, type Patch } from '@/lib/domain/settings-patch';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { useTeam } from '../sidebar/use-lead';
+import { useSavedValue } from '../ui/use-saved-value';
 import { BOARD_PAGE, BoardColumn } from './board-column';
 import { BoardFilterBar } from './board-filters';
 import { columnKeyboardCoordinates } from './column-keyboard';
@@ -41,7 +43,22 @@ const announcements: Announcements = {
 /** The pipeline: a column per stage; drag a card (or pick it up with Space) to move the lead. */
 export function PipelineBoard({ onOpen }: { onOpen: (card: Pick<BoardCard, 'threadId'> & { title: string }) => void }) {
   const queryClient = useQueryClient();
-  const [filters, setFilters] = useState<BoardFilters>({});
+  // The filters are kept for this browser: the board opens as the user left it.
+  const stored = useSavedValue({
+    queryKey: ['boardFilters'],
+    load: () => sendRequest('board.getFilters', {}),
+    save: (patch: Patch) => sendRequest('board.saveFilters', { patch }),
+    apply: applyPatch,
+  });
+  const filters = useMemo((): BoardFilters => {
+    if (!stored.value) return {};
+    const { rev: _, ...chosen } = stored.value;
+    return chosen;
+  }, [stored.value]);
+  const setFilters = (next: BoardFilters) => {
+    const patch = diffPatch(filters, next);
+    if (patch.length > 0) stored.change(patch);
+  };
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search.trim());
   const query = useMemo(
@@ -53,6 +70,7 @@ export function PipelineBoard({ onOpen }: { onOpen: (card: Pick<BoardCard, 'thre
     queryFn: () => sendRequest('board.get', { filters: query, limit: BOARD_PAGE }),
     placeholderData: keepPreviousData,
     refetchInterval: 60_000,
+    enabled: stored.value !== undefined || stored.query.isError,
   });
   const team = useTeam();
   const names = useMemo(() => new Map((team.data?.members ?? []).map((m) => [m.id, m.name])), [team.data]);

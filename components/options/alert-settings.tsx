@@ -1,33 +1,33 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { AlertSettings } from '@/lib/domain/alert-rules';
+import { applyPatch, type Patch, patchOf } from '@/lib/domain/settings-patch';
 import { sendRequest } from '@/lib/messaging/request-client';
+import { useSavedValue } from '../ui/use-saved-value';
 
 /** Which desktop notifications this browser receives; escalations always come through. */
 export function AlertSettingsSection() {
-  const queryClient = useQueryClient();
-  const settings = useQuery({ queryKey: ['alerts'], queryFn: () => sendRequest('alerts.get', {}) });
-  const save = useMutation({
-    mutationFn: (next: AlertSettings) => sendRequest('alerts.save', { settings: next }),
-    // Shown at once; a failed save puts the stored settings back and says why.
-    onMutate: (next) => queryClient.setQueryData(['alerts'], next),
-    onSuccess: (saved) => queryClient.setQueryData(['alerts'], saved),
-    onError: () => queryClient.invalidateQueries({ queryKey: ['alerts'] }),
+  const settings = useSavedValue({
+    queryKey: ['alerts'],
+    load: () => sendRequest('alerts.get', {}),
+    save: (patch: Patch) => sendRequest('alerts.save', { patch }),
+    apply: applyPatch,
   });
   const scopeId = useId();
   const snoozeId = useId();
-  const s = settings.data;
-  const update = (patch: Partial<AlertSettings>) => s && save.mutate({ ...s, ...patch });
+  const s = settings.value;
+  // Each choice sends only what it changed: two changes made at once both land.
+  const update = (patch: Partial<AlertSettings>) => settings.change(patchOf(patch));
 
   return (
     <section aria-labelledby="alerts-heading" className="space-y-3">
       <h2 id="alerts-heading" className="text-lg font-semibold">
         Notifications
       </h2>
-      {settings.isPending && <p className="text-zinc-500 dark:text-zinc-400">Loading…</p>}
-      {(settings.error ?? save.error) && (
+      {settings.query.isPending && <p className="text-zinc-500 dark:text-zinc-400">Loading…</p>}
+      {(settings.query.error ?? settings.error) && (
         <p role="alert" className="rounded bg-red-50 p-2 text-red-700 dark:bg-red-950 dark:text-red-200">
-          {(settings.error ?? save.error)?.message}
+          {settings.error ? 'Not saved: ' : ''}
+          {(settings.query.error ?? settings.error)?.message}
         </p>
       )}
       {s && (

@@ -1,9 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { ESCALATION_CATEGORY_LABELS, type EscalationCategory } from '@/lib/domain/signals/escalation';
 import { DEFAULT_TEAM_LISTS, type TeamLists, teamListsSchema } from '@/lib/domain/team-lists';
+import { applyPatch, type Patch, type PatchOp } from '@/lib/domain/settings-patch';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { fieldClass } from '../ui/field-styles';
+import { useSavedValue } from '../ui/use-saved-value';
 import { TeamSettingStatus } from './team-setting-status';
 import { useTeamSettingsAccess } from './use-team-settings-access';
 
@@ -54,55 +55,50 @@ const toDraft = (lists: TeamLists): Draft => ({
   bookingLinkPatterns: unlines(lists.bookingLinkPatterns),
   ...Object.fromEntries(Object.entries(lists.escalationTriggers).map(([c, t]) => [`esc:${c}`, unlines(t.phrases)])),
 });
-function fromDraft(draft: Draft, base: TeamLists): TeamLists {
-  return {
-    lostReasons: lines(draft.lostReasons ?? ''),
-    nurtureReasons: lines(draft.nurtureReasons ?? ''),
-    keywords: lines(draft.keywords ?? ''),
-    bookingLinkPatterns: lines(draft.bookingLinkPatterns ?? ''),
-    escalationTriggers: Object.fromEntries(
-      Object.entries(base.escalationTriggers).map(([c, t]) => [c, { ...t, phrases: lines(draft[`esc:${c}`] ?? '') }]),
-    ),
-  };
-}
+/** A field's text as the change it makes: its list, one item a line. */
+const fieldOp = (key: string, text: string): PatchOp =>
+  key.startsWith('esc:')
+    ? { path: ['escalationTriggers', key.slice(4), 'phrases'], value: lines(text) }
+    : { path: [key], value: lines(text) };
 
 /** The team's lists, one item a line: reasons, keywords, escalation triggers, booking-link patterns. */
 export function ListSettings() {
-  const queryClient = useQueryClient();
-  const stored = useQuery({ queryKey: ['lists'], queryFn: () => sendRequest('lists.get', {}) });
-  const [draft, setDraft] = useState<Draft | null>(null);
+  const stored = useSavedValue({
+    queryKey: ['lists'],
+    load: () => sendRequest('lists.get', {}),
+    save: (patch: Patch) => sendRequest('lists.save', { patch }),
+    apply: applyPatch,
+  });
+  // Only the fields the user typed in: the others follow the stored lists (a teammate's change shows at once).
+  const [typed, setTyped] = useState<Draft>({});
   const [status, setStatus] = useState('');
   const access = useTeamSettingsAccess();
-  useEffect(() => {
-    if (stored.data && draft === null) setDraft(toDraft(stored.data));
-  }, [stored.data, draft]);
-  // Read-only, the form follows the team's lists as they arrive.
-  useEffect(() => {
-    if (stored.data && !access.editable) setDraft(toDraft(stored.data));
-  }, [stored.data, access.editable]);
-  const save = useMutation({
-    mutationFn: (lists: TeamLists) => sendRequest('lists.save', { lists }),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(['lists'], saved);
-      setDraft(toDraft(saved));
-      setStatus('Lists saved.');
-    },
-  });
-  if (stored.isPending || !draft) return <p className="text-zinc-500 dark:text-zinc-400">Loading lists…</p>;
-  if (stored.isError) return <p role="alert">Could not load the lists: {stored.error.message}</p>;
-  const next = fromDraft(draft, stored.data);
+  if (stored.query.isError) return <p role="alert">Could not load the lists: {stored.query.error.message}</p>;
+  if (!stored.value) return <p className="text-zinc-500 dark:text-zinc-400">Loading lists…</p>;
+  const shown = { ...toDraft(stored.value), ...(access.editable ? typed : {}) };
+  const patch = Object.entries(typed).map(([key, text]) => fieldOp(key, text));
+  const { rev: _, ...current } = stored.value;
+  const next = applyPatch(current, patch);
   const check = teamListsSchema.safeParse(next);
   const problem = check.success
     ? null
     : `${check.error.issues[0]?.path.join(' › ')}: ${check.error.issues[0]?.message}`;
-  const dirty = JSON.stringify(next) !== JSON.stringify(stored.data);
+  const dirty = JSON.stringify(next) !== JSON.stringify(current);
   const field = (key: string) => ({
-    value: draft[key] ?? '',
+    value: shown[key] ?? '',
     onChange: (v: string) => {
       setStatus('');
-      setDraft({ ...draft, [key]: v });
+      setTyped({ ...typed, [key]: v });
     },
   });
+  const save = () =>
+    stored.changeAsync(patch).then(
+      () => {
+        setTyped({});
+        setStatus('Lists saved.');
+      },
+      () => {},
+    );
 
   return (
     <section aria-labelledby="lists-heading" className="space-y-3">
@@ -114,7 +110,7 @@ export function ListSettings() {
         className="space-y-3"
         onSubmit={(e) => {
           e.preventDefault();
-          if (check.success && access.editable) save.mutate(check.data);
+          if (check.success && dirty && access.editable && !stored.saving) void save();
         }}
       >
         <fieldset disabled={!access.editable} className="space-y-3">
@@ -146,7 +142,7 @@ export function ListSettings() {
               Whole words in any language, one a line; end with * for a prefix (therap* finds therapist).
             </p>
             <div className="grid gap-3 sm:grid-cols-2">
-              {Object.keys(stored.data.escalationTriggers).map((category) => (
+              {Object.keys(stored.value.escalationTriggers).map((category) => (
                 <ListField
                   key={category}
                   label={ESCALATION_CATEGORY_LABELS[category as EscalationCategory] ?? category}
@@ -156,9 +152,9 @@ export function ListSettings() {
               ))}
             </div>
           </details>
-          {(problem || save.error) && (
+          {(problem || stored.error) && (
             <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-200">
-              {problem ?? save.error?.message}
+              {problem ?? `Not saved: ${stored.error?.message}`}
             </p>
           )}
           <p role="status" className="min-h-5 text-sm text-emerald-700 dark:text-emerald-300">
@@ -168,7 +164,7 @@ export function ListSettings() {
             <div className="flex gap-2">
               <button
                 type="submit"
-                disabled={!dirty || !!problem || save.isPending}
+                disabled={!dirty || !!problem || stored.saving}
                 className="rounded bg-violet-700 px-3 py-1 text-white disabled:opacity-50"
               >
                 Save lists
@@ -177,7 +173,10 @@ export function ListSettings() {
                 type="button"
                 disabled={!dirty}
                 className="rounded border px-3 py-1 disabled:opacity-50"
-                onClick={() => setDraft(toDraft(stored.data))}
+                onClick={() => {
+                  setTyped({});
+                  stored.clearError();
+                }}
               >
                 Discard changes
               </button>
@@ -185,7 +184,7 @@ export function ListSettings() {
                 type="button"
                 className="rounded px-3 py-1 text-violet-700 hover:underline dark:text-violet-300"
                 onClick={() => {
-                  setDraft(toDraft(DEFAULT_TEAM_LISTS));
+                  setTyped(toDraft(DEFAULT_TEAM_LISTS));
                   setStatus('Default lists loaded into the form: save to apply them, or discard.');
                 }}
               >

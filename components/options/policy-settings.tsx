@@ -1,9 +1,11 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { type CoverageCalendar, coverageCalendarSchema } from '@/lib/domain/coverage-calendar';
 import { LANE_LABELS, LANES, STAGE_LABELS, STAGES } from '@/lib/domain/pipeline-stages';
 import { DEFAULT_SLA_POLICY, type SlaPolicy, type SlaRule, slaPolicySchema } from '@/lib/domain/sla-policy';
+import { applyPatch, type Patch } from '@/lib/domain/settings-patch';
 import { sendRequest } from '@/lib/messaging/request-client';
+import { usePatchDraft } from '../ui/use-patch-draft';
+import { useSavedValue } from '../ui/use-saved-value';
 import { CoverageEditor } from './coverage-editor';
 import { PolicyRuleRow } from './policy-rule-row';
 import { TeamSettingStatus } from './team-setting-status';
@@ -28,35 +30,35 @@ const firstProblem = (draft: Draft): string | null => {
  * so it is one deliberate step, and "Discard changes" takes the draft back.
  */
 export function PolicySettings() {
-  const queryClient = useQueryClient();
-  const stored = useQuery({ queryKey: ['policy'], queryFn: () => sendRequest('policy.get', {}) });
-  const [draft, setDraft] = useState<Draft | null>(null);
+  const stored = useSavedValue({
+    queryKey: ['policy'],
+    load: () => sendRequest('policy.get', {}),
+    save: (patch: Patch) => sendRequest('policy.save', { patch }),
+    apply: applyPatch,
+  });
   const [status, setStatus] = useState('');
   const access = useTeamSettingsAccess();
-  useEffect(() => {
-    if (stored.data && draft === null) setDraft(stored.data);
-  }, [stored.data, draft]);
+  const form = usePatchDraft(stored.value);
   // Read-only, the form follows the team's policy as it arrives.
-  useEffect(() => {
-    if (stored.data && !access.editable) setDraft(stored.data);
-  }, [stored.data, access.editable]);
-  const save = useMutation({
-    mutationFn: (next: Draft) => sendRequest('policy.save', next),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(['policy'], saved);
-      setDraft(saved);
-      setStatus('Saved. Every lead’s clocks now follow this policy.');
-    },
-  });
+  const draft = access.editable ? form.draft : stored.value;
 
-  if (stored.isPending || !draft) return <p className="text-zinc-500 dark:text-zinc-400">Loading the SLA policy…</p>;
-  if (stored.isError) return <p role="alert">Could not load the SLA policy: {stored.error.message}</p>;
-  const dirty = JSON.stringify(draft) !== JSON.stringify(stored.data);
+  if (stored.query.isError) return <p role="alert">Could not load the SLA policy: {stored.query.error.message}</p>;
+  if (!draft) return <p className="text-zinc-500 dark:text-zinc-400">Loading the SLA policy…</p>;
+  const { dirty } = form;
   const problem = firstProblem(draft);
+  const setDraft = (next: Draft) => form.setDraft({ ...draft, ...next });
   const setRule = (kind: 'stages' | 'lanes', key: string, rule: SlaRule) => {
     setStatus('');
     setDraft({ ...draft, policy: { ...draft.policy, [kind]: { ...draft.policy[kind], [key]: rule } } });
   };
+  const save = () =>
+    stored.changeAsync(form.edits).then(
+      () => {
+        form.discard();
+        setStatus('Saved. Every lead’s clocks now follow this policy.');
+      },
+      () => {},
+    );
 
   return (
     <section aria-labelledby="policy-heading" className="space-y-4">
@@ -68,7 +70,7 @@ export function PolicySettings() {
         className="space-y-4"
         onSubmit={(e) => {
           e.preventDefault();
-          if (!problem && access.editable) save.mutate(draft);
+          if (!problem && access.editable && !stored.saving) void save();
         }}
       >
         <fieldset disabled={!access.editable} className="space-y-4">
@@ -94,9 +96,9 @@ export function PolicySettings() {
           </div>
           <h3 className="text-base font-semibold">Coverage hours</h3>
           <CoverageEditor calendar={draft.calendar} onChange={(calendar) => setDraft({ ...draft, calendar })} />
-          {(problem || save.error) && (
+          {(problem || stored.error) && (
             <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-200">
-              {problem ?? save.error?.message}
+              {problem ?? `Not saved: ${stored.error?.message}`}
             </p>
           )}
           <p role="status" className="min-h-5 text-sm text-emerald-700 dark:text-emerald-300">
@@ -106,17 +108,18 @@ export function PolicySettings() {
             <div className="sticky bottom-0 flex flex-wrap gap-2 bg-white py-2 dark:bg-zinc-900">
               <button
                 type="submit"
-                disabled={!dirty || problem !== null || save.isPending}
+                disabled={!dirty || problem !== null || stored.saving}
                 className="rounded bg-violet-700 px-3 py-1 text-white disabled:opacity-50"
               >
-                {save.isPending ? 'Saving…' : 'Save policy'}
+                {stored.saving ? 'Saving…' : 'Save policy'}
               </button>
               <button
                 type="button"
                 disabled={!dirty}
                 className="rounded border px-3 py-1 disabled:opacity-50"
                 onClick={() => {
-                  setDraft(stored.data);
+                  form.discard();
+                  stored.clearError();
                   setStatus('');
                 }}
               >

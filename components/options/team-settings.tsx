@@ -1,27 +1,45 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { ROLE_LABELS, ROLES, type Role } from '@/lib/domain/roles';
 import { sendRequest } from '@/lib/messaging/request-client';
+import type { TeamView } from '@/lib/messaging/responses';
+import { useSavedValue } from '../ui/use-saved-value';
 import { RoleOptions } from './role-options';
+
+type TeamChange =
+  | { kind: 'add'; name: string; role: Role }
+  | { kind: 'remove'; memberId: string }
+  | { kind: 'setMe'; memberId: string | null };
+
+function sendTeamChange(change: TeamChange): Promise<TeamView> {
+  if (change.kind === 'add')
+    return sendRequest('team.saveMember', { member: { name: change.name, role: change.role } });
+  if (change.kind === 'remove') return sendRequest('team.removeMember', { memberId: change.memberId });
+  return sendRequest('team.setMe', { memberId: change.memberId });
+}
+
+/** A team change shown before the background answers (a new member shows once it has its id). */
+function showTeamChange(team: TeamView, change: TeamChange): TeamView {
+  if (change.kind === 'remove')
+    return {
+      ...team,
+      members: team.members.filter((m) => m.id !== change.memberId),
+      meId: team.meId === change.memberId ? null : team.meId,
+    };
+  if (change.kind === 'setMe') return { ...team, meId: change.memberId };
+  return team;
+}
 
 /** Team members with roles, and which of them is using this browser ("who am I"). */
 export function TeamSettings() {
-  const queryClient = useQueryClient();
-  const team = useQuery({ queryKey: ['team'], queryFn: () => sendRequest('team.get', {}) });
+  const saved = useSavedValue({
+    queryKey: ['team'],
+    load: () => sendRequest('team.get', {}),
+    save: sendTeamChange,
+    apply: showTeamChange,
+  });
+  const team = { data: saved.value, isPending: saved.query.isPending, error: saved.query.error };
   const sync = useQuery({ queryKey: ['sync.status'], queryFn: () => sendRequest('sync.status', {}) });
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['team'] });
-  const save = useMutation({
-    mutationFn: (member: { name: string; role: Role }) => sendRequest('team.saveMember', { member }),
-    onSuccess: refresh,
-  });
-  const remove = useMutation({
-    mutationFn: (memberId: string) => sendRequest('team.removeMember', { memberId }),
-    onSuccess: refresh,
-  });
-  const setMe = useMutation({
-    mutationFn: (memberId: string | null) => sendRequest('team.setMe', { memberId }),
-    onSuccess: refresh,
-  });
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('setter');
   const nameId = useId();
@@ -31,13 +49,16 @@ export function TeamSettings() {
   const add = (e: FormEvent) => {
     e.preventDefault();
     if (!name.trim()) return;
-    save.mutate({ name: name.trim(), role }, { onSuccess: () => setName('') });
+    saved.changeAsync({ kind: 'add', name: name.trim(), role }).then(
+      () => setName(''),
+      () => {},
+    );
   };
 
   const members = team.data?.members ?? [];
   // With team sync on, the server's members are the team: they join by invite and the coach revokes them.
   const synced = sync.data?.connected === true;
-  const error = team.error ?? save.error ?? remove.error ?? setMe.error;
+  const error = team.error ?? saved.error;
 
   return (
     <section aria-labelledby="team-heading" className="space-y-3">
@@ -77,7 +98,7 @@ export function TeamSettings() {
                   className="text-sm text-red-700 hover:underline dark:text-red-300"
                   onClick={() => {
                     if (confirm(`Remove ${m.name} from the team? Their leads keep their history but lose their owner.`))
-                      remove.mutate(m.id);
+                      saved.change({ kind: 'remove', memberId: m.id });
                   }}
                 >
                   Remove
@@ -116,7 +137,7 @@ export function TeamSettings() {
           </div>
           <button
             type="submit"
-            disabled={save.isPending || !name.trim()}
+            disabled={!name.trim()}
             className="rounded bg-violet-700 px-3 py-1.5 text-white disabled:opacity-50"
           >
             Add member
@@ -131,7 +152,7 @@ export function TeamSettings() {
           <select
             id={meId}
             value={team.data?.meId ?? ''}
-            onChange={(e) => setMe.mutate(e.target.value || null)}
+            onChange={(e) => saved.change({ kind: 'setMe', memberId: e.target.value || null })}
             className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-600 dark:bg-zinc-800"
           >
             <option value="">Not set</option>

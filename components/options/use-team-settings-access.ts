@@ -1,11 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { sendRequest } from '@/lib/messaging/request-client';
+import { versionedQuery } from '../ui/versioned-query';
 import type { TeamSettingsAccess } from '@/lib/sync/team-settings-access';
 
 const EDITABLE: TeamSettingsAccess = { editable: true, reason: null };
 
 /** Whether this browser may change the team's shared settings (everyone alone; only the coach in a synced team). */
 export function useTeamSettingsAccess(): TeamSettingsAccess {
-  const team = useQuery({ queryKey: ['team'], queryFn: () => sendRequest('team.get', {}) });
+  const queryClient = useQueryClient();
+  const team = useQuery(versionedQuery(queryClient, ['team'], () => sendRequest('team.get', {})));
   return team.data?.teamSettings ?? EDITABLE;
 }

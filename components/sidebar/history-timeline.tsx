@@ -58,7 +58,7 @@ export function HistoryTimeline({ lead, history }: { lead: Pick<Lead, 'id' | 'th
           </li>
         );
       })}
-      {restore.isError && (
+      {restore.error && (
         <li role="alert" className="text-red-700 dark:text-red-300">
           Could not restore: {restore.error.message}
         </li>

@@ -28,7 +28,6 @@ export function LaneToggles({ lead }: { lead: Lead }) {
               type="checkbox"
               className="sr-only"
               checked={lead.lanes.includes(lane)}
-              disabled={setLane.isPending}
               onChange={(e) => setLane.mutate({ leadId: lead.id, lane, on: e.target.checked })}
             />
             {LANE_LABELS[lane]}

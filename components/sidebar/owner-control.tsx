@@ -17,7 +17,6 @@ export function OwnerControl({ lead }: { lead: Lead }) {
       <select
         id={id}
         value={lead.ownerId ?? ''}
-        disabled={assign.isPending}
         onChange={(e) => assign.mutate({ leadId: lead.id, ownerId: e.target.value || null })}
         className={fieldClass}
       >

@@ -10,7 +10,7 @@ import type { LeadView } from '@/lib/messaging/responses';
 import { fieldClass } from '../ui/field-styles';
 import { fromDatetimeLocal, toDatetimeLocal } from './datetime-local';
 import { useConversationSignals } from './use-conversation-signals';
-import { leadQueryKey } from './use-lead';
+import { acceptLeadView } from './use-lead';
 
 type Decision = RequestPayload<'lead.decideSignal'>;
 
@@ -19,7 +19,7 @@ function useDecide(threadId: string) {
   return useMutation({
     mutationFn: (decision: Decision) => sendRequest('lead.decideSignal', decision),
     onSuccess: (reply) => {
-      if (reply.done) queryClient.setQueryData(leadQueryKey(threadId), reply.view);
+      if (reply.done) acceptLeadView(queryClient, threadId, reply.view);
     },
   });
 }

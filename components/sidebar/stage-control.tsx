@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { HANDOFF_FIELD_LABELS } from '@/lib/domain/field-labels';
 import type { Lead } from '@/lib/domain/lead';
@@ -10,8 +9,8 @@ import {
   STAGES,
   type Stage,
 } from '@/lib/domain/pipeline-stages';
-import { sendRequest } from '@/lib/messaging/request-client';
 import { fieldClass } from '../ui/field-styles';
+import { useTeamLists } from './use-lead';
 import { useLeadMove } from './use-lead-move';
 
 export const contextLabel = (key: ContextKey) => HANDOFF_FIELD_LABELS[key];
@@ -29,7 +28,7 @@ export function ReasonForm({
 }) {
   const reasonId = useId();
   const dateId = useId();
-  const lists = useQuery({ queryKey: ['lists'], queryFn: () => sendRequest('lists.get', {}), staleTime: 60_000 });
+  const lists = useTeamLists();
   const reasons =
     (stage === 'lost' ? lists.data?.lostReasons : lists.data?.nurtureReasons) ??
     (stage === 'lost' ? DEFAULT_LOST_REASONS : DEFAULT_NURTURE_REASONS);

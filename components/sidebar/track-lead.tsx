@@ -7,7 +7,7 @@ import { sendRequest } from '@/lib/messaging/request-client';
 import { fieldClass } from '../ui/field-styles';
 import { seenMessages } from './seen-messages';
 import { useUntrackedEscalationWords } from './use-conversation-signals';
-import { leadQueryKey } from './use-lead';
+import { acceptLeadView } from './use-lead';
 
 /** An untracked thread: one button tracks it with everything the thread shows, asking only for what it could not read. */
 export function TrackLead({ threadId, snapshot }: { threadId: string; snapshot: ThreadSnapshot | null }) {
@@ -38,7 +38,7 @@ export function TrackLead({ threadId, snapshot }: { threadId: string; snapshot: 
         trigger: guess.trigger,
         messages: seenMessages(snapshot),
       });
-      queryClient.setQueryData(leadQueryKey(threadId), view);
+      acceptLeadView(queryClient, threadId, view);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {

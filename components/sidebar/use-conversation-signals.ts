@@ -1,11 +1,11 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { escalationToRaise, escalationWords, openSignals } from '@/lib/domain/signal-decisions';
 import { type ConversationSignal, detectSignals, type SignalMessage } from '@/lib/domain/signals';
 import type { ThreadSnapshot } from '@/lib/instagram/thread-types';
 import { sendRequest } from '@/lib/messaging/request-client';
 import type { LeadView } from '@/lib/messaging/responses';
-import { leadQueryKey } from './use-lead';
+import { acceptLeadView, useTeamLists } from './use-lead';
 
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
@@ -19,16 +19,12 @@ function signalMessages(snapshot: ThreadSnapshot): SignalMessage[] {
   }));
 }
 
-function useTeamLists() {
-  return useQuery({ queryKey: ['lists'], queryFn: () => sendRequest('lists.get', {}), staleTime: 60_000 }).data;
-}
-
 /**
  * The escalation words in a thread nobody tracks yet ("refund", "chargeback"): the sidebar warns before anyone
  * replies, and tracking the lead raises the escalation.
  */
 export function useUntrackedEscalationWords(snapshot: ThreadSnapshot | null): string[] {
-  const lists = useTeamLists();
+  const lists = useTeamLists().data;
   return useMemo(() => {
     if (snapshot?.status !== 'ready' || !lists) return [];
     const signals = detectSignals(signalMessages(snapshot), {
@@ -50,7 +46,7 @@ export function useUntrackedEscalationWords(snapshot: ThreadSnapshot | null): st
  */
 export function useConversationSignals(view: LeadView, snapshot: ThreadSnapshot | null): ConversationSignal[] {
   const queryClient = useQueryClient();
-  const lists = useTeamLists();
+  const lists = useTeamLists().data;
   const { lead, history } = view;
   const signals = useMemo(() => {
     if (snapshot?.status !== 'ready' || !lists) return [];
@@ -77,7 +73,7 @@ export function useConversationSignals(view: LeadView, snapshot: ThreadSnapshot 
       detail: escalationWords(escalation).join(', ').slice(0, 500),
     })
       .then((reply) => {
-        if (reply.done) queryClient.setQueryData(leadQueryKey(lead.threadId), reply.view);
+        if (reply.done) acceptLeadView(queryClient, lead.threadId, reply.view);
       })
       .catch(() => raising.current.delete(escalation.id));
   }, [signals, history, lead.id, lead.threadId, queryClient]);

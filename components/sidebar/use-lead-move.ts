@@ -1,14 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RequestPayload } from '@/lib/messaging/protocol';
 import { sendRequest } from '@/lib/messaging/request-client';
-import { leadQueryKey } from './use-lead';
+import { acceptLeadView } from './use-lead';
 
 export function useLeadMove(threadId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (payload: RequestPayload<'lead.move'>) => sendRequest('lead.move', payload),
     onSuccess: (reply) => {
-      if (reply.moved) queryClient.setQueryData(leadQueryKey(threadId), reply.view);
+      if (reply.moved) acceptLeadView(queryClient, threadId, reply.view);
     },
   });
 }

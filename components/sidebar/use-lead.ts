@@ -1,32 +1,78 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { RequestName, RequestPayload } from '@/lib/messaging/protocol';
+import { type QueryClient, useMutation, useMutationState, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { RequestPayload } from '@/lib/messaging/protocol';
 import { sendRequest } from '@/lib/messaging/request-client';
 import type { LeadView, ResponseMap } from '@/lib/messaging/responses';
+import { newerOf } from '@/lib/messaging/revision';
+import { versionedQuery } from '../ui/versioned-query';
+import { type LeadChangeName, type LeadRequest, showLeadChange } from './lead-overlay';
 
 export const leadQueryKey = (threadId: string) => ['lead', threadId] as const;
+const changeKey = (threadId: string) => ['save', 'lead', threadId] as const;
 
+type LeadEntry = ResponseMap['lead.get'];
+
+/** Keeps a lead view the background sent, unless the panel already shows a newer one. */
+export function acceptLeadView(queryClient: QueryClient, threadId: string, view: LeadView): void {
+  queryClient.setQueryData<LeadEntry>(leadQueryKey(threadId), (current) => newerOf(current, { view, rev: view.rev }));
+}
+
+/**
+ * The lead of a thread (null when nobody tracks it), with the changes still on their way shown on top: every
+ * sidebar control shows what the user just did, and an older answer never replaces a newer one.
+ */
 export function useLead(threadId: string) {
-  return useQuery({
-    queryKey: leadQueryKey(threadId),
-    queryFn: () => sendRequest('lead.get', { threadId }),
+  const queryClient = useQueryClient();
+  const query = useQuery({
+    ...versionedQuery(queryClient, leadQueryKey(threadId), () => sendRequest('lead.get', { threadId })),
     // Clock states move with time; the background is local, so a minute's refresh is cheap.
     refetchInterval: 60_000,
   });
+  const pending = useMutationState({
+    filters: { mutationKey: changeKey(threadId), status: 'pending', exact: true },
+    select: (m) => m.state.variables as LeadRequest,
+  });
+  const view = query.data?.view;
+  const data = useMemo(
+    () => (view ? pending.reduce((v, request) => showLeadChange(v, request), view) : view),
+    [view, pending],
+  );
+  return { ...query, data };
 }
 
-type LeadViewRequest = {
-  [N in RequestName]: ResponseMap[N] extends LeadView ? N : never;
-}[RequestName];
-
-/** A change to the open lead: the reply replaces the cached view, so the panel updates without a refetch. */
-export function useLeadChange<N extends LeadViewRequest>(threadId: string, name: N) {
+/** A change to the open lead: shown at once, sent as what changed, and the answer kept unless a newer one is shown. */
+export function useLeadChange<N extends LeadChangeName>(threadId: string, name: N) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (payload: RequestPayload<N>) => sendRequest(name, payload) as Promise<LeadView>,
-    onSuccess: (view) => queryClient.setQueryData(leadQueryKey(threadId), view),
+  const mutation = useMutation({
+    mutationKey: changeKey(threadId),
+    mutationFn: (request: LeadRequest) => sendRequest(request.name, request.payload as never) as Promise<LeadView>,
+    onSuccess: (view) => acceptLeadView(queryClient, threadId, view),
+    onError: () => queryClient.invalidateQueries({ queryKey: leadQueryKey(threadId) }),
   });
+  const { mutate, mutateAsync } = mutation;
+  return {
+    mutate: (payload: RequestPayload<N>, options?: { onSuccess?: () => void; onError?: (error: Error) => void }) =>
+      mutate({ name, payload } as LeadRequest, { onSuccess: options?.onSuccess, onError: options?.onError }),
+    mutateAsync: (payload: RequestPayload<N>) => mutateAsync({ name, payload } as LeadRequest),
+    isPending: mutation.isPending,
+    isError: mutation.isError,
+    error: mutation.error,
+  };
 }
 
 export function useTeam() {
-  return useQuery({ queryKey: ['team'], queryFn: () => sendRequest('team.get', {}), staleTime: 60_000 });
+  const queryClient = useQueryClient();
+  return useQuery({
+    ...versionedQuery(queryClient, ['team'], () => sendRequest('team.get', {})),
+    staleTime: 60_000,
+  });
+}
+
+/** The team's lists (reasons, keywords, escalation triggers, link patterns). */
+export function useTeamLists() {
+  const queryClient = useQueryClient();
+  return useQuery({
+    ...versionedQuery(queryClient, ['lists'], () => sendRequest('lists.get', {})),
+    staleTime: 60_000,
+  });
 }

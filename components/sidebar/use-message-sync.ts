@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { ThreadSnapshot } from '@/lib/instagram/thread-types';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { seenMessages } from './seen-messages';
-import { leadQueryKey } from './use-lead';
+import { acceptLeadView } from './use-lead';
 
 /**
  * Keeps a tracked lead's last inbound / outbound times current while its thread is open: every new snapshot
@@ -21,7 +21,7 @@ export function useMessageSync(threadId: string, snapshot: ThreadSnapshot | null
     reported.current = fingerprint;
     sendRequest('lead.messagesSeen', { threadId, messages })
       .then((view) => {
-        if (view) queryClient.setQueryData(leadQueryKey(threadId), view);
+        if (view) acceptLeadView(queryClient, threadId, view);
       })
       .catch(() => {
         reported.current = '';

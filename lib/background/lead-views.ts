@@ -6,8 +6,11 @@ import { missingContext } from '../domain/pipeline-rules';
 import { clocksStoppedBetween, slaClocksFor, withDueTimes } from '../domain/sla-clock';
 import type { SlaPolicy } from '../domain/sla-policy';
 import type { LeadView } from '../messaging/responses';
+import type { Revision } from '../messaging/revision';
 import { historyOf, saveLeadChange } from '../storage/lead-queries';
 import { loadCalendar, loadMeId, loadPolicy } from '../storage/settings-queries';
+import { syncTables } from '../sync/change-capture';
+import { nextRevision } from './revision-clock';
 import { type BackgroundServices, HandlerError } from './services';
 
 export interface SlaContext {
@@ -34,13 +37,23 @@ export async function requireLead(services: BackgroundServices, leadId: string):
   return lead;
 }
 
-export async function leadView(services: BackgroundServices, lead: Lead, sla?: SlaContext): Promise<LeadView> {
+/**
+ * The lead as the sidebar shows it. `rev` must have been taken before `lead` was read, or inside the transaction that
+ * wrote it (revision-clock.ts): then a screen can tell which of two replies is newer.
+ */
+export async function leadView(
+  services: BackgroundServices,
+  lead: Lead,
+  rev: Revision,
+  sla?: SlaContext,
+): Promise<LeadView> {
   const { policy, calendar } = sla ?? (await loadSlaContext(services));
   const [history, owner] = await Promise.all([
     historyOf(services.db, lead.id),
     lead.ownerId ? services.db.members.get(lead.ownerId) : undefined,
   ]);
   return {
+    rev,
     lead,
     history,
     clocks: slaClocksFor(lead, policy, calendar, services.now()),
@@ -79,8 +92,18 @@ export async function commitLeadChange(
     }
   }
   if (events.length === 0 && before && JSON.stringify(before) === JSON.stringify(lead))
-    return leadView(services, lead, sla);
-  await saveLeadChange(services.db, before, lead, events, now);
+    return freshLeadView(services, lead.id, sla);
+  const { db } = services;
+  const rev = await db.transaction('rw', [db.leads, db.history, ...syncTables(db)], async () => {
+    await saveLeadChange(db, before, lead, events, now);
+    return nextRevision();
+  });
   services.notifyChanged({ leadIds: [lead.id], scopes: ['leads'] });
-  return leadView(services, lead, sla);
+  return leadView(services, lead, rev, sla);
+}
+
+/** The lead as stored now, read after taking its revision. */
+export async function freshLeadView(services: BackgroundServices, leadId: string, sla?: SlaContext): Promise<LeadView> {
+  const rev = nextRevision();
+  return leadView(services, await requireLead(services, leadId), rev, sla);
 }

@@ -1,14 +1,24 @@
 import { z } from 'zod';
-import { type ErrorCode, envelopeSchema, type Reply, type RequestName, requestSchemas } from '../messaging/protocol';
+import {
+  type ErrorCode,
+  envelopeSchema,
+  type ParsedRequest,
+  type Reply,
+  type RequestName,
+  requestSchemas,
+} from '../messaging/protocol';
+import type { ResponseMap } from '../messaging/responses';
 import { attention } from './handlers/attention-handlers';
 import { getBoard, getBoardColumn, getCards } from './handlers/board-handlers';
 import * as leads from './handlers/lead-handlers';
 import {
   getAlertSettings,
+  getBoardFilters,
   getLastChanges,
   getPolicy,
   getTeamLists,
   saveAlertSettings,
+  saveBoardFilters,
   savePolicy,
   saveTeamLists,
 } from './handlers/policy-handlers';
@@ -18,9 +28,12 @@ import * as sync from './handlers/sync-handlers';
 import { getTeam, removeMember, saveMember, setMe } from './handlers/team-handlers';
 import { type BackgroundServices, HandlerError } from './services';
 
-type Handler = (services: BackgroundServices, request: never) => Promise<unknown>;
+/** One handler per request, typed by the request it parses and the response it must give. */
+type Handlers = {
+  [N in RequestName]: (services: BackgroundServices, request: ParsedRequest<N>) => Promise<ResponseMap[N]>;
+};
 
-const handlers: Record<RequestName, Handler> = {
+const handlers: Handlers = {
   ping: async () => ({ version: browser.runtime.getManifest().version }),
   'lead.get': leads.getLead,
   'lead.track': leads.trackLead,
@@ -41,6 +54,8 @@ const handlers: Record<RequestName, Handler> = {
   'alerts.get': getAlertSettings,
   'alerts.save': saveAlertSettings,
   'board.get': getBoard,
+  'board.getFilters': getBoardFilters,
+  'board.saveFilters': saveBoardFilters,
   'board.column': getBoardColumn,
   'leads.cards': getCards,
   'review.get': getReview,
@@ -93,11 +108,13 @@ export async function handleEnvelope(raw: unknown, services: BackgroundServices)
   const parsed = schema.safeParse(payload ?? {});
   if (!parsed.success) return failure('bad_request', `Invalid "${name}" request: ${describeZodError(parsed.error)}`);
   try {
-    const data = await handlers[name as RequestName](services, parsed.data as never);
+    const handler = handlers[name as RequestName] as (s: BackgroundServices, r: unknown) => Promise<unknown>;
+    const data = await handler(services, parsed.data);
     return { ok: true, data };
   } catch (error) {
     if (error instanceof HandlerError) return failure(error.code, error.message);
-    if (error instanceof z.ZodError) return failure('bad_request', `Invalid value: ${describeZodError(error)}`);
+    if (error instanceof z.ZodError)
+      return failure('bad_request', `Invalid "${name}" request: ${describeZodError(error)}`);
     if (isNewerDatabaseError(error))
       return failure(
         'storage',

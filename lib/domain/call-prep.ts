@@ -3,7 +3,7 @@ import type { ContextKey } from './pipeline-rules';
 import type { Source } from './pipeline-stages';
 
 /**
- * The inputs of a useful call-prep note, most useful first (domain.md, "Call-prep handoff"): where they came
+ * The inputs of a useful call-prep note, most useful first (lib/domain/README.md, "The call-prep note"): where they came
  * from, what is not working, what they want, what they tried, why now, fit, objection, personal context,
  * offer angle, and when the call is.
  */

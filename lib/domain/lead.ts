@@ -15,7 +15,7 @@ export const threadIdSchema = z
   .regex(/^[A-Za-z0-9_-]+$/, 'A thread id is the part of the URL after /direct/t/');
 
 /**
- * The context each handoff needs (domain.md, "The SLA matrix"). Every field is optional: a lead gathers
+ * The context each handoff needs (lib/domain/README.md, "Stages"). Every field is optional: a lead gathers
  * them over time, and the pipeline rules say which ones a stage requires before it is left.
  */
 export const handoffFieldsSchema = z.object({
@@ -50,7 +50,7 @@ export type HandoffFieldKey = keyof HandoffFields;
 
 export { HANDOFF_FIELD_LABELS } from './field-labels';
 
-/** Context a lane needs (domain.md, "Attention lanes"). */
+/** Context a lane needs (lib/domain/README.md, "Attention lanes"). */
 export const laneContextSchema = z.object({
   reviewReason: text().optional(),
   reviewRecommendation: text().optional(),

@@ -6,7 +6,7 @@ import { CLOSED_STAGES, type Lane, STAGE_LABELS, STAGES, type Stage } from './pi
 export type LeadContextKey = 'source' | 'trigger' | 'firstMessage' | 'leadType';
 export type ContextKey = LeadContextKey | HandoffFieldKey;
 
-/** What the next person must know before a lead leaves each stage (domain.md, "The SLA matrix"). */
+/** What the next person must know before a lead leaves each stage (lib/domain/README.md, "Stages"). */
 export const REQUIRED_CONTEXT: Record<Stage, readonly ContextKey[]> = {
   new_dm: ['source', 'trigger', 'firstMessage', 'leadType'],
   engaged: ['goal', 'problem', 'whyNow'],

@@ -74,7 +74,7 @@ const rule = (
 ): SlaRule => ({ enabled: true, ownerRoles, trigger, window, timeBasis, warnFraction: 0.75 });
 const minutes = (m: number): SlaWindow => ({ kind: 'duration', minutes: m });
 
-/** The default matrix (domain.md): every team edits its own copy. */
+/** The default matrix (lib/domain/README.md): every team edits its own copy. */
 export const DEFAULT_SLA_POLICY: SlaPolicy = {
   version: 1,
   stages: {

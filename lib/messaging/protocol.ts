@@ -1,12 +1,8 @@
 import { z } from 'zod';
-import { alertSettingsSchema } from '../domain/alert-rules';
-import { coverageCalendarSchema } from '../domain/coverage-calendar';
 import { handoffFieldsSchema, instantSchema, laneContextSchema, leadSchema, threadIdSchema } from '../domain/lead';
 import { LEAD_DETAIL_KEYS } from '../domain/lead-operations';
-import { laneSchema, leadTypeSchema, sourceSchema, stageSchema } from '../domain/pipeline-schemas';
-import { slaPolicySchema } from '../domain/sla-policy';
+import { boardFiltersSchema, laneSchema, leadTypeSchema, sourceSchema, stageSchema } from '../domain/pipeline-schemas';
 import { roleSchema, teamMemberSchema } from '../domain/team';
-import { teamListsSchema } from '../domain/team-lists';
 
 /** A message the content script saw in the open thread: only its direction and time leave the page. */
 export const messageSeenSchema = z.object({ direction: z.enum(['inbound', 'outbound']), at: instantSchema });
@@ -15,14 +11,16 @@ export type MessageSeen = z.infer<typeof messageSeenSchema>;
 const leadId = z.string().min(1).max(64);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is written YYYY-MM-DD');
 
-export const boardFiltersSchema = z.object({
-  ownerId: z.string().min(1).max(64).optional(),
-  source: z.union([sourceSchema, z.literal('unknown')]).optional(),
-  lane: laneSchema.optional(),
-  sla: z.enum(['ok', 'warning', 'breached', 'none']).optional(),
-  search: z.string().max(200).optional(),
-});
 const pageSize = z.number().int().min(1).max(500);
+
+/**
+ * What a form changed, leaf by leaf (lib/domain/settings-patch.ts): the background merges it into the value as stored,
+ * in one transaction, so two changes sent at once both land.
+ */
+export const patchSchema = z
+  .array(z.object({ path: z.array(z.string().min(1).max(64)).min(1).max(8), value: z.unknown().optional() }).strict())
+  .min(1)
+  .max(500);
 const detailKeys = z.enum(LEAD_DETAIL_KEYS);
 
 /**
@@ -91,8 +89,11 @@ export const requestSchemas = {
   'team.removeMember': z.object({ memberId: z.string().min(1).max(64) }),
   'team.setMe': z.object({ memberId: z.string().max(64).nullable() }),
   'alerts.get': z.object({}),
-  'alerts.save': z.object({ settings: alertSettingsSchema }),
+  'alerts.save': z.object({ patch: patchSchema }),
   'board.get': z.object({ filters: boardFiltersSchema, limit: pageSize }),
+  /** The board's filters as last chosen on this browser. */
+  'board.getFilters': z.object({}),
+  'board.saveFilters': z.object({ patch: patchSchema }),
   'board.column': z.object({
     stage: stageSchema,
     filters: boardFiltersSchema,
@@ -108,9 +109,10 @@ export const requestSchemas = {
   'lists.get': z.object({}),
   /** Who last changed the SLA policy (with its hours) and the lists, and when. */
   'settings.lastChanges': z.object({}),
-  'lists.save': z.object({ lists: teamListsSchema }),
+  'lists.save': z.object({ patch: patchSchema }),
   'policy.get': z.object({}),
-  'policy.save': z.object({ policy: slaPolicySchema, calendar: coverageCalendarSchema }),
+  /** A change to the policy and coverage hours: paths start with `policy` or `calendar`. */
+  'policy.save': z.object({ patch: patchSchema }),
   /** Accept or dismiss a conversation signal; accepting applies what it proposes, in one change with the record. */
   'lead.decideSignal': z.object({
     leadId,

@@ -1,5 +1,5 @@
 import type { AlertSettings } from '../domain/alert-rules';
-import type { BoardCard } from '../domain/board-filter';
+import type { BoardCard, BoardFilters } from '../domain/board-filter';
 import type { CoverageCalendar } from '../domain/coverage-calendar';
 import type { HistoryEvent } from '../domain/history';
 import type { Lead } from '../domain/lead';
@@ -16,9 +16,14 @@ import type { BoardColumnPage } from '../storage/board-queries';
 import type { SyncStatus } from '../sync/sync-state';
 import type { TeamSettingsAccess } from '../sync/team-settings-access';
 import type { RequestName } from './protocol';
+import type { Revision } from './revision';
+
+/** A value as the background read or wrote it, with when (lib/messaging/revision.ts). */
+export type Versioned<T> = T & { rev: Revision };
 
 /** A lead as the sidebar and dashboard show it: the lead, its history (newest first) and its running clocks. */
 export interface LeadView {
+  rev: Revision;
   lead: Lead;
   history: HistoryEvent[];
   clocks: SlaClock[];
@@ -64,6 +69,17 @@ export interface ReviewReply {
   members: TeamMember[];
 }
 
+/** The team as this browser knows it: active members, who uses this browser, and who may change team settings. */
+export type TeamView = Versioned<{ members: TeamMember[]; meId: string | null; teamSettings: TeamSettingsAccess }>;
+
+export interface PolicySettings {
+  policy: SlaPolicy;
+  calendar: CoverageCalendar;
+}
+
+/** The board's filters a browser keeps (the search box is not kept). */
+export type StoredBoardFilters = Omit<BoardFilters, 'search'>;
+
 export type MoveReply = { moved: true; view: LeadView } | { moved: false; refusal: MoveRefusal; message: string };
 
 /** A decided signal: the lead as it is now, or why accepting it could not move the lead (`canForce`: move anyway). */
@@ -71,7 +87,8 @@ export type SignalReply = { done: true; view: LeadView } | { done: false; messag
 
 export interface ResponseMap {
   ping: { version: string };
-  'lead.get': LeadView | null;
+  /** `view` is null for a thread nobody tracks; `rev` says when that was read. */
+  'lead.get': { view: LeadView | null; rev: Revision };
   'lead.track': LeadView;
   'lead.move': MoveReply;
   'lead.assign': LeadView;
@@ -83,23 +100,25 @@ export interface ResponseMap {
   'lead.setNextAction': LeadView;
   'lead.messagesSeen': LeadView | null;
   'leads.attention': Attention;
-  'team.get': { members: TeamMember[]; meId: string | null; teamSettings: TeamSettingsAccess };
-  'team.saveMember': TeamMember;
-  'team.removeMember': { removed: boolean };
-  'team.setMe': { meId: string | null };
-  'alerts.get': AlertSettings;
-  'alerts.save': AlertSettings;
+  'team.get': TeamView;
+  'team.saveMember': TeamView & { member: TeamMember };
+  'team.removeMember': TeamView;
+  'team.setMe': TeamView;
+  'alerts.get': Versioned<AlertSettings>;
+  'alerts.save': Versioned<AlertSettings>;
   'board.get': { columns: BoardColumnPage[]; computedAt: number };
+  'board.getFilters': Versioned<StoredBoardFilters>;
+  'board.saveFilters': Versioned<StoredBoardFilters>;
   'board.column': BoardColumnPage;
   'leads.cards': BoardCard[];
   'review.get': ReviewReply;
   'review.saveChange': WeekChange;
   'review.resolveReplaced': WeekChange | null;
-  'lists.get': TeamLists;
+  'lists.get': Versioned<TeamLists>;
   'settings.lastChanges': { policy: LastChange | null; lists: LastChange | null };
-  'lists.save': TeamLists;
-  'policy.get': { policy: SlaPolicy; calendar: CoverageCalendar };
-  'policy.save': { policy: SlaPolicy; calendar: CoverageCalendar };
+  'lists.save': Versioned<TeamLists>;
+  'policy.get': Versioned<PolicySettings>;
+  'policy.save': Versioned<PolicySettings>;
   'lead.decideSignal': SignalReply;
   'sync.status': SyncStatus;
   'sync.connect': SyncStatus;

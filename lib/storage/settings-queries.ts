@@ -1,41 +1,21 @@
-import { type AlertSettings, alertSettingsSchema, DEFAULT_ALERT_SETTINGS } from '../domain/alert-rules';
-import { type CoverageCalendar, coverageCalendarSchema, defaultCoverageCalendar } from '../domain/coverage-calendar';
-import { DEFAULT_SLA_POLICY, type SlaPolicy, slaPolicySchema } from '../domain/sla-policy';
-import { DEFAULT_TEAM_LISTS, type TeamLists, teamListsSchema } from '../domain/team-lists';
+import type { AlertSettings } from '../domain/alert-rules';
+import type { CoverageCalendar } from '../domain/coverage-calendar';
+import type { SlaPolicy } from '../domain/sla-policy';
+import type { TeamLists } from '../domain/team-lists';
 import type { DmHandoffDatabase } from './database';
+import { readSetting } from './setting-store';
 
-const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+/** The team's SLA policy; the defaults (lib/domain/README.md) until the team edits it. */
+export const loadPolicy = (db: DmHandoffDatabase): Promise<SlaPolicy> => readSetting(db, 'policy');
 
-/** The team's SLA policy; the defaults of domain.md until the team edits it. A stored value that no longer parses falls back too. */
-export async function loadPolicy(db: DmHandoffDatabase): Promise<SlaPolicy> {
-  const row = await db.settings.get('policy');
-  const parsed = slaPolicySchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : DEFAULT_SLA_POLICY;
-}
+export const loadCalendar = (db: DmHandoffDatabase): Promise<CoverageCalendar> => readSetting(db, 'calendar');
 
-export async function loadCalendar(db: DmHandoffDatabase): Promise<CoverageCalendar> {
-  const row = await db.settings.get('calendar');
-  const parsed = coverageCalendarSchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : defaultCoverageCalendar(browserTimeZone());
-}
+export const loadMeId = (db: DmHandoffDatabase): Promise<string | null> => readSetting(db, 'meId');
 
-export async function loadMeId(db: DmHandoffDatabase): Promise<string | null> {
-  const row = await db.settings.get('meId');
-  return typeof row?.value === 'string' ? row.value : null;
-}
-
-export async function loadAlertSettings(db: DmHandoffDatabase): Promise<AlertSettings> {
-  const row = await db.settings.get('alerts');
-  const parsed = alertSettingsSchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : DEFAULT_ALERT_SETTINGS;
-}
+export const loadAlertSettings = (db: DmHandoffDatabase): Promise<AlertSettings> => readSetting(db, 'alerts');
 
 /** The team's lists (reasons, keywords, triggers, link patterns); the defaults until the team edits them. */
-export async function loadTeamLists(db: DmHandoffDatabase): Promise<TeamLists> {
-  const row = await db.settings.get('lists');
-  const parsed = teamListsSchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : DEFAULT_TEAM_LISTS;
-}
+export const loadTeamLists = (db: DmHandoffDatabase): Promise<TeamLists> => readSetting(db, 'lists');
 
 const snoozeKey = (leadId: string) => `snooze:${leadId}`;
 

@@ -40,8 +40,8 @@ describe('the background entrypoint', () => {
   it('answers a request sent through the request client from the database it opened', async () => {
     const tracked = await sendRequest('lead.track', { threadId: 'entry1', messages: [], username: 'ana.runs' });
     const fetched = await sendRequest('lead.get', { threadId: 'entry1' });
-    expect(fetched?.lead.id).toBe(tracked.lead.id);
-    expect(fetched?.lead.username).toBe('ana.runs');
+    expect(fetched.view?.lead.id).toBe(tracked.lead.id);
+    expect(fetched.view?.lead.username).toBe('ana.runs');
   });
 
   it('turns a refused request into a RequestError on the sending side', async () => {

@@ -7,6 +7,7 @@ import { DEFAULT_SLA_POLICY, type SlaPolicy } from '../../lib/domain/sla-policy'
 import type { TeamMember } from '../../lib/domain/team';
 import type { ChangeNotice, RequestName, RequestPayload } from '../../lib/messaging/protocol';
 import type { ResponseMap } from '../../lib/messaging/responses';
+import { patchOf } from '../../lib/domain/settings-patch';
 import { type DmHandoffDatabase, openDatabase } from '../../lib/storage/database';
 import { ALWAYS_OPEN } from '../support/always-open-calendar';
 
@@ -65,7 +66,7 @@ async function counts() {
 }
 
 const savePolicy = (policy: SlaPolicy = DEFAULT_SLA_POLICY) =>
-  request('policy.save', { policy, calendar: ALWAYS_OPEN });
+  request('policy.save', { patch: patchOf({ policy, calendar: ALWAYS_OPEN }) });
 
 const track = (threadId: string, messages: { direction: 'inbound' | 'outbound'; at: number }[] = [], extra = {}) =>
   request('lead.track', { threadId, messages, ...extra });
@@ -134,7 +135,7 @@ describe('handleEnvelope: requests it refuses', () => {
     ['team.saveMember', { member: { name: 'Ana', role: 'overlord' } }, 'member.role'],
     [
       'policy.save',
-      { policy: DEFAULT_SLA_POLICY, calendar: { ...ALWAYS_OPEN, timeZone: 'Mars/Olympus' } },
+      { patch: patchOf({ policy: DEFAULT_SLA_POLICY, calendar: { ...ALWAYS_OPEN, timeZone: 'Mars/Olympus' } }) },
       'calendar.timeZone',
     ],
   ])(
@@ -263,7 +264,7 @@ describe('lead.track', () => {
   });
 
   it('makes the member set as "me" the owner of a lead they track', async () => {
-    const member = await request('team.saveMember', { member: { name: 'Sam', role: 'setter' } });
+    const { member } = await request('team.saveMember', { member: { name: 'Sam', role: 'setter' } });
     await request('team.setMe', { memberId: member.id });
     const view = await track('thread4');
     expect(view.lead.ownerId).toBe(member.id);
@@ -405,7 +406,7 @@ describe('lead.restoreField', () => {
       ok: false,
       error: { code: 'not_found' },
     });
-    expect((await request('lead.get', { threadId: 't-restore' }))?.lead.fields.goal).toBe('Run a marathon');
+    expect((await request('lead.get', { threadId: 't-restore' })).view?.lead.fields.goal).toBe('Run a marathon');
   });
 });
 
@@ -421,7 +422,7 @@ describe('two places changing one lead at once', () => {
       request('lead.assign', { leadId: lead.id, ownerId: null }),
     ];
     await Promise.all(edits);
-    const view = await request('lead.get', { threadId: 't-race' });
+    const { view } = await request('lead.get', { threadId: 't-race' });
     expect(view?.lead.fields).toMatchObject({ goal: 'Run a marathon', problem: 'Knee pain' });
     expect(view?.lead.notes).toBe('Prefers voice notes');
     const changed = view?.history.filter((e) => e.type === 'field_changed').map((e) => (e as { field: string }).field);
@@ -514,8 +515,8 @@ describe('leads.attention', () => {
   });
 
   it("'mine' lists only the leads owned by the member set as me", async () => {
-    const ana = await request('team.saveMember', { member: { name: 'Ana', role: 'setter' } });
-    const ben = await request('team.saveMember', { member: { name: 'Ben', role: 'va' } });
+    const { member: ana } = await request('team.saveMember', { member: { name: 'Ana', role: 'setter' } });
+    const { member: ben } = await request('team.saveMember', { member: { name: 'Ben', role: 'va' } });
     await request('team.setMe', { memberId: ana.id });
     await track('ana1', [{ direction: 'inbound', at: T0 - 20 * MIN }]);
     await track('ana2', [{ direction: 'inbound', at: T0 - 40 * MIN }]);
@@ -549,12 +550,14 @@ describe('leads.attention', () => {
 describe('team requests', () => {
   it('saves a new member, then edits it keeping its id and creation time', async () => {
     notices = [];
-    const created = await request('team.saveMember', { member: { name: 'Chloé 🧘', role: 'coach' } });
+    const { member: created } = await request('team.saveMember', { member: { name: 'Chloé 🧘', role: 'coach' } });
     expect(created).toMatchObject({ name: 'Chloé 🧘', role: 'coach', active: true, createdAt: T0, updatedAt: T0 });
     expect(notices).toEqual([{ leadIds: [], scopes: ['team'] }]);
 
     now = T0 + MIN;
-    const edited = await request('team.saveMember', { member: { id: created.id, name: 'Chloé', role: 'closer' } });
+    const { member: edited } = await request('team.saveMember', {
+      member: { id: created.id, name: 'Chloé', role: 'closer' },
+    });
     expect(edited).toEqual<TeamMember>({ ...created, name: 'Chloé', role: 'closer', updatedAt: T0 + MIN });
     expect(await db.members.count()).toBe(1);
   });
@@ -567,8 +570,8 @@ describe('team requests', () => {
 
   it("removes a member: the row stays inactive, their leads lose their owner and 'me' is cleared", async () => {
     await savePolicy();
-    const ana = await request('team.saveMember', { member: { name: 'Ana', role: 'setter' } });
-    const ben = await request('team.saveMember', { member: { name: 'Ben', role: 'setter' } });
+    const { member: ana } = await request('team.saveMember', { member: { name: 'Ana', role: 'setter' } });
+    const { member: ben } = await request('team.saveMember', { member: { name: 'Ben', role: 'setter' } });
     await request('team.setMe', { memberId: ana.id });
     const a1 = await track('a1', [{ direction: 'inbound', at: T0 - 20 * MIN }]);
     const a2 = await track('a2');
@@ -577,7 +580,7 @@ describe('team requests', () => {
     await request('team.setMe', { memberId: ana.id });
     notices = [];
 
-    expect(await request('team.removeMember', { memberId: ana.id })).toEqual({ removed: true });
+    expect((await request('team.removeMember', { memberId: ana.id })).members.map((m) => m.name)).toEqual(['Ben']);
     expect(notices).toEqual([{ leadIds: [], scopes: ['team', 'leads'] }]);
     expect(await db.members.get(ana.id)).toMatchObject({ active: false });
     expect((await db.leads.get(a1.lead.id))?.ownerId).toBeNull();
@@ -592,7 +595,7 @@ describe('team requests', () => {
     expect(team.meId).toBeNull();
     expect(team.members.map((m) => m.name)).toEqual(['Ben']);
 
-    expect(await request('team.removeMember', { memberId: ana.id })).toEqual({ removed: false });
+    expect((await request('team.removeMember', { memberId: ana.id })).members.map((m) => m.name)).toEqual(['Ben']);
     const setMe = await send('team.setMe', { memberId: ana.id });
     expect(setMe).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
@@ -619,8 +622,8 @@ describe('policy requests', () => {
     expect(stored?.dueAt).toBe(T0 + 60 * MIN);
     expect(stored?.warnAt).toBe(T0 + 45 * MIN);
     expect(notices).toEqual([{ leadIds: [], scopes: ['policy', 'leads'] }]);
-    expect(await request('policy.get', {})).toEqual({ policy: slower, calendar: ALWAYS_OPEN });
-    expect((await request('lead.get', { threadId: 'p1' }))?.clocks[0]?.dueAt).toBe(T0 + 60 * MIN);
+    expect(await request('policy.get', {})).toMatchObject({ policy: slower, calendar: ALWAYS_OPEN });
+    expect((await request('lead.get', { threadId: 'p1' })).view?.clocks[0]?.dueAt).toBe(T0 + 60 * MIN);
   });
 
   it('clears the due time of leads whose rule is switched off', async () => {
@@ -657,8 +660,10 @@ describe('policy requests', () => {
     const before = await db.settings.toArray();
     notices = [];
     const reply = await send('policy.save', {
-      policy: DEFAULT_SLA_POLICY,
-      calendar: { ...ALWAYS_OPEN, weekly: [[], [], [], [], [], [], []] },
+      patch: patchOf({
+        policy: DEFAULT_SLA_POLICY,
+        calendar: { ...ALWAYS_OPEN, weekly: [[], [], [], [], [], [], []] },
+      }),
     });
     expect(reply).toMatchObject({ ok: false, error: { code: 'refused' } });
     expect(await db.settings.toArray()).toEqual(before);

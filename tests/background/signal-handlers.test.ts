@@ -44,8 +44,8 @@ async function request<N extends RequestName>(name: N, payload: RequestPayload<N
 }
 
 async function setUp() {
-  const coach = await request('team.saveMember', { member: { name: 'Cora', role: 'coach' } });
-  const setter = await request('team.saveMember', { member: { name: 'Sam', role: 'setter' } });
+  const { member: coach } = await request('team.saveMember', { member: { name: 'Cora', role: 'coach' } });
+  const { member: setter } = await request('team.saveMember', { member: { name: 'Sam', role: 'setter' } });
   await request('team.setMe', { memberId: setter.id });
   const { lead } = await request('lead.track', {
     threadId: 'thread1',

@@ -34,7 +34,7 @@ const weekdays = (timeZone: string, ...spans: CoverageSpan[]): CoverageCalendar 
   overrides: [],
 });
 
-describe('pinned DST cases (sla-engine.md)', () => {
+describe('pinned DST cases: spring forward, fall back, overnight shifts', () => {
   it('New York daily 09–17: Saturday 03-07 16:00 + 2 h is Sunday 03-08 10:00 EDT, across spring forward', () => {
     const cal = daily('America/New_York', span('09:00', '17:00'));
     const due = addCoverageTime(cal, at('2026-03-07T16:00', 'America/New_York'), 2 * HOUR);

@@ -14,6 +14,5 @@ export async function backgroundRequest<T = unknown>(extensionPage: Page, name: 
 
 /** Sets the team's coverage to around the clock, so clocks do not depend on when the tests run. */
 export async function coverAroundTheClock(extensionPage: Page): Promise<void> {
-  const { data } = await backgroundRequest<{ data: { policy: unknown } }>(extensionPage, 'policy.get', {});
-  await backgroundRequest(extensionPage, 'policy.save', { policy: data.policy, calendar: ALWAYS_OPEN });
+  await backgroundRequest(extensionPage, 'policy.save', { patch: [{ path: ['calendar'], value: ALWAYS_OPEN }] });
 }

@@ -6,10 +6,10 @@ import { expect, test } from './extension-fixture';
 interface Reply<T> {
   data: T;
 }
-type View = { lead: { id: string; notes: string } } | null;
+type View = { view: { lead: { id: string; notes: string } } | null };
 
 const lead = async (page: Page, threadId: string) =>
-  (await backgroundRequest<Reply<View>>(page, 'lead.get', { threadId })).data;
+  (await backgroundRequest<Reply<View>>(page, 'lead.get', { threadId })).data.view;
 
 async function download(page: Page, button: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);

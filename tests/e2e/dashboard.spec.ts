@@ -59,9 +59,9 @@ test('the board shows each lead in its stage, a drag moves it and the move is re
   await expect(column(board, 'Engaged')).toContainText('@ana.runs');
   await expect(column(board, 'New DM')).not.toContainText('@ana.runs');
 
-  const view = await backgroundRequest<Reply<View>>(board, 'lead.get', { threadId: '1001' });
-  expect(view.data.lead.stage).toBe('engaged');
-  expect(view.data.history).toContainEqual(expect.objectContaining({ type: 'stage_moved', to: 'engaged', weak: true }));
+  const { data } = await backgroundRequest<Reply<{ view: View }>>(board, 'lead.get', { threadId: '1001' });
+  expect(data.view.lead.stage).toBe('engaged');
+  expect(data.view.history).toContainEqual(expect.objectContaining({ type: 'stage_moved', to: 'engaged', weak: true }));
 
   // Opening a card shows its details and history, with the way back to the Instagram thread.
   await column(board, 'Engaged').getByText('@ana.runs').click();

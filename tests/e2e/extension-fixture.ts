@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
+import { replicaHtml } from '../fixtures/instagram/replica/replica';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 export const extensionDir = path.join(repoRoot, '.output/chrome-mv3');
-export const sharedFixtureHtml = path.join(repoRoot, '../shared/fixtures/instagram/direct-thread.html');
 
 /** Debian's chromium package puts the real binary here; /usr/bin/chromium is a wrapper script. */
 const chromiumPath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
@@ -46,7 +46,7 @@ export async function serviceWorkerOf(context: BrowserContext, extensionId: stri
 }
 
 /** Serves an Instagram-like page for every instagram.com URL, so the content script runs as it would on Instagram. */
-export async function routeInstagram(context: BrowserContext, html: string = readFileSync(sharedFixtureHtml, 'utf8')) {
+export async function routeInstagram(context: BrowserContext, html: string = replicaHtml()) {
   await context.route('https://www.instagram.com/**', (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
   );

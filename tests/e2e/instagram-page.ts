@@ -1,17 +1,12 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { REPLICA_THREADS } from '../fixtures/instagram/replica/replica';
 import { routeInstagram } from './extension-fixture';
 
-export const THREADS = {
-  marcus: { id: '17853190422687105', username: 'marcus.builds', name: 'Marcus Lee' },
-  sana: { id: '17849911082231470', username: 'dr.sana.k', name: 'Sana Khan' },
-  group: { id: '2984436611759212', name: 'Launch crew' },
-  jess: { id: '17846329157206843', username: 'jess.fitlife', name: 'Jess Moreno' },
-  tom: { id: '17840022735118829', username: 'tom_runs_far', name: 'Tom Becker' },
-} as const;
+export const THREADS = REPLICA_THREADS;
 
 export const threadUrl = (id: string) => `https://www.instagram.com/direct/t/${id}/`;
 
-/** Opens an Instagram-like page (the shared fixture unless `html` is given) at `url` and returns the panel. */
+/** Opens an Instagram-like page (our replica of the DM page unless `html` is given) at `url` and returns the panel. */
 export async function openInstagram(
   context: BrowserContext,
   url: string,

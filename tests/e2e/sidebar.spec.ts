@@ -89,7 +89,10 @@ test.describe('the sidebar beside a DM thread', () => {
     await expect(panel.getByRole('list', { name: 'History' })).toContainText('Chose another option');
   });
 
-  test('switching threads by pushState shows the other lead within 300 ms', async ({ context }) => {
+  // How fast the switch is, is measured by `npm run bench` (thread-switch.bench.spec.ts), not here.
+  test('switching threads by pushState shows the other lead, and never the old one under the new URL', async ({
+    context,
+  }) => {
     const { page, panel } = await openInstagram(context, threadUrl(THREADS.jess.id));
     await panel.getByRole('button', { name: 'Track lead' }).click();
     await expect(panel.getByText('@jess.fitlife')).toBeVisible();
@@ -97,12 +100,10 @@ test.describe('the sidebar beside a DM thread', () => {
     await panel.getByRole('button', { name: 'Track lead' }).click();
     await expect(panel.getByText('@tom_runs_far')).toBeVisible();
 
-    const started = Date.now();
     await clickThreadRow(page, THREADS.jess.name);
-    await expect(panel.getByText('@jess.fitlife')).toBeVisible({ timeout: 2000 });
-    const elapsed = Date.now() - started;
+    await expect(panel.getByText('@jess.fitlife')).toBeVisible();
+    await expect(panel.getByText('@tom_runs_far')).toHaveCount(0);
     expect(page.url()).toBe(threadUrl(THREADS.jess.id));
-    expect(elapsed).toBeLessThan(300);
   });
 
   test('message text containing markup is shown as text, never as HTML', async ({ context }) => {

@@ -1,31 +1,31 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
+import { REPLICA_THREADS, type ReplicaOptions, replicaHtml } from '../fixtures/instagram/replica/replica';
 
-/** The shared replica of Instagram's DM page (CI clones the repo with shared/ beside it). */
-export const SHARED_FIXTURE = path.resolve(__dirname, '../../../shared/fixtures/instagram/direct-thread.html');
 const OWN_FIXTURES = path.resolve(__dirname, '../fixtures/instagram');
 
 export const THREADS = {
-  marcus: '17853190422687105',
-  sana: '17849911082231470',
-  group: '2984436611759212',
-  jess: '17846329157206843',
-  tom: '17840022735118829',
+  marcus: REPLICA_THREADS.marcus.id,
+  sana: REPLICA_THREADS.sana.id,
+  group: REPLICA_THREADS.group.id,
+  jess: REPLICA_THREADS.jess.id,
+  tom: REPLICA_THREADS.tom.id,
 } as const;
 
 export type FixtureWindow = JSDOM['window'] & {
   __fixture: { navDelayMs: number };
   __fixtureSend(text: string): boolean;
   __fixtureReceive(text: string, from?: string): boolean;
+  __fixtureDeliver(threadId: string, dir: 'in' | 'out', text: string, from?: string): boolean;
 };
 
-let sharedHtml: string | undefined;
-
-/** The shared fixture at an Instagram URL; its own script renders whatever the URL says. */
-export function openSharedPage(pathname: string): { dom: JSDOM; win: FixtureWindow; doc: Document; loadedAt: number } {
-  sharedHtml ??= fs.readFileSync(SHARED_FIXTURE, 'utf8');
-  const dom = new JSDOM(sharedHtml, {
+/** Our replica of the DM page at an Instagram URL; its own script renders whatever the URL says. */
+export function openReplica(
+  pathname: string,
+  options: ReplicaOptions = {},
+): { dom: JSDOM; win: FixtureWindow; doc: Document; loadedAt: number } {
+  const dom = new JSDOM(replicaHtml(options), {
     url: `https://www.instagram.com${pathname}`,
     runScripts: 'dangerously',
     pretendToBeVisual: true,

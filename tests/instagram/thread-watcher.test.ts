@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ThreadChangeInfo, ThreadSnapshot } from '@/lib/instagram/thread-types';
 import { watchThread } from '@/lib/instagram/thread-watcher';
-import { type FixtureWindow, openSharedPage, THREADS } from './load-page';
+import { type FixtureWindow, openReplica, THREADS } from './load-page';
 
 interface Call {
   snapshot: ThreadSnapshot | null;
@@ -23,7 +23,7 @@ afterEach(() => {
 });
 
 function start(pathname: string, navDelayMs = 0) {
-  const page = openSharedPage(pathname);
+  const page = openReplica(pathname);
   page.win.__fixture.navDelayMs = navDelayMs;
   const calls: Call[] = [];
   const stop = watchThread(
@@ -161,7 +161,7 @@ describe('watchThread', () => {
 
   it("switches at once on the Navigation API's navigate event, using its destination before the URL is committed", async () => {
     const navigation = new EventTarget();
-    const page = openSharedPage(`/direct/t/${THREADS.marcus}/`);
+    const page = openReplica(`/direct/t/${THREADS.marcus}/`);
     Object.assign(page.win, { navigation });
     page.win.__fixture.navDelayMs = 200;
     const calls: Call[] = [];
@@ -188,7 +188,7 @@ describe('watchThread', () => {
   });
 
   it('stops calling back and disconnects its observer on cleanup', async () => {
-    const page = openSharedPage(`/direct/t/${THREADS.marcus}/`);
+    const page = openReplica(`/direct/t/${THREADS.marcus}/`);
     const Base = page.win.MutationObserver;
     const observers: Array<{ observing: boolean }> = [];
     page.win.MutationObserver = class extends Base {
@@ -234,7 +234,7 @@ describe('watchThread', () => {
 
   it('survives a handler that throws', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const page = openSharedPage(`/direct/t/${THREADS.marcus}/`);
+    const page = openReplica(`/direct/t/${THREADS.marcus}/`);
     let n = 0;
     const stop = watchThread(
       page.win as unknown as Window,

@@ -16,6 +16,7 @@ import { historyOf } from '../../lib/storage/lead-queries';
 import { formatHlc } from '../../lib/sync/hlc';
 import { loadSession } from '../../lib/sync/sync-state';
 import { useServer } from '../server/support/server-harness';
+import { patchOf } from '../../lib/domain/settings-patch';
 import { ALWAYS_OPEN } from '../support/always-open-calendar';
 
 vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'DM Handoff', version: '1' });
@@ -203,7 +204,7 @@ describe('team sync client against the team server (PGlite)', () => {
     const rule = policy.stages.new_dm;
     if (!rule) throw new Error('expected a New DM rule');
     rule.window = { kind: 'duration', minutes: 120 };
-    await coach.request('policy.save', { policy, calendar: ALWAYS_OPEN });
+    await coach.request('policy.save', { patch: patchOf({ policy, calendar: ALWAYS_OPEN }) });
     await coach.request('sync.now', {});
     await setter.request('sync.now', {});
     const after = (await setter.db.leads.get(lead.id))?.dueAt;
@@ -219,12 +220,14 @@ describe('team sync client against the team server (PGlite)', () => {
 
     const setterView = await setter.request('team.get', {});
     expect(setterView.teamSettings).toEqual({ editable: false, reason: expect.stringContaining('Ask Cora') });
-    await expect(setter.request('policy.save', { policy, calendar: ALWAYS_OPEN })).rejects.toThrow(/only its coach/);
+    await expect(setter.request('policy.save', { patch: patchOf({ policy, calendar: ALWAYS_OPEN }) })).rejects.toThrow(
+      /only its coach/,
+    );
     const lists = await setter.request('lists.get', {});
     await expect(
-      setter.request('lists.save', { lists: { ...lists, keywords: [...lists.keywords, 'COACHING'] } }),
+      setter.request('lists.save', { patch: [{ path: ['keywords'], value: [...lists.keywords, 'COACHING'] }] }),
     ).rejects.toThrow(/only its coach/);
-    expect(await setter.request('policy.get', {})).toEqual(before);
+    expect(await setter.request('policy.get', {})).toMatchObject({ policy: before.policy, calendar: before.calendar });
     expect((await setter.sync.status()).pending).toBe(0);
     expect((await coach.request('team.get', {})).teamSettings).toEqual({ editable: true, reason: null });
 
@@ -239,7 +242,7 @@ describe('team sync client against the team server (PGlite)', () => {
     await setter.request('sync.now', {});
     expect((await setter.sync.status()).member?.role).toBe('coach');
     expect((await setter.request('team.get', {})).teamSettings.editable).toBe(true);
-    await setter.request('policy.save', { policy, calendar: ALWAYS_OPEN });
+    await setter.request('policy.save', { patch: patchOf({ policy, calendar: ALWAYS_OPEN }) });
     await setter.request('sync.now', {});
     await coach.request('sync.now', {});
     expect((await coach.request('policy.get', {})).policy.stages.new_dm?.window).toEqual({
@@ -464,7 +467,7 @@ describe('team sync client against the team server (PGlite)', () => {
     const solo = await device('solo-setter-export', net.fetchImpl);
     const policy = structuredClone(DEFAULT_SLA_POLICY);
     policy.stages.new_dm!.window = { kind: 'duration', minutes: 5 };
-    await solo.request('policy.save', { policy, calendar: ALWAYS_OPEN });
+    await solo.request('policy.save', { patch: patchOf({ policy, calendar: ALWAYS_OPEN }) });
     await track(solo, 'setter-import');
     const file = await exportBackupJson(solo.db, h.clock.now);
 
@@ -475,7 +478,10 @@ describe('team sync client against the team server (PGlite)', () => {
     expect(preview.leftToTheTeam.sort()).toEqual(['calendar', 'policy']);
     await importBackup(setter.db, preview.backup, h.clock.now);
 
-    expect(await setter.request('policy.get', {})).toEqual(teamPolicy);
+    expect(await setter.request('policy.get', {})).toMatchObject({
+      policy: teamPolicy.policy,
+      calendar: teamPolicy.calendar,
+    });
     const outbox = await setter.db.outbox.toArray();
     expect(outbox.some((row) => row.mutation.type === 'setting_put')).toBe(false);
     await setter.request('sync.now', {});

@@ -1,11 +1,19 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useMutationState, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { ROLE_LABELS, ROLES, type Role } from '@/lib/domain/team';
+import { ROLE_LABELS, ROLES, type Role, type TeamMember } from '@/lib/domain/team';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { fieldClass } from '../../ui/field-styles';
 import { RoleOptions } from '../role-options';
 
 const HUMAN_ROLES = ROLES.filter((r) => r !== 'automation');
+const MEMBERS_KEY = ['sync.members'];
+const ROLE_CHANGE_KEY = ['save', 'sync.members', 'role'];
+type RoleChange = { memberId: string; role: Role };
+
+/** The server's answer for one member, in the list the screen shows (so it never shows the old role meanwhile). */
+function withMember(members: TeamMember[] | undefined, member: TeamMember): TeamMember[] | undefined {
+  return members?.map((m) => (m.id === member.id ? member : m));
+}
 
 /** The coach's part: invite codes for new members, members' roles, and revoking a member's access. */
 export function SyncInvites({ myId }: { myId: string }) {
@@ -21,13 +29,24 @@ export function SyncInvites({ myId }: { myId: string }) {
   });
   const revoke = useMutation({
     mutationFn: (memberId: string) => sendRequest('sync.revoke', { memberId }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['sync.members'] }),
+    onSuccess: (member) => {
+      queryClient.setQueryData<TeamMember[]>(MEMBERS_KEY, (members) => withMember(members, member));
+      void queryClient.invalidateQueries({ queryKey: MEMBERS_KEY });
+    },
   });
+  // Role changes show at once; each is sent on its own, so changing two members quickly keeps both.
   const changeRole = useMutation({
-    mutationFn: ({ memberId, role }: { memberId: string; role: Role }) =>
-      sendRequest('sync.setRole', { memberId, role }),
+    mutationKey: ROLE_CHANGE_KEY,
+    mutationFn: ({ memberId, role }: RoleChange) => sendRequest('sync.setRole', { memberId, role }),
+    onSuccess: (member) =>
+      queryClient.setQueryData<TeamMember[]>(MEMBERS_KEY, (members) => withMember(members, member)),
     onSettled: () => queryClient.invalidateQueries(),
   });
+  const pendingRoles = useMutationState({
+    filters: { mutationKey: ROLE_CHANGE_KEY, status: 'pending' },
+    select: (m) => m.state.variables as RoleChange,
+  });
+  const shownRole = (m: TeamMember) => pendingRoles.findLast((c) => c.memberId === m.id)?.role ?? m.role;
 
   return (
     <div className="space-y-3">
@@ -75,8 +94,7 @@ export function SyncInvites({ myId }: { myId: string }) {
                 <select
                   aria-label={`Role of ${m.name}`}
                   className={fieldClass.replace('w-full', 'w-auto')}
-                  value={m.role}
-                  disabled={changeRole.isPending}
+                  value={shownRole(m)}
                   onChange={(e) => changeRole.mutate({ memberId: m.id, role: e.target.value as Role })}
                 >
                   <RoleOptions roles={HUMAN_ROLES} />

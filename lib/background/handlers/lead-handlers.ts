@@ -17,6 +17,7 @@ import type { MessageSeen, ParsedRequest } from '../../messaging/protocol';
 import type { LeadView, MoveReply } from '../../messaging/responses';
 import { leadByThread } from '../../storage/lead-queries';
 import { withLeadLock } from '../lead-lock';
+import { nextRevision } from '../revision-clock';
 import { commitLeadChange, currentActor, leadView, loadSlaContext, requireLead } from '../lead-views';
 import { type BackgroundServices, HandlerError } from '../services';
 
@@ -52,17 +53,19 @@ function replayMessages(lead: Lead, messages: MessageSeen[], ctx: ChangeContext)
   );
 }
 
-export async function getLead(services: BackgroundServices, req: ParsedRequest<'lead.get'>): Promise<LeadView | null> {
+export async function getLead(services: BackgroundServices, req: ParsedRequest<'lead.get'>) {
+  const rev = nextRevision();
   const lead = await leadByThread(services.db, req.threadId);
-  return lead ? leadView(services, lead) : null;
+  return { view: lead ? await leadView(services, lead, rev) : null, rev };
 }
 
 export function trackLead(services: BackgroundServices, req: ParsedRequest<'lead.track'>): Promise<LeadView> {
   const leadId = leadIdForThread(req.threadId, services.newId);
   // Two tracks of one thread (the sidebar and the thread watcher) queue on the lead's lock: the second finds the first.
   return withLeadLock(leadId, async () => {
+    const rev = nextRevision();
     const existing = await leadByThread(services.db, req.threadId);
-    if (existing) return leadView(services, existing);
+    if (existing) return leadView(services, existing, rev);
     const [ctx, sla] = await Promise.all([changeContext(services), loadSlaContext(services)]);
     const { messages, ...details } = req;
     const lead = newLead({ id: leadId, now: ctx.now, ...details, ownerId: ctx.actor.memberId });
@@ -80,11 +83,12 @@ export function trackLead(services: BackgroundServices, req: ParsedRequest<'lead
     } catch (error) {
       // A lead with a random id (a thread id too long to derive one) raced another track of its thread: the unique
       // threadId index refused the second copy and rolled it back. Tracking is idempotent: answer with the winner.
+      const rev = nextRevision();
       const winner =
         (error as { name?: string })?.name === 'ConstraintError'
           ? await leadByThread(services.db, req.threadId)
           : undefined;
-      if (winner) return leadView(services, winner);
+      if (winner) return leadView(services, winner, rev);
       throw error;
     }
   });

@@ -1,15 +1,23 @@
+import type { Patch } from '../../domain/settings-patch';
+import { underPath } from '../../domain/settings-patch';
 import { validatePolicyReachable } from '../../domain/sla-clock';
 import type { ParsedRequest } from '../../messaging/protocol';
+import type { Versioned } from '../../messaging/responses';
 import { retimeAllLeads } from '../../storage/retime-leads';
 import { lastSettingChange, type MarkedSetting, markSettingsChanged } from '../../storage/setting-changes';
-import { loadAlertSettings, loadMeId, loadTeamLists } from '../../storage/settings-queries';
+import {
+  patchSettings,
+  readSetting,
+  readSettings,
+  type SettingKey,
+  type SettingValues,
+} from '../../storage/setting-store';
+import { loadMeId } from '../../storage/settings-queries';
 import { captureSettings, syncTables } from '../../sync/change-capture';
 import { loadSession } from '../../sync/sync-state';
 import { teamSettingsAccess } from '../../sync/team-settings-access';
-import { loadSlaContext } from '../lead-views';
+import { nextRevision } from '../revision-clock';
 import { type BackgroundServices, HandlerError } from '../services';
-
-export const getPolicy = (services: BackgroundServices) => loadSlaContext(services);
 
 /** Who is changing a setting here: the synced member, or who-am-I on a browser alone (null when not set). */
 async function currentAuthor(services: BackgroundServices): Promise<string | null> {
@@ -22,48 +30,87 @@ async function assertMayEditTeamSettings(services: BackgroundServices) {
   if (!access.editable) throw new HandlerError('refused', access.reason ?? 'Only the coach can change these settings.');
 }
 
-/** Saves the policy and calendar, then recomputes every lead's due times, which depend on both. */
+/** Settings as read now, with the revision taken before reading (see revision-clock.ts). */
+async function versionedSettings<K extends SettingKey>(
+  services: BackgroundServices,
+  keys: readonly K[],
+): Promise<Versioned<SettingValues<K>>> {
+  const rev = nextRevision();
+  return { ...(await readSettings(services.db, keys)), rev };
+}
+
+export const getPolicy = (services: BackgroundServices) => versionedSettings(services, ['policy', 'calendar'] as const);
+
+/**
+ * Merges a change into the policy and calendar as stored, checks that every window can still be met, then re-times
+ * every lead's clocks (they depend on both), all in one transaction.
+ */
 export async function savePolicy(services: BackgroundServices, req: ParsedRequest<'policy.save'>) {
   await assertMayEditTeamSettings(services);
-  const unreachable = validatePolicyReachable(req.policy, req.calendar, services.now());
-  if (unreachable) throw new HandlerError('refused', `${unreachable}.`);
   const { db } = services;
-  await db.transaction('rw', [db.settings, db.leads, ...syncTables(db)], async () => {
-    await db.settings.bulkPut([
-      { key: 'policy', value: req.policy },
-      { key: 'calendar', value: req.calendar },
-    ]);
-    await captureSettings(db, { policy: req.policy, calendar: req.calendar }, services.now());
-    await markSettingsChanged(db, ['policy', 'calendar'], {
-      memberId: await currentAuthor(services),
-      at: services.now(),
-    });
-    await retimeAllLeads(db, req.policy, req.calendar);
+  const now = services.now();
+  const saved = await db.transaction('rw', [db.settings, db.leads, ...syncTables(db)], async () => {
+    const { after, changed } = await patchSettings(db, ['policy', 'calendar'] as const, req.patch as Patch);
+    const unreachable = validatePolicyReachable(after.policy, after.calendar, now);
+    if (unreachable) throw new HandlerError('refused', `${unreachable}.`);
+    if (changed.length > 0) {
+      await captureSettings(db, Object.fromEntries(changed.map((key) => [key, after[key]])), now);
+      await markSettingsChanged(db, changed, { memberId: await currentAuthor(services), at: now });
+      await retimeAllLeads(db, after.policy, after.calendar);
+    }
+    return { ...after, rev: nextRevision(), changed: changed.length > 0 };
   });
-  services.notifyChanged({ leadIds: [], scopes: ['policy', 'leads'] });
-  return { policy: req.policy, calendar: req.calendar };
+  const { changed, ...reply } = saved;
+  if (changed) services.notifyChanged({ leadIds: [], scopes: ['policy', 'leads'] });
+  return reply;
 }
 
-export const getAlertSettings = (services: BackgroundServices) => loadAlertSettings(services.db);
-
-export async function saveAlertSettings(services: BackgroundServices, req: ParsedRequest<'alerts.save'>) {
-  await services.db.settings.put({ key: 'alerts', value: req.settings });
-  services.notifyChanged({ leadIds: [], scopes: ['settings'] });
-  return req.settings;
+/** A per-browser setting of one key, patched in one transaction; the reply is the value as stored after it. */
+async function savePersonalSetting<K extends 'alerts' | 'boardFilters'>(
+  services: BackgroundServices,
+  key: K,
+  patch: Patch,
+): Promise<Versioned<SettingValues<K>[K]>> {
+  const { db } = services;
+  const saved = await db.transaction('rw', db.settings, async () => {
+    const { after, changed } = await patchSettings(db, [key], underPath(key, patch));
+    return { value: after[key], rev: nextRevision(), changed: changed.length > 0 };
+  });
+  if (saved.changed) services.notifyChanged({ leadIds: [], scopes: ['settings'] });
+  return { ...saved.value, rev: saved.rev };
 }
 
-export const getTeamLists = (services: BackgroundServices) => loadTeamLists(services.db);
+async function versionedSetting<K extends 'alerts' | 'lists' | 'boardFilters'>(services: BackgroundServices, key: K) {
+  const rev = nextRevision();
+  return { ...(await readSetting(services.db, key)), rev };
+}
+
+export const getAlertSettings = (services: BackgroundServices) => versionedSetting(services, 'alerts');
+
+export const saveAlertSettings = (services: BackgroundServices, req: ParsedRequest<'alerts.save'>) =>
+  savePersonalSetting(services, 'alerts', req.patch as Patch);
+
+export const getBoardFilters = (services: BackgroundServices) => versionedSetting(services, 'boardFilters');
+
+export const saveBoardFilters = (services: BackgroundServices, req: ParsedRequest<'board.saveFilters'>) =>
+  savePersonalSetting(services, 'boardFilters', req.patch as Patch);
+
+export const getTeamLists = (services: BackgroundServices) => versionedSetting(services, 'lists');
 
 export async function saveTeamLists(services: BackgroundServices, req: ParsedRequest<'lists.save'>) {
   await assertMayEditTeamSettings(services);
   const { db } = services;
-  await db.transaction('rw', [db.settings, ...syncTables(db)], async () => {
-    await db.settings.put({ key: 'lists', value: req.lists });
-    await captureSettings(db, { lists: req.lists }, services.now());
-    await markSettingsChanged(db, ['lists'], { memberId: await currentAuthor(services), at: services.now() });
+  const now = services.now();
+  const saved = await db.transaction('rw', [db.settings, ...syncTables(db)], async () => {
+    const { after, changed } = await patchSettings(db, ['lists'] as const, underPath('lists', req.patch as Patch));
+    if (changed.length > 0) {
+      await captureSettings(db, { lists: after.lists }, now);
+      await markSettingsChanged(db, ['lists'], { memberId: await currentAuthor(services), at: now });
+    }
+    return { value: after.lists, rev: nextRevision(), changed: changed.length > 0 };
   });
-  services.notifyChanged({ leadIds: [], scopes: ['settings'] });
-  return req.lists;
+  if (saved.changed) services.notifyChanged({ leadIds: [], scopes: ['settings'] });
+  return { ...saved.value, rev: saved.rev };
 }
 
 /** Who last changed the policy (with its hours) and the lists, by name: "you" for this browser's user. */

@@ -18,7 +18,7 @@ import type { SignalReply } from '../../messaging/responses';
 import { historyOf } from '../../storage/lead-queries';
 import { notifyEscalation } from '../escalation-alert';
 import { withLeadLock } from '../lead-lock';
-import { commitLeadChange, currentActor, leadView, loadSlaContext, requireLead } from '../lead-views';
+import { commitLeadChange, currentActor, freshLeadView, loadSlaContext, requireLead } from '../lead-views';
 import type { BackgroundServices } from '../services';
 
 type Request = ParsedRequest<'lead.decideSignal'>;
@@ -58,7 +58,7 @@ export function decideSignal(services: BackgroundServices, req: Request): Promis
     ]);
     const last = history.find((e) => e.type === 'signal_decided' && e.signalId === req.signalId);
     if (last?.type === 'signal_decided' && last.decision === req.decision)
-      return { done: true, view: await leadView(services, lead, sla) };
+      return { done: true, view: await freshLeadView(services, lead.id, sla) };
 
     const guard = req.kind === 'escalation' && req.decision === 'accepted';
     const ctx: ChangeContext = { now: services.now(), actor: guard ? SYSTEM_ACTOR : actor, newId: services.newId };

@@ -1,23 +1,33 @@
 import type { TeamMember } from '../../domain/team';
 import type { ParsedRequest } from '../../messaging/protocol';
+import type { TeamView } from '../../messaging/responses';
+import { writeSetting } from '../../storage/setting-store';
 import { loadMeId } from '../../storage/settings-queries';
 import { captureLeadChange, syncTables } from '../../sync/change-capture';
 import { teamSettingsAccess } from '../../sync/team-settings-access';
+import { nextRevision } from '../revision-clock';
 import { type BackgroundServices, HandlerError } from '../services';
 
-export async function getTeam(services: BackgroundServices) {
+/** The team as stored now: active members by name, who uses this browser, who may change team settings. */
+export async function getTeam(services: BackgroundServices): Promise<TeamView> {
+  const rev = nextRevision();
   const [members, meId, teamSettings] = await Promise.all([
     services.db.members.toArray(),
     loadMeId(services.db),
     teamSettingsAccess(services.db),
   ]);
-  return { members: members.filter((m) => m.active).sort((a, b) => a.name.localeCompare(b.name)), meId, teamSettings };
+  return {
+    members: members.filter((m) => m.active).sort((a, b) => a.name.localeCompare(b.name)),
+    meId,
+    teamSettings,
+    rev,
+  };
 }
 
 export async function saveMember(
   services: BackgroundServices,
   req: ParsedRequest<'team.saveMember'>,
-): Promise<TeamMember> {
+): Promise<TeamView & { member: TeamMember }> {
   const now = services.now();
   const existing = req.member.id ? await services.db.members.get(req.member.id) : undefined;
   if (req.member.id && !existing) throw new HandlerError('not_found', 'That team member no longer exists.');
@@ -31,16 +41,19 @@ export async function saveMember(
   };
   await services.db.members.put(member);
   services.notifyChanged({ leadIds: [], scopes: ['team'] });
-  return member;
+  return { ...(await getTeam(services)), member };
 }
 
 /**
  * Removing a member keeps their row (inactive) so history still names who did what; their leads lose
  * their owner, and the next person must pick them up.
  */
-export async function removeMember(services: BackgroundServices, req: ParsedRequest<'team.removeMember'>) {
+export async function removeMember(
+  services: BackgroundServices,
+  req: ParsedRequest<'team.removeMember'>,
+): Promise<TeamView> {
   const member = await services.db.members.get(req.memberId);
-  if (!member?.active) return { removed: false };
+  if (!member?.active) return getTeam(services);
   const { db } = services;
   const now = services.now();
   await db.transaction('rw', [db.members, db.leads, db.settings, ...syncTables(db)], async () => {
@@ -50,16 +63,16 @@ export async function removeMember(services: BackgroundServices, req: ParsedRequ
       await db.leads.put(orphaned);
       await captureLeadChange(db, lead, orphaned, [], now);
     }
-    if ((await loadMeId(db)) === member.id) await db.settings.put({ key: 'meId', value: null });
+    if ((await loadMeId(db)) === member.id) await writeSetting(db, 'meId', null);
   });
   services.notifyChanged({ leadIds: [], scopes: ['team', 'leads'] });
-  return { removed: true };
+  return getTeam(services);
 }
 
-export async function setMe(services: BackgroundServices, req: ParsedRequest<'team.setMe'>) {
+export async function setMe(services: BackgroundServices, req: ParsedRequest<'team.setMe'>): Promise<TeamView> {
   if (req.memberId && !(await services.db.members.get(req.memberId))?.active)
     throw new HandlerError('not_found', 'That team member no longer exists.');
-  await services.db.settings.put({ key: 'meId', value: req.memberId });
+  await writeSetting(services.db, 'meId', req.memberId);
   services.notifyChanged({ leadIds: [], scopes: ['settings'] });
-  return { meId: req.memberId };
+  return getTeam(services);
 }

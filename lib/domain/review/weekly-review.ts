@@ -1,4 +1,4 @@
-// The weekly review (domain.md, "The weekly review"): every number is computed from the leads as they are now
+// The weekly review (lib/domain/README.md, "The weekly review"): every number is computed from the leads as they are now
 // ("now" metrics) or from what history says happened inside the week ("week" metrics), and carries the ids of
 // the leads behind it so each count opens its list.
 import { isWeakCallPrep } from '../call-prep';
@@ -36,7 +36,7 @@ export type MetricKey =
 export interface ReviewMetric {
   key: MetricKey;
   label: string;
-  /** What a high number usually means (domain.md's "tells" column). */
+  /** What a high number usually means (the "tells" of lib/domain/README.md). */
   tells: string;
   /** `week`: happened inside the week. `now`: the pipeline as it stands. */
   basis: 'week' | 'now';

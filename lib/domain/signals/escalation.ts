@@ -1,4 +1,4 @@
-// Escalation guard (domain.md, "Attention lanes"): messages that need a human, noticed the moment they are read.
+// Escalation guard (lib/domain/README.md, "Attention lanes"): messages that need a human, noticed the moment they are read.
 import {
   buildPhraseIndex,
   cachedBy,

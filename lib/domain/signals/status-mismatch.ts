@@ -1,4 +1,4 @@
-// Status mismatches for the weekly review (domain.md, "The weekly review"): the stage says one thing, the
+// Status mismatches for the weekly review (lib/domain/README.md, "The weekly review"): the stage says one thing, the
 // lead's own record or the thread says another. Each one points at an organisation problem to fix.
 import type { Lead } from '../lead';
 import type { Stage } from '../pipeline-stages';
@@ -44,7 +44,7 @@ export interface StatusMismatchOptions extends SignalSettings {
   callGraceMs?: number;
 }
 
-/** "Never dead, cold or maybe" (domain.md, "Lost and nurture reasons"). */
+/** "Never dead, cold or maybe" (lib/domain/README.md, "Reasons and sources"). */
 const VAGUE_REASONS = new Set([
   'dead',
   'cold',
