@@ -40,7 +40,7 @@ export const TIME_WORDS: Partial<Record<string, LanguageTimeWords>> = {
   },
   pt: { ageUnits: { sem: 'week' }, agoWords: ['atrás'], nowWords: ['agora mesmo'] },
   es: { ageUnits: { sem: 'week' }, connectors: ['a las', 'a la'], nowWords: ['justo ahora', 'ahora mismo'] },
-  de: { ageUnits: { t: 'day', tg: 'day' }, nowWords: ['gerade eben', 'soeben'] },
+  de: { ageUnits: { t: 'day', tg: 'day', mon: 'month' }, nowWords: ['gerade eben', 'soeben'] },
   fr: { nowWords: ['à l’instant'] },
   it: { connectors: ['alle'], nowWords: ['adesso', 'proprio ora'] },
   nl: { ageUnits: { u: 'hour' }, nowWords: ['zojuist', 'net'] },
