@@ -23,8 +23,8 @@ export interface LanguageTimeWords {
 
 /** Read in every language, below that language's own words. */
 export const EVERY_LANGUAGE = {
-  am: ['am'],
-  pm: ['pm'],
+  am: ['am', 'a.m.'],
+  pm: ['pm', 'p.m.'],
   /** Instagram's compact ages: 5m, 2h, 3d, 1w. */
   ageUnits: { s: 'second', h: 'hour', d: 'day', w: 'week' },
 } satisfies LanguageTimeWords;
@@ -40,7 +40,11 @@ export const TIME_WORDS: Partial<Record<string, LanguageTimeWords>> = {
   },
   pt: { ageUnits: { sem: 'week' }, agoWords: ['atrás'], nowWords: ['agora mesmo'] },
   es: { ageUnits: { sem: 'week' }, connectors: ['a las', 'a la'], nowWords: ['justo ahora', 'ahora mismo'] },
-  de: { ageUnits: { t: 'day', tg: 'day', mon: 'month' }, nowWords: ['gerade eben', 'soeben'] },
+  de: {
+    connectors: ['am', 'Uhr'],
+    ageUnits: { t: 'day', tg: 'day', mon: 'month' },
+    nowWords: ['gerade eben', 'soeben'],
+  },
   fr: { nowWords: ['à l’instant'] },
   it: { connectors: ['alle'], nowWords: ['adesso', 'proprio ora'] },
   nl: { ageUnits: { u: 'hour' }, nowWords: ['zojuist', 'net'] },

@@ -107,10 +107,10 @@ function readTokens(
     }
     if (meaning?.daysBack !== undefined) daysBack.push(meaning.daysBack);
     else if (meaning && isName(meaning)) dayNames.push(meaning);
-    else if (!meaning?.connector) {
-      if (length > LONGEST_IGNORED_WORD) return null;
-      ignoredWords++;
-    }
+    else if (meaning?.connector) continue;
+    // AM/PM away from the clock ("3:26 Mon PM"): which hour is meant is unclear.
+    else if (meaning?.period || length > LONGEST_IGNORED_WORD) return null;
+    else ignoredWords++;
   }
 
   if (daysBack.length > 1) return null;

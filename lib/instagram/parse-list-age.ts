@@ -30,7 +30,7 @@ function ageOf(folded: string, words: LocaleAgeWords): number | undefined {
   if (words.nowWords.has(folded)) return 0;
   const numbers = folded.match(/\d+/g);
   if (!numbers) return spelledAge(folded, words);
-  if (numbers.length !== 1 || numbers[0]!.length > 4) return undefined;
+  if (numbers.length !== 1 || numbers[0]!.length > 3) return undefined;
   const at = folded.search(/\d/);
   const unit = unitOf(folded.slice(0, at).trim(), folded.slice(at + numbers[0]!.length).trim(), words);
   return unit && Number(numbers[0]) * UNIT_MS[unit];

@@ -160,6 +160,7 @@ describe('parseInstagramTime in the page language: labels written by hand', () =
     ['de', '2. Juli 2025 um 15:26', LAST_YEAR],
     ['de', '02.07.2025, 15:26', LAST_YEAR],
     ['de', '13. Nov., 23:08', THIS_NOVEMBER],
+    ['de', 'Sonntag, am 15.11. um 15:30', local(2026, 10, 15, 15, 30)], // "am" is a word here, not AM
     ['fr', 'Hier à 21:45', YESTERDAY],
     ['fr', "aujourd'hui à 10:05", TODAY],
     ['fr', 'mer. 09:07', WEDNESDAY],
