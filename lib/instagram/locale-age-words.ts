@@ -20,7 +20,7 @@ export interface LocaleAgeWords {
   oneWords: Set<string>;
 }
 
-export const AGE_UNITS: readonly AgeUnit[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'];
+const AGE_UNITS: readonly AgeUnit[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'];
 // A tail shared by this many units is the "ago" word, not part of a unit.
 const SHARED_BY = 3;
 
@@ -52,7 +52,7 @@ function tails(text: string): string[] {
 }
 
 /** `text` without `tail` at its end, if that leaves a whole word (any character in scripts without spaces). */
-export function withoutTail(text: string, tail: string): string | undefined {
+function withoutTail(text: string, tail: string): string | undefined {
   if (text.length <= tail.length || !text.endsWith(tail)) return undefined;
   const rest = text.slice(0, -tail.length);
   if (rest.endsWith(' ')) return rest.trimEnd();
@@ -62,8 +62,9 @@ export function withoutTail(text: string, tail: string): string | undefined {
 /** The smallest count of each plural form (Arabic: 1, 2, 3, 11, 100; English: 1, 2). */
 function countPerPluralForm(locale: string): number[] {
   const plural = new Intl.PluralRules(locale);
+  const forms = plural.resolvedOptions().pluralCategories.length;
   const counts = new Map<string, number>();
-  for (let count = 1; count <= 200 && counts.size < plural.resolvedOptions().pluralCategories.length; count++) {
+  for (let count = 1; count <= 200 && counts.size < forms; count++) {
     const form = plural.select(count);
     if (!counts.has(form)) counts.set(form, count);
   }
@@ -79,20 +80,14 @@ function buildAgeWords(locale: string): LocaleAgeWords {
     for (const unit of AGE_UNITS) {
       for (const count of counts) {
         const parts = format.formatToParts(-count, unit);
+        const textOf = (some: Intl.RelativeTimeFormatPart[]) => foldName(some.map((p) => p.value).join(''));
         const first = parts.findIndex((p) => p.type === 'integer');
         if (first < 0) {
-          spelled.push({ unit, count, text: foldName(parts.map((p) => p.value).join('')) });
+          spelled.push({ unit, count, text: textOf(parts) });
           continue;
         }
         const last = parts.findLastIndex((p) => p.type === 'integer');
-        const join = (from: number, to: number) =>
-          foldName(
-            parts
-              .slice(from, to)
-              .map((p) => p.value)
-              .join(''),
-          );
-        formatted.push({ unit, before: join(0, first), after: join(last + 1, parts.length) });
+        formatted.push({ unit, before: textOf(parts.slice(0, first)), after: textOf(parts.slice(last + 1)) });
       }
     }
   }

@@ -99,11 +99,10 @@ function readTokens(
       continue;
     }
     const { meaning, length } = token;
-    // Letters right after a number ("30x") must be a suffix Intl uses ("22日", "11월").
-    if (token.attachedToNumber && !meaning?.connector) {
+    if (token.attachedToNumber) {
+      // Letters right after a number are a suffix `Intl` writes ("22日", "11월") or a name; "30x" is no date.
+      if (meaning?.connector) continue;
       if (!meaning || !isName(meaning)) return null;
-    } else if (token.attachedToNumber) {
-      continue;
     }
     if (meaning?.daysBack !== undefined) daysBack.push(meaning.daysBack);
     else if (meaning && isName(meaning)) dayNames.push(meaning);
