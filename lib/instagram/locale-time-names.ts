@@ -67,15 +67,22 @@ const NAME_FORMATS: Intl.DateTimeFormatOptions[] = [
 ];
 
 const cache = new Map<string, LocaleTimeNames>();
+// Asking Intl costs about as much as parsing a label.
+const resolvedLocales = new Map<string, string>();
 
 /** A supported locale for a BCP 47 tag (`<html lang>` or the browser's language); English when unknown. */
 export function resolveTimeLocale(locale: string | undefined): string {
   if (!locale) return 'en';
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf(locale.replace(/_/g, '-'))[0] ?? 'en';
-  } catch {
-    return 'en';
+  let resolved = resolvedLocales.get(locale);
+  if (resolved === undefined) {
+    try {
+      resolved = Intl.DateTimeFormat.supportedLocalesOf(locale.replace(/_/g, '-'))[0] ?? 'en';
+    } catch {
+      resolved = 'en';
+    }
+    resolvedLocales.set(locale, resolved);
   }
+  return resolved;
 }
 
 export function timeNamesFor(locale?: string): LocaleTimeNames {
