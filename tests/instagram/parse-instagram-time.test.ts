@@ -13,6 +13,8 @@ describe('parseInstagramTime: divider labels', () => {
     ['3:26 PM', at(2026, 10, 22, 15, 26)],
     [`12:05${NNBSP}AM`, at(2026, 10, 22, 0, 5)],
     ['12:40 PM', at(2026, 10, 22, 12, 40)],
+    ['12:05 p.m.', at(2026, 10, 22, 12, 5)],
+    ['3:26 a.m.', at(2026, 10, 22, 3, 26)],
     [`Today 10:32${NNBSP}AM`, at(2026, 10, 22, 10, 32)],
     ['Today at 3:26 PM', at(2026, 10, 22, 15, 26)],
     [`Yesterday at 3:26${NNBSP}PM`, at(2026, 10, 21, 15, 26)],
@@ -79,6 +81,10 @@ describe('parseInstagramTime: not a time', () => {
     '10:61',
     'Foo 3:26 PM',
     'Feb 30x',
+    'Feb 30', // no such day
+    'foo Sept 2 23:59',
+    '3:26 Mon PM', // AM/PM away from the clock
+    '2025 hours',
     '',
     'Replied to your story',
     'x'.repeat(200),
