@@ -38,6 +38,8 @@ export function describeEvent(event: HistoryEvent, members: TeamMember[]): strin
       return event.text ? `Next action: ${event.text}` : 'Next action done';
     case 'reply_seen':
       return event.direction === 'inbound' ? 'Lead sent a message' : 'Reply sent';
+    case 'reply_not_needed':
+      return 'No reply needed: reply clock met';
     case 'sla_warned':
       return `${CLOCK_NAMES[event.clock]} warning`;
     case 'sla_breached':
@@ -84,6 +86,7 @@ const SIGNAL_NAMES = {
   buying_signal: 'Buying signal',
   follow_up_due: 'Follow-up after the link',
   source: 'Source',
+  no_reply_needed: 'No reply needed',
 } as const;
 
 function describeSignalDecision(event: Extract<HistoryEvent, { type: 'signal_decided' }>): string {

@@ -5,7 +5,6 @@ import { type PanelStore, usePanelState } from './panel-store';
 import { SignalSuggestions } from './signal-suggestions';
 import { TrackLead } from './track-lead';
 import { useLead } from './use-lead';
-import { useMessageSync } from './use-message-sync';
 
 export const PANEL_WIDTH = 340;
 export const RAIL_WIDTH = 36;
@@ -15,7 +14,6 @@ function ThreadLead({ threadId, store }: { threadId: string; store: PanelStore }
   const { snapshot } = usePanelState(store);
   const lead = useLead(threadId);
   const ownSnapshot = snapshot?.threadId === threadId ? snapshot : null;
-  useMessageSync(threadId, ownSnapshot, Boolean(lead.data));
   if (lead.isPending) return <p className="text-sm text-zinc-500 dark:text-zinc-400">Loading lead…</p>;
   if (lead.isError)
     return (
@@ -30,7 +28,7 @@ function ThreadLead({ threadId, store }: { threadId: string; store: PanelStore }
   return (
     <>
       <SignalSuggestions view={lead.data} snapshot={ownSnapshot} />
-      <LeadPanel view={lead.data} />
+      <LeadPanel view={lead.data} snapshot={ownSnapshot} />
     </>
   );
 }

@@ -14,7 +14,8 @@ export type LeadChangeName =
   | 'lead.setLaneContext'
   | 'lead.restoreField'
   | 'lead.setLane'
-  | 'lead.setNextAction';
+  | 'lead.setNextAction'
+  | 'lead.noReplyNeeded';
 
 const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { SOURCE_LABELS } from '@/lib/domain/pipeline-stages';
+import type { ThreadSnapshot } from '@/lib/instagram/thread-types';
 import type { LeadView } from '@/lib/messaging/responses';
 import { AutosaveField } from '../ui/autosave-field';
 import { CallPrepView } from './call-prep-view';
 import { HistoryTimeline } from './history-timeline';
+import { lastInboundKey } from './seen-messages';
 import { LaneToggles } from './lane-toggles';
 import { NextActionEditor } from './next-action-editor';
 import { OwnerControl } from './owner-control';
@@ -12,11 +14,15 @@ import { SlaTimer } from './sla-timer';
 import { StageControl } from './stage-control';
 import { useLeadChange } from './use-lead';
 
-/** A tracked lead: who, where, who moves next, by when, and what the next person must know. */
-export function LeadPanel({ view }: { view: LeadView }) {
+/**
+ * A tracked lead: who, where, who moves next, by when, and what the next person must know. `snapshot` is the open
+ * thread beside the sidebar (none in the dashboard's drawer).
+ */
+export function LeadPanel({ view, snapshot = null }: { view: LeadView; snapshot?: ThreadSnapshot | null }) {
   const { lead } = view;
   const [showCallPrep, setShowCallPrep] = useState(false);
   const setDetail = useLeadChange(lead.threadId, 'lead.setDetail');
+  const noReply = useLeadChange(lead.threadId, 'lead.noReplyNeeded');
   if (showCallPrep) return <CallPrepView lead={lead} onClose={() => setShowCallPrep(false)} />;
   return (
     <div className="space-y-4">
@@ -37,7 +43,12 @@ export function LeadPanel({ view }: { view: LeadView }) {
           />
         )}
       </header>
-      <SlaTimer clocks={view.clocks} />
+      <SlaTimer
+        clocks={view.clocks}
+        approximateReply={lead.unansweredApproximate === true}
+        onNoReplyNeeded={() => noReply.mutate({ leadId: lead.id, messageKey: lastInboundKey(snapshot) })}
+        noReplyError={noReply.error?.message}
+      />
       <div className="grid grid-cols-1 gap-3">
         <StageControl lead={lead} />
         <OwnerControl lead={lead} />

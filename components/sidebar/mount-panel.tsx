@@ -11,6 +11,7 @@ import { createQueryClient } from '../ui/query-client';
 import { useChangeNotices } from '../ui/use-change-notices';
 import { HandoffPanel, PANEL_WIDTH, RAIL_WIDTH } from './handoff-panel';
 import { createPanelStore, type PanelStore } from './panel-store';
+import { createThreadReporter } from './report-thread';
 
 const collapsedSetting = storage.defineItem<boolean>('local:panelCollapsed', { fallback: false });
 const RESERVE_STYLE_ID = 'dm-handoff-reserve';
@@ -60,7 +61,11 @@ export async function startHandoffPanel(ctx: ContentScriptContext): Promise<void
   });
   let root: Root | null = null;
   let stopTheme: (() => void) | null = null;
+  let stopList: (() => void) | null = null;
   let mounted = false;
+  // One cache for the page's lifetime: the reporter below writes the background's answers into it.
+  const queryClient = createQueryClient();
+  const reporter = createThreadReporter(queryClient);
 
   const ui = await createShadowRootUi(ctx, {
     name: 'dm-handoff-panel',
@@ -81,7 +86,6 @@ export async function startHandoffPanel(ctx: ContentScriptContext): Promise<void
         if (theme) container.dataset.theme = theme;
         else delete container.dataset.theme;
       });
-      const queryClient = createQueryClient();
       root = createRoot(container);
       root.render(
         <QueryClientProvider client={queryClient}>
@@ -104,11 +108,15 @@ export async function startHandoffPanel(ctx: ContentScriptContext): Promise<void
     const wanted = state.pageKind !== 'not-direct';
     if (wanted && !mounted) {
       ui.mount();
+      stopList = reporter.watchList();
       mounted = true;
     } else if (!wanted && mounted) {
       ui.remove();
+      stopList?.();
+      stopList = null;
       mounted = false;
     }
+    reporter.snapshotRead(state.snapshot);
   };
 
   const stop = watchThread(window, (snapshot, info) => {
@@ -120,6 +128,7 @@ export async function startHandoffPanel(ctx: ContentScriptContext): Promise<void
   });
   ctx.onInvalidated(() => {
     stop();
+    stopList?.();
     if (mounted) ui.remove();
   });
 }

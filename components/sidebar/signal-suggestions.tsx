@@ -56,6 +56,11 @@ function describe(signal: ConversationSignal, callAt: number | undefined): { tex
         text: `Source looks like ${SOURCE_LABELS[signal.source]}${signal.trigger ? ` (${signal.trigger})` : ''}: “${signal.evidence.slice(0, 80)}”.`,
         accept: { source: { source: signal.source, ...(signal.trigger ? { trigger: signal.trigger } : {}) } },
       };
+    case 'no_reply_needed':
+      return {
+        text: `“${signal.text.slice(0, 80)}” may need no reply. Mark it so and stop the reply clock?`,
+        accept: {},
+      };
     case 'escalation':
       return { text: '', accept: {} };
   }
@@ -71,6 +76,7 @@ const detailOf = (signal: ConversationSignal): string => {
     case 'source':
       return SOURCE_LABELS[signal.source];
     case 'engaged':
+    case 'no_reply_needed':
       return signal.text.slice(0, 120);
     default:
       return '';

@@ -34,8 +34,17 @@ function liveState(clock: SlaClock, now: number): ClockState {
 
 const dueFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
 
+interface SlaTimerProps {
+  clocks: SlaClock[];
+  /** The reply clock's start was read from the thread list's age: shown as "about". */
+  approximateReply?: boolean;
+  /** Offered while a reply clock runs: the lead's last message needs no reply. */
+  onNoReplyNeeded?: () => void;
+  noReplyError?: string;
+}
+
 /** The lead's most urgent clock, live: time left or how long overdue, coloured by state. */
-export function SlaTimer({ clocks }: { clocks: SlaClock[] }) {
+export function SlaTimer({ clocks, approximateReply, onNoReplyNeeded, noReplyError }: SlaTimerProps) {
   const now = useNow();
   const running = clocks.filter((c) => c.state !== 'met').sort((a, b) => a.dueAt - b.dueAt);
   const clock = running[0];
@@ -48,12 +57,14 @@ export function SlaTimer({ clocks }: { clocks: SlaClock[] }) {
   }
   const state = liveState(clock, now);
   const left = clock.dueAt - now;
+  const about = approximateReply && clock.kind === 'reply' ? 'about ' : '';
   const text =
     state === 'breached'
-      ? `${formatDuration(left)} overdue`
+      ? `${about}${formatDuration(left)} overdue`
       : state === 'paused'
         ? `Paused outside coverage · due ${dueFormat.format(clock.dueAt)}`
-        : `${formatDuration(left)} left`;
+        : `${about}${formatDuration(left)} left`;
+  const reply = running.find((c) => c.kind === 'reply');
   return (
     <div
       role="timer"
@@ -65,6 +76,11 @@ export function SlaTimer({ clocks }: { clocks: SlaClock[] }) {
         <span className="font-medium">{clockTitle(clock)}</span>
         <span className="font-semibold tabular-nums">{text}</span>
       </div>
+      {about && (
+        <p className="mt-1 text-xs opacity-80">
+          Started from the thread list’s time; opening the thread makes it exact.
+        </p>
+      )}
       {running.length > 1 && (
         <ul className="mt-1 space-y-0.5 text-xs opacity-80">
           {running.slice(1).map((c) => (
@@ -74,6 +90,20 @@ export function SlaTimer({ clocks }: { clocks: SlaClock[] }) {
             </li>
           ))}
         </ul>
+      )}
+      {reply && onNoReplyNeeded && (
+        <button
+          type="button"
+          onClick={onNoReplyNeeded}
+          className="mt-1 rounded border border-current px-2 py-0.5 text-xs font-medium"
+        >
+          No reply needed
+        </button>
+      )}
+      {noReplyError && (
+        <p role="alert" className="mt-1 text-xs">
+          {noReplyError}
+        </p>
       )}
     </div>
   );

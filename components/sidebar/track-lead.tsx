@@ -2,10 +2,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { SOURCE_LABELS } from '@/lib/domain/pipeline-stages';
 import { guessSource } from '@/lib/domain/source-guess';
+import { truncateText } from '@/lib/domain/text-limits';
 import type { ThreadSnapshot } from '@/lib/instagram/thread-types';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { fieldClass } from '../ui/field-styles';
-import { seenMessages } from './seen-messages';
+import { threadMessages } from './seen-messages';
 import { useUntrackedEscalationWords } from './use-conversation-signals';
 import { acceptLeadView } from './use-lead';
 
@@ -33,10 +34,10 @@ export function TrackLead({ threadId, snapshot }: { threadId: string; snapshot: 
         threadId,
         username: readUsername ?? (username.trim().replace(/^@/, '') || undefined),
         displayName: snapshot?.displayName ?? (displayName.trim() || undefined),
-        firstMessage: firstInbound?.text.slice(0, 4000),
+        firstMessage: firstInbound ? truncateText(firstInbound.text, 4000) : undefined,
         source: guess.source,
         trigger: guess.trigger,
-        messages: seenMessages(snapshot),
+        messages: threadMessages(snapshot),
       });
       acceptLeadView(queryClient, threadId, view);
     } catch (e) {

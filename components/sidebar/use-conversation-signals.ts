@@ -1,11 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef } from 'react';
-import { escalationToRaise, escalationWords, openSignals } from '@/lib/domain/signal-decisions';
+import { useMemo } from 'react';
+import { escalationWords, openSignals } from '@/lib/domain/signal-decisions';
 import { type ConversationSignal, detectSignals, type SignalMessage } from '@/lib/domain/signals';
 import type { ThreadSnapshot } from '@/lib/instagram/thread-types';
-import { sendRequest } from '@/lib/messaging/request-client';
 import type { LeadView } from '@/lib/messaging/responses';
-import { acceptLeadView, useTeamLists } from './use-lead';
+import { useTeamLists } from './use-lead';
 
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
@@ -41,11 +39,10 @@ export function useUntrackedEscalationWords(snapshot: ThreadSnapshot | null): st
 }
 
 /**
- * Reads the open thread for signals (escalations, stage suggestions, source) with the team's lists, and raises an
- * escalation the moment one appears: the guard does not wait for anyone to look at the sidebar.
+ * Reads the open thread for suggestions (stage, source, follow-up, no reply needed) with the team's lists. The
+ * escalation guard does not run here: the background runs it on every read of the thread, panel or not.
  */
 export function useConversationSignals(view: LeadView, snapshot: ThreadSnapshot | null): ConversationSignal[] {
-  const queryClient = useQueryClient();
   const lists = useTeamLists().data;
   const { lead, history } = view;
   const signals = useMemo(() => {
@@ -59,25 +56,6 @@ export function useConversationSignals(view: LeadView, snapshot: ThreadSnapshot 
       timeZone: browserTimeZone(),
     });
   }, [snapshot, lists, lead.stage]);
-
-  const raising = useRef(new Set<string>());
-  useEffect(() => {
-    const escalation = escalationToRaise(signals, history);
-    if (!escalation || raising.current.has(escalation.id)) return;
-    raising.current.add(escalation.id);
-    sendRequest('lead.decideSignal', {
-      leadId: lead.id,
-      signalId: escalation.id,
-      kind: 'escalation',
-      decision: 'accepted',
-      detail: escalationWords(escalation).join(', ').slice(0, 500),
-    })
-      .then((reply) => {
-        if (reply.done) acceptLeadView(queryClient, lead.threadId, reply.view);
-      })
-      .catch(() => raising.current.delete(escalation.id));
-  }, [signals, history, lead.id, lead.threadId, queryClient]);
-
   return useMemo(
     () => openSignals(signals, lead, history).filter((s) => s.kind !== 'escalation'),
     [signals, lead, history],

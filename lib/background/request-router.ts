@@ -26,6 +26,7 @@ import { getReview, resolveReplaced, saveChange } from './handlers/review-handle
 import { decideSignal } from './handlers/signal-handlers';
 import * as sync from './handlers/sync-handlers';
 import { getTeam, removeMember, saveMember, setMe } from './handlers/team-handlers';
+import { threadListSeen } from './handlers/thread-list-handlers';
 import { type BackgroundServices, HandlerError } from './services';
 
 /** One handler per request, typed by the request it parses and the response it must give. */
@@ -46,6 +47,8 @@ const handlers: Handlers = {
   'lead.setLane': leads.setLane,
   'lead.setNextAction': leads.setNext,
   'lead.messagesSeen': leads.messagesSeen,
+  'lead.noReplyNeeded': leads.noReplyNeeded,
+  'threads.listSeen': threadListSeen,
   'leads.attention': attention,
   'team.get': getTeam,
   'team.saveMember': saveMember,

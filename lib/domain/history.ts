@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { instantSchema } from './lead';
 import { laneSchema, stageSchema } from './pipeline-schemas';
+import { SIGNAL_KINDS } from './signals/signal-types';
 import { roleSchema } from './team';
 
 /** Who did something: a team member (with the role they had then), or the extension itself. */
@@ -42,6 +43,8 @@ const eventBody = z.discriminatedUnion('type', [
     direction: z.enum(['inbound', 'outbound']),
     messageAt: instantSchema,
   }),
+  /** Someone decided the lead's last message needs no reply: the reply clock is met. */
+  z.object({ type: z.literal('reply_not_needed'), messageAt: instantSchema }),
   z.object({ type: z.literal('sla_warned'), clock: clockKindSchema, clockKey: z.string(), dueAt: instantSchema }),
   z.object({ type: z.literal('sla_breached'), clock: clockKindSchema, clockKey: z.string(), dueAt: instantSchema }),
   z.object({
@@ -58,15 +61,7 @@ const eventBody = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('signal_decided'),
     signalId: z.string().min(1).max(200),
-    kind: z.enum([
-      'escalation',
-      'booking_link_sent',
-      'booked_call',
-      'engaged',
-      'buying_signal',
-      'follow_up_due',
-      'source',
-    ]),
+    kind: z.enum(SIGNAL_KINDS),
     decision: z.enum(['accepted', 'dismissed']),
     /** What the signal said, as shown then ("refund, chargeback", the link, the source). */
     detail: z.string().max(500).optional(),

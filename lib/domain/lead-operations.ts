@@ -176,10 +176,12 @@ export function restoreFieldText(lead: Lead, field: string, text: string, ctx: C
   return null;
 }
 
-export function raiseLane(lead: Lead, lane: Lane, ctx: ChangeContext, note?: string): LeadChange {
+/** Raises a lane. Its clock starts `since` (the message that raised it), never later than now; else now. */
+export function raiseLane(lead: Lead, lane: Lane, ctx: ChangeContext, note?: string, since?: Instant): LeadChange {
   if (lead.lanes.includes(lane)) return { lead, events: [] };
+  const start = since === undefined ? ctx.now : Math.min(since, ctx.now);
   return {
-    lead: touched(lead, ctx, { lanes: [...lead.lanes, lane], laneSince: { ...lead.laneSince, [lane]: ctx.now } }),
+    lead: touched(lead, ctx, { lanes: [...lead.lanes, lane], laneSince: { ...lead.laneSince, [lane]: start } }),
     events: [event(lead, ctx, { type: 'lane_set', lane, ...(note ? { note } : {}) })],
   };
 }

@@ -102,6 +102,16 @@ export const leadSchema = z.object({
   lastOutboundAt: instantSchema.optional(),
   /** The oldest inbound message not yet answered: the reply clock starts here, not at the latest one. */
   unansweredSince: instantSchema.optional(),
+  /** The reply clock's start is known only roughly (read from the thread list's age); opening the thread refines it. */
+  unansweredApproximate: z.boolean().optional(),
+  /**
+   * Someone decided the lead's last messages need no reply ("thanks!"): inbound messages up to `through` (and the
+   * message `key`, see messageKeys) are handled. `at` is when it was decided.
+   */
+  noReplyNeeded: z
+    .object({ through: instantSchema, key: z.string().max(64).optional(), at: instantSchema })
+    .strict()
+    .optional(),
 
   /** Earliest warn / due instant of the lead's running clocks, kept current on every write for the due-time index. */
   warnAt: instantSchema.nullable(),

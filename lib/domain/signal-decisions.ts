@@ -41,7 +41,7 @@ export function raisedEscalation(
  */
 export function openSignals(
   signals: readonly ConversationSignal[],
-  lead: Pick<Lead, 'stage' | 'source' | 'nextAction' | 'lanes'>,
+  lead: Pick<Lead, 'stage' | 'source' | 'nextAction' | 'lanes' | 'unansweredSince'>,
   history: readonly HistoryEvent[],
 ): ConversationSignal[] {
   const decided = decidedSignalIds(history);
@@ -49,6 +49,7 @@ export function openSignals(
     if (decided.has(signal.id)) return false;
     if (signal.kind === 'source') return lead.source !== signal.source;
     if (signal.kind === 'follow_up_due') return lead.nextAction === null;
+    if (signal.kind === 'no_reply_needed') return lead.unansweredSince !== undefined;
     if ('stage' in signal) return lead.stage !== signal.stage;
     return true;
   });

@@ -10,6 +10,13 @@
 
 export const SEL = {
   threadList: '[role="navigation"][aria-label="Thread list"]',
+  /** The thread list's scroll area (2026) and the 2023 list: named by data-pagelet, in every UI language. */
+  threadListArea: '[data-pagelet="IGDInboxThreadListScrollableAreaPagelet"]',
+  threadList2023: '[data-pagelet="IGDThreadList"]',
+  /** The picture in a thread-list row: its alt text is not translated. */
+  rowAvatar: 'img[alt="user-profile-picture"]',
+  /** The unread dot of a thread-list row (it holds a visually hidden "Unread" in the UI's language). */
+  unreadDot: 'span[data-visualcompletion="ignore"]',
   /** The open conversation: "Conversation with <display name>" (2023: also role=main). */
   conversation: '[aria-label^="Conversation with "]',
   header: '[data-pagelet="IGDInboxHeaderOffMsys"]',

@@ -37,3 +37,23 @@ export interface ThreadChangeInfo {
   threadId: string | null;
   pageKind: PageKind;
 }
+
+/** One conversation in Instagram's thread list, as its row shows it. Rows carry no thread id. */
+export interface ThreadListRow {
+  /** From the row's profile link; group rows have none. */
+  username?: string;
+  displayName?: string;
+  /** The last message's preview, without Instagram's own-message prefix; empty for "N new messages". */
+  preview: string;
+  /** Who wrote the last message: `unknown` when the UI language's wording is not known. */
+  from: 'me' | 'them' | 'unknown';
+  /** "N new messages" instead of the text. */
+  newMessages?: number;
+  /** When the last message was sent, from the row's age: approximate, and never earlier than the truth. */
+  at?: number;
+  /** How much earlier it may really have been (Instagram rounds ages down to their unit: "2h" is 2 to 3 hours). */
+  atUncertaintyMs?: number;
+  unread: boolean;
+  /** The conversation open beside the list (its row is pressed). */
+  open: boolean;
+}

@@ -2,11 +2,37 @@ import { z } from 'zod';
 import { handoffFieldsSchema, instantSchema, laneContextSchema, leadSchema, threadIdSchema } from '../domain/lead';
 import { LEAD_DETAIL_KEYS } from '../domain/lead-operations';
 import { boardFiltersSchema, laneSchema, leadTypeSchema, sourceSchema, stageSchema } from '../domain/pipeline-schemas';
+import { SIGNAL_KINDS } from '../domain/signals/signal-types';
 import { roleSchema, teamMemberSchema } from '../domain/team';
 
-/** A message the content script saw in the open thread: only its direction and time leave the page. */
-export const messageSeenSchema = z.object({ direction: z.enum(['inbound', 'outbound']), at: instantSchema });
-export type MessageSeen = z.infer<typeof messageSeenSchema>;
+/**
+ * A message of the open thread as the content script read it, oldest first. The background reads the reply clock
+ * from thread order and runs the escalation guard on the text; only the lead's first message is stored.
+ */
+export const threadMessageSchema = z.object({
+  direction: z.enum(['inbound', 'outbound', 'unknown']),
+  /** Omitted when no time could be read or inferred. */
+  at: instantSchema.optional(),
+  approximate: z.boolean().optional(),
+  text: z.string().max(4000).default(''),
+  kind: z.enum(['text', 'story_reply', 'story_reaction', 'ad_reply', 'shared_post', 'other']).optional(),
+  links: z.array(z.string().max(2000)).max(20).optional(),
+});
+export type ThreadMessagePayload = z.input<typeof threadMessageSchema>;
+export type ThreadMessageRead = z.output<typeof threadMessageSchema>;
+
+/** A conversation row of Instagram's thread list, as the content script read it (lib/instagram ThreadListRow). */
+export const threadListRowSchema = z.object({
+  username: z.string().max(64).optional(),
+  displayName: z.string().max(200).optional(),
+  preview: z.string().max(4000),
+  from: z.enum(['me', 'them', 'unknown']),
+  newMessages: z.number().int().min(0).max(10_000).optional(),
+  at: instantSchema.optional(),
+  atUncertaintyMs: z.number().int().min(0).optional(),
+  unread: z.boolean(),
+  open: z.boolean(),
+});
 
 const leadId = z.string().min(1).max(64);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is written YYYY-MM-DD');
@@ -38,7 +64,7 @@ export const requestSchemas = {
     source: sourceSchema.optional(),
     trigger: z.string().max(500).optional(),
     leadType: leadTypeSchema.optional(),
-    messages: z.array(messageSeenSchema).max(2000),
+    messages: z.array(threadMessageSchema).max(2000),
   }),
   'lead.move': z.object({
     leadId,
@@ -71,7 +97,14 @@ export const requestSchemas = {
     leadId,
     next: z.object({ text: z.string().trim().min(1).max(500), dueAt: instantSchema }).nullable(),
   }),
-  'lead.messagesSeen': z.object({ threadId: threadIdSchema, messages: z.array(messageSeenSchema).max(2000) }),
+  'lead.messagesSeen': z.object({ threadId: threadIdSchema, messages: z.array(threadMessageSchema).max(2000) }),
+  /** The lead's last message needs no reply: the reply clock is met, and who decided is recorded. */
+  'lead.noReplyNeeded': z.object({ leadId, messageKey: z.string().max(64).optional() }),
+  /** Rows of Instagram's thread list that changed; `openThreadId` is the conversation open beside it (its pressed row). */
+  'threads.listSeen': z.object({
+    rows: z.array(threadListRowSchema).max(500),
+    openThreadId: threadIdSchema.optional(),
+  }),
   'leads.attention': z.object({
     scope: z.enum(['mine', 'all']),
     /** Leads due within this many ms count as due soon. */
@@ -117,15 +150,7 @@ export const requestSchemas = {
   'lead.decideSignal': z.object({
     leadId,
     signalId: z.string().min(1).max(200),
-    kind: z.enum([
-      'escalation',
-      'booking_link_sent',
-      'booked_call',
-      'engaged',
-      'buying_signal',
-      'follow_up_due',
-      'source',
-    ]),
+    kind: z.enum(SIGNAL_KINDS),
     decision: z.enum(['accepted', 'dismissed']),
     detail: z.string().max(500).optional(),
     move: z

@@ -99,6 +99,9 @@ export interface ResponseMap {
   'lead.setLane': LeadView;
   'lead.setNextAction': LeadView;
   'lead.messagesSeen': LeadView | null;
+  'lead.noReplyNeeded': LeadView;
+  /** How many tracked leads the rows changed. */
+  'threads.listSeen': { changed: number };
   'leads.attention': Attention;
   'team.get': TeamView;
   'team.saveMember': TeamView & { member: TeamMember };

@@ -23,6 +23,16 @@ export interface FieldClocksRow {
 }
 
 /**
+ * What this browser last saw in a tracked lead's thread-list row (its last message's author, a hash of the text and
+ * the unread count), so a row only counts as a new message when it shows something else. Never synced.
+ */
+export interface ThreadRowMemo {
+  leadId: string;
+  seen: string;
+  at: number;
+}
+
+/**
  * The extension's one database, in the extension's origin (the background and extension pages only: a content
  * script's IndexedDB would belong to instagram.com). Every schema version and its upgrade is declared here, in order.
  */
@@ -34,6 +44,7 @@ export class DmHandoffDatabase extends Dexie {
   outbox!: EntityTable<OutboxRow, 'seq'>;
   fieldClocks!: EntityTable<FieldClocksRow, 'leadId'>;
   syncState!: EntityTable<SettingRow, 'key'>;
+  threadRows!: EntityTable<ThreadRowMemo, 'leadId'>;
 
   constructor(name = 'dm-handoff') {
     super(name);
@@ -71,6 +82,13 @@ export class DmHandoffDatabase extends Dexie {
     // v4: team sync. Local changes wait in the outbox, each lead's field clocks decide which edit wins, and the
     // sync session (server, token, cursor) lives apart from `settings` so a backup file never carries the token.
     this.version(4).stores({ outbox: '++seq', fieldClocks: 'leadId', syncState: 'key' });
+    // v5: the thread list is read for every tracked lead, by username (rows carry no thread id), and each lead's row
+    // as last seen is kept to tell a new message from one already counted.
+    this.version(5).stores({
+      leads:
+        'id, &threadId, stage, ownerId, dueAt, warnAt, updatedAt, *lanes, [ownerId+dueAt], [stage+stageEnteredAt], username',
+      threadRows: 'leadId',
+    });
   }
 }
 

@@ -196,15 +196,15 @@ describe('handleEnvelope: failures while handling', () => {
 describe('lead.track', () => {
   beforeEach(() => savePolicy());
 
-  it('replays messages so the reply clock starts at the oldest unanswered inbound message', async () => {
+  it('reads the thread in order so the reply clock starts at the oldest message after our last reply', async () => {
     now = T0 + 20 * MIN;
     const view = await track(
       'thread1',
       [
-        { direction: 'inbound', at: T0 + 12 * MIN },
-        { direction: 'inbound', at: T0 + 2 * MIN },
-        { direction: 'outbound', at: T0 + 1 * MIN },
         { direction: 'inbound', at: T0 },
+        { direction: 'outbound', at: T0 + 1 * MIN },
+        { direction: 'inbound', at: T0 + 2 * MIN },
+        { direction: 'inbound', at: T0 + 12 * MIN },
       ],
       fullNewDmContext,
     );

@@ -72,13 +72,17 @@ test('a thread nobody tracks yet warns of a refund request; tracking it raises t
 
   await expect(panel.getByRole('alert').filter({ hasText: 'Escalation: human reply only' })).toBeVisible();
   await expect(panel.getByRole('checkbox', { name: /Escalation/ })).toBeChecked();
+  const notifications = async () => Object.keys(await serviceWorker.evaluate(() => chrome.notifications.getAll()));
+  // One escalation alert; and since Sana has waited an hour, the lane's 15-minute clock is already breached.
+  await expect
+    .poll(async () => (await notifications()).filter((id) => id.includes(':escalation:') && !id.includes(':sla_')))
+    .toHaveLength(1);
   await expect
     .poll(async () =>
-      Object.keys(await serviceWorker.evaluate(() => chrome.notifications.getAll())).filter((id) =>
-        id.includes(':escalation:'),
-      ),
+      (await notifications()).filter((id) => id.includes(':sla_breached:') && id.includes(':lane:escalation:')),
     )
     .toHaveLength(1);
+  await expect(panel.getByRole('timer', { name: 'SLA clock' })).toContainText(/Escalation.*overdue/);
 });
 
 test('a booking link the user sends is suggested as "Booking link sent"; accepted, it moves the lead and records it', async ({

@@ -17,7 +17,7 @@ export type FixtureWindow = JSDOM['window'] & {
   __fixture: { navDelayMs: number };
   __fixtureSend(text: string): boolean;
   __fixtureReceive(text: string, from?: string): boolean;
-  __fixtureDeliver(threadId: string, dir: 'in' | 'out', text: string, from?: string): boolean;
+  __fixtureDeliver(threadId: string, dir: 'in' | 'out', text: string, from?: string, agoMinutes?: number): boolean;
 };
 
 /** Our replica of the DM page at an Instagram URL; its own script renders whatever the URL says. */

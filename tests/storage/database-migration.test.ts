@@ -6,7 +6,7 @@ import { DmHandoffDatabase } from '../../lib/storage/database';
 const T0 = Date.UTC(2025, 3, 7, 9, 0);
 const MIN = 60_000;
 /** The newest schema version (v4 added team sync's outbox, field clocks and sync state). */
-const CURRENT_VERSION = 4;
+const CURRENT_VERSION = 5;
 
 const V1_STORES = {
   leads: 'id, &threadId, stage, ownerId, dueAt',
@@ -330,6 +330,7 @@ describe('database migration from v1 to v2', () => {
         'stage',
         'threadId',
         'updatedAt',
+        'username',
         'warnAt',
       ].sort(),
     );
@@ -392,5 +393,40 @@ describe('database migration from v3 to v4', () => {
     expect(await db.outbox.count()).toBe(0);
     expect(await db.fieldClocks.count()).toBe(0);
     expect(await db.syncState.count()).toBe(0);
+  });
+});
+
+describe('database migration from v4 to v5', () => {
+  it('keeps every row, finds leads by username for the thread list, and starts with no thread-list memory', async () => {
+    const name = uniqueName();
+    await createV1Database(name);
+    const v4 = new Dexie(name);
+    v4.version(1).stores(V1_STORES);
+    v4.version(2).stores({
+      leads: 'id, &threadId, stage, ownerId, dueAt, warnAt, updatedAt, *lanes, [ownerId+dueAt]',
+      history: 'id, leadId, at, type, [leadId+at]',
+    });
+    v4.version(3).stores({
+      leads: 'id, &threadId, stage, ownerId, dueAt, warnAt, updatedAt, *lanes, [ownerId+dueAt], [stage+stageEnteredAt]',
+    });
+    v4.version(4).stores({ outbox: '++seq', fieldClocks: 'leadId', syncState: 'key' });
+    await v4.open();
+    await v4.table('outbox').add({ mutation: { type: 'history_add', event: v1History[0] } });
+    const before = {
+      leads: await v4.table('leads').orderBy('id').toArray(),
+      history: await v4.table('history').orderBy('id').toArray(),
+      outbox: await v4.table('outbox').toArray(),
+    };
+    v4.close();
+
+    const db = await openCurrent(name);
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(await db.leads.orderBy('id').toArray()).toEqual(before.leads);
+    expect(await db.history.orderBy('id').toArray()).toEqual(before.history);
+    // A change queued for the team server before the upgrade is still there to send.
+    expect(await db.outbox.toArray()).toEqual(before.outbox);
+    const first = before.leads[0] as { id: string; username: string };
+    expect((await db.leads.where('username').equals(first.username).toArray()).map((l) => l.id)).toEqual([first.id]);
+    expect(await db.threadRows.count()).toBe(0);
   });
 });

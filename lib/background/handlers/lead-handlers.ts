@@ -5,7 +5,6 @@ import {
   clearLane,
   moveLead,
   raiseLane,
-  recordMessage,
   restoreFieldText,
   setHandoffField,
   setLaneContext,
@@ -13,12 +12,16 @@ import {
   setNextAction,
 } from '../../domain/lead-operations';
 import { describeRefusal } from '../../domain/pipeline-rules';
-import type { MessageSeen, ParsedRequest } from '../../messaging/protocol';
+import { markNoReplyNeeded } from '../../domain/thread-reading';
+import type { ParsedRequest } from '../../messaging/protocol';
 import type { LeadView, MoveReply } from '../../messaging/responses';
-import { leadByThread } from '../../storage/lead-queries';
+import { historyOf, leadByThread } from '../../storage/lead-queries';
+import { loadTeamLists } from '../../storage/settings-queries';
+import { readConversation } from '../conversation-reading';
+import { notifyEscalation } from '../escalation-alert';
 import { withLeadLock } from '../lead-lock';
 import { nextRevision } from '../revision-clock';
-import { commitLeadChange, currentActor, leadView, loadSlaContext, requireLead } from '../lead-views';
+import { commitLeadChange, currentActor, leadView, loadSlaContext, requireLead, type SlaContext } from '../lead-views';
 import { type BackgroundServices, HandlerError } from '../services';
 
 async function changeContext(services: BackgroundServices): Promise<ChangeContext> {
@@ -41,16 +44,11 @@ async function changeLead(
   });
 }
 
-/** Replays messages oldest first, so the reply clock starts at the oldest unanswered inbound message. */
-function replayMessages(lead: Lead, messages: MessageSeen[], ctx: ChangeContext): LeadChange {
-  const sorted = [...messages].sort((a, b) => a.at - b.at);
-  return sorted.reduce<LeadChange>(
-    (acc, message) => {
-      const next = recordMessage(acc.lead, message, ctx);
-      return { lead: next.lead, events: [...acc.events, ...next.events] };
-    },
-    { lead, events: [] },
-  );
+/** What reading a conversation needs besides the lead: the team's lists, time zone and coach. */
+async function readingContext(services: BackgroundServices, ctx: ChangeContext, sla: SlaContext) {
+  const [lists, members] = await Promise.all([loadTeamLists(services.db), services.db.members.toArray()]);
+  const coachId = members.find((m) => m.active && m.role === 'coach')?.id;
+  return { ...ctx, lists, timeZone: sla.calendar.timeZone, ...(coachId ? { coachId } : {}) };
 }
 
 export async function getLead(services: BackgroundServices, req: ParsedRequest<'lead.get'>) {
@@ -76,10 +74,13 @@ export function trackLead(services: BackgroundServices, req: ParsedRequest<'lead
       actor: ctx.actor,
       type: 'lead_created' as const,
     };
-    const replayed = replayMessages(lead, messages, ctx);
-    // Replayed messages describe the past: the history keeps only the creation, not a line per old message.
+    const read = readConversation(lead, messages, await readingContext(services, ctx, sla), []);
+    // Read messages describe the past: the history keeps the creation and what the guard did, not a line per message.
+    const kept = read.events.filter((e) => e.type !== 'reply_seen');
     try {
-      return await commitLeadChange(services, null, { lead: replayed.lead, events: [created] }, sla);
+      const view = await commitLeadChange(services, null, { lead: read.lead, events: [created, ...kept] }, sla);
+      if (read.escalation) await notifyEscalation(services, view.lead, read.escalation.words).catch(() => {});
+      return view;
     } catch (error) {
       // A lead with a random id (a thread id too long to derive one) raced another track of its thread: the unique
       // threadId index refused the second copy and rolled it back. Tracking is idempotent: answer with the winner.
@@ -94,14 +95,35 @@ export function trackLead(services: BackgroundServices, req: ParsedRequest<'lead
   });
 }
 
+/**
+ * The open thread, read again (a message arrived, or was sent): the reply clock follows thread order and the
+ * escalation guard reads what the lead wrote, in one change, whether or not any panel stays open to see it.
+ */
 export async function messagesSeen(
   services: BackgroundServices,
   req: ParsedRequest<'lead.messagesSeen'>,
 ): Promise<LeadView | null> {
-  const lead = await leadByThread(services.db, req.threadId);
-  if (!lead) return null;
-  return changeLead(services, lead.id, (l, ctx) => replayMessages(l, req.messages, ctx));
+  const found = await leadByThread(services.db, req.threadId);
+  if (!found) return null;
+  let escalation: { words: string } | undefined;
+  const view = await withLeadLock(found.id, async () => {
+    const [lead, ctx, sla, history] = await Promise.all([
+      requireLead(services, found.id),
+      changeContext(services),
+      loadSlaContext(services),
+      historyOf(services.db, found.id),
+    ]);
+    const read = readConversation(lead, req.messages, await readingContext(services, ctx, sla), history);
+    escalation = read.escalation;
+    return commitLeadChange(services, lead, read, sla);
+  });
+  if (escalation) await notifyEscalation(services, view.lead, escalation.words).catch(() => {});
+  return view;
 }
+
+/** The lead's last message needs no reply ("thanks!"): the reply clock is met, and who decided is in history. */
+export const noReplyNeeded = (s: BackgroundServices, req: ParsedRequest<'lead.noReplyNeeded'>) =>
+  changeLead(s, req.leadId, (lead, ctx) => markNoReplyNeeded(lead, ctx, req.messageKey));
 
 export function move(services: BackgroundServices, req: ParsedRequest<'lead.move'>): Promise<MoveReply> {
   return withLeadLock(req.leadId, async (): Promise<MoveReply> => {

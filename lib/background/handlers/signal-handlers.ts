@@ -13,6 +13,7 @@ import {
   setNextAction,
 } from '../../domain/lead-operations';
 import { describeRefusal } from '../../domain/pipeline-rules';
+import { markNoReplyNeeded } from '../../domain/thread-reading';
 import type { ParsedRequest } from '../../messaging/protocol';
 import type { SignalReply } from '../../messaging/responses';
 import { historyOf } from '../../storage/lead-queries';
@@ -120,6 +121,9 @@ async function applySignal(
       }
       return undefined;
     case 'buying_signal':
+      return undefined;
+    case 'no_reply_needed':
+      steps.apply((l) => markNoReplyNeeded(l, ctx, req.signalId.slice('no_reply_needed:'.length)));
       return undefined;
     default: {
       if (!req.move) return undefined;

@@ -4,6 +4,7 @@ import { bookingConfirmationWords } from './booking-confirmation';
 import { findBookingLink } from './booking-link';
 import { buyingSignalWords } from './buying-signal';
 import { readCallTime } from './call-time';
+import { isAcknowledgement } from './acknowledgement';
 import { isMeaningfulReply } from './engaged-reply';
 import { DEFAULT_ESCALATION_TRIGGERS, type EscalationTriggers, escalationHits } from './escalation';
 import { DEFAULT_FOLLOW_UP_AFTER_MS, linkSilence } from './link-silence';
@@ -150,6 +151,20 @@ export function detectSignals(messages: readonly SignalMessage[], context: Signa
     const signals = messageSignals(messages[i]!, keyOf(i), context, before);
     if (before.linksSent > links) linkIndexes.push(i);
     for (const s of signals) out.push(s);
+  }
+
+  // The thread ends with the lead only acknowledging: no reply may be needed (a person decides).
+  const last = messages.length - 1;
+  if (last >= 0 && messages[last]!.direction === 'inbound' && isAcknowledgement(wordsOf(messages[last]!.text))) {
+    const key = keyOf(last);
+    const at = messages[last]!.at;
+    out.push({
+      id: signalId('no_reply_needed', key),
+      messageKey: key,
+      ...(at === undefined ? {} : { at }),
+      kind: 'no_reply_needed',
+      text: messages[last]!.text,
+    });
   }
 
   const { stage } = context;

@@ -100,7 +100,14 @@ export interface SourceSignal extends SignalBase {
   evidence: Evidence;
 }
 
+/** The lead's last message only acknowledges ("thanks!", 👍): suggest that it needs no reply. Never applied alone. */
+export interface NoReplyNeededSignal extends SignalBase {
+  kind: 'no_reply_needed';
+  text: Evidence;
+}
+
 export type ConversationSignal =
+  | NoReplyNeededSignal
   | EscalationSignal
   | BookingLinkSignal
   | BookedCallSignal
@@ -109,7 +116,18 @@ export type ConversationSignal =
   | FollowUpSignal
   | SourceSignal;
 
-export type SignalKind = ConversationSignal['kind'];
+/** Every kind of signal, in one list (the request schema and the history's records use it). */
+export const SIGNAL_KINDS = [
+  'escalation',
+  'booking_link_sent',
+  'booked_call',
+  'engaged',
+  'buying_signal',
+  'follow_up_due',
+  'source',
+  'no_reply_needed',
+] as const satisfies readonly ConversationSignal['kind'][];
+export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
 /** The stage a signal proposes, if it proposes one. */
 export function suggestedStage(signal: ConversationSignal): Stage | undefined {
