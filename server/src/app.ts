@@ -7,9 +7,11 @@ import { DEFAULT_LIMITS, type ServerLimits } from './config';
 import type { Db } from './db/db';
 import type { AppDeps, AppEnv } from './http/app-env';
 import { HttpError } from './http/http-error';
+import { storeErrorResponse } from './http/store-error-response';
 import { createRateLimiter, enforceRateLimit } from './http/rate-limit';
 import { createJsonLogger, type Logger } from './logger';
 import { syncRoutes } from './routes/sync-routes';
+import { StoreError } from './store/store-error';
 import { publicTeamRoutes, teamRoutes } from './routes/team-routes';
 
 export interface AppOptions {
@@ -76,7 +78,8 @@ export function createApp(options: AppOptions) {
   );
 
   app.onError((error, c) => {
-    if (error instanceof HttpError) return c.json(error.toBody(), error.status);
+    const refusal = error instanceof StoreError ? storeErrorResponse(error) : error;
+    if (refusal instanceof HttpError) return c.json(refusal.toBody(), refusal.status);
     deps.logger.error('unhandled error', { path: c.req.path, error: error.message, stack: error.stack });
     return c.json({ error: { code: 'internal', message: 'Something went wrong on the server' } }, 500);
   });

@@ -3,7 +3,8 @@ import type { Role } from '../../../lib/domain/roles';
 import type { AppDeps, AppEnv } from '../http/app-env';
 import { HttpError } from '../http/http-error';
 import { enforceRateLimit, type RateLimiter } from '../http/rate-limit';
-import { callerForToken } from '../store/team-store';
+import { callerForTokenHash } from '../store/team/tokens';
+import { sha256 } from './secrets';
 
 /**
  * The one place a request becomes a team member: the bearer token names the caller and their team, and every
@@ -14,7 +15,7 @@ export function requireMember(deps: AppDeps, limiter: RateLimiter) {
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw new HttpError(401, 'unauthorized', 'Send your team token as "Authorization: Bearer <token>"');
-    const caller = await callerForToken(deps.db, match[1]!);
+    const caller = await callerForTokenHash(deps.db, sha256(match[1]!));
     if (!caller)
       throw new HttpError(401, 'unauthorized', 'This token is not valid, or its member was removed from the team');
     enforceRateLimit(limiter, caller.tokenHash, (name, value) => c.header(name, value));

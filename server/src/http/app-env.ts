@@ -1,7 +1,7 @@
 import type { ServerLimits } from '../config';
 import type { Db } from '../db/db';
 import type { Logger } from '../logger';
-import type { Caller } from '../store/team-store';
+import type { Caller } from '../store/team/caller';
 
 /** What every route needs, built once by createApp. */
 export interface AppDeps {

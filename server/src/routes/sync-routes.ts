@@ -1,24 +1,19 @@
 import { Hono } from 'hono';
 import { pullQuerySchema, pushRequestSchema } from '../../../lib/sync/protocol';
 import type { AppDeps, AppEnv } from '../http/app-env';
-import { parseOrThrow, readJson } from '../http/http-error';
-import { applyPush, checkClocks, readPull } from '../store/sync-store';
+import { parseOrThrow, readJson } from '../http/parse-request';
+import { applyPush } from '../store/sync/push';
+import { readPull } from '../store/sync/pull';
 
 export function syncRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
     .post('/sync/push', async (c) => {
       const push = await readJson(c, pushRequestSchema);
-      const now = deps.now();
-      checkClocks(push, now, deps.limits.maxClockDriftMs);
-      const result = await applyPush(deps.db, c.get('caller'), push, now);
-      deps.logger.info('push', {
-        teamId: c.get('caller').teamId,
-        clientId: push.clientId,
-        batchId: push.batchId,
-        applied: result.applied,
-        skipped: result.skipped,
-        conflicts: result.conflicts,
+      const result = await applyPush(deps.db, c.get('caller'), push, {
+        now: deps.now(),
+        maxClockDriftMs: deps.limits.maxClockDriftMs,
       });
+      deps.logger.info('push', { teamId: c.get('caller').teamId, clientId: push.clientId, ...result });
       return c.json(result);
     })
     .get('/sync/pull', async (c) => {

@@ -7,16 +7,10 @@ import {
 } from '../../../lib/sync/protocol';
 import { requireRole } from '../auth/require-member';
 import type { AppDeps, AppEnv } from '../http/app-env';
-import { readJson } from '../http/http-error';
-import {
-  changeRole,
-  createInvite,
-  createTeam,
-  joinTeam,
-  listMembers,
-  revokeMember,
-  teamAndMember,
-} from '../store/team-store';
+import { readJson } from '../http/parse-request';
+import { createInvite, joinTeam } from '../store/team/invites';
+import { changeRole, listMembers, revokeMember } from '../store/team/members';
+import { createTeam, teamAndMember } from '../store/team/teams';
 
 /** Before a token exists: create a team, or join one with an invite code. */
 export function publicTeamRoutes(deps: AppDeps) {
