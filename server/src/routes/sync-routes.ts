@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { pullQuerySchema, pushRequestSchema } from '../../../lib/sync/protocol';
 import type { AppDeps, AppEnv } from '../http/app-env';
-import { parseOrThrow, readJson } from '../http/parse-request';
+import { readJson, readQuery } from '../http/parse-request';
 import { applyPush } from '../store/sync/push';
 import { readPull } from '../store/sync/pull';
 
@@ -17,7 +17,7 @@ export function syncRoutes(deps: AppDeps) {
       return c.json(result);
     })
     .get('/sync/pull', async (c) => {
-      const query = parseOrThrow(pullQuerySchema, c.req.query(), 'query');
+      const query = readQuery(c, pullQuerySchema);
       return c.json(await readPull(deps.db, c.get('caller'), query, deps.now()));
     });
 }

@@ -7,7 +7,7 @@ import {
 } from '../../../lib/sync/protocol';
 import { requireRole } from '../auth/require-member';
 import type { AppDeps, AppEnv } from '../http/app-env';
-import { readJson } from '../http/parse-request';
+import { readJson, readParam } from '../http/parse-request';
 import { createInvite, joinTeam } from '../store/team/invites';
 import { changeRole, listMembers, revokeMember } from '../store/team/members';
 import { createTeam, teamAndMember } from '../store/team/teams';
@@ -33,11 +33,11 @@ export function teamRoutes(deps: AppDeps) {
     })
     .patch('/team/members/:id', coach, async (c) => {
       const { role } = await readJson(c, updateMemberRequestSchema);
-      const member = await changeRole(deps.db, c.get('caller').teamId, c.req.param('id'), role, deps.now());
+      const member = await changeRole(deps.db, c.get('caller').teamId, readParam(c, 'id'), role, deps.now());
       return c.json({ member });
     })
     .post('/team/members/:id/revoke', coach, async (c) => {
-      const member = await revokeMember(deps.db, c.get('caller').teamId, c.req.param('id'), deps.now());
+      const member = await revokeMember(deps.db, c.get('caller').teamId, readParam(c, 'id'), deps.now());
       return c.json({ member });
     });
 }
