@@ -284,7 +284,30 @@ export const createInviteRequestSchema = z
       .default(7 * 24 * 60),
   })
   .strict();
-export const inviteResponseSchema = z.object({ code: z.string(), role: roleSchema, expiresAt: z.number().int() });
+export const inviteResponseSchema = z.object({
+  /** The invite's id, to cancel it by (absent from servers before invites could be listed). */
+  id: z.string().optional(),
+  code: z.string(),
+  role: roleSchema,
+  expiresAt: z.number().int(),
+});
+
+/**
+ * An invite not yet used, as coaches see it in `GET /v1/team/invites`: never its code, which only its maker saw once.
+ * An invite works while it is unused, unexpired and its maker is still an active coach of the team.
+ */
+export const openInviteSchema = z.object({
+  id: z.string(),
+  role: roleSchema,
+  /** The member who made it. */
+  createdBy: z.string(),
+  createdAt: z.number().int(),
+  expiresAt: z.number().int(),
+});
+export type OpenInvite = z.infer<typeof openInviteSchema>;
+export const openInvitesResponseSchema = z.object({ invites: z.array(openInviteSchema) });
+/** `DELETE /v1/team/invites/:id`: the invite as it was; its code no longer works. */
+export const cancelInviteResponseSchema = z.object({ invite: openInviteSchema });
 
 export const joinRequestSchema = z.object({ code: z.string().min(1).max(64), name: personName }).strict();
 export const updateMemberRequestSchema = z.object({ role: roleSchema }).strict();

@@ -59,7 +59,7 @@ export function createApp(options: AppOptions) {
     cors({
       origin: allowOrigin(options.corsOrigins ?? null),
       allowHeaders: ['Authorization', 'Content-Type'],
-      allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
+      allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
       maxAge: 600,
     }),
   );

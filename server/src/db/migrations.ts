@@ -104,6 +104,17 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       CREATE INDEX settings_team_version ON settings (team_id, version);
     `,
   },
+  {
+    id: 2,
+    name: 'invites have an id coaches can list and cancel them by',
+    sql: `
+      ALTER TABLE invites ADD COLUMN id text;
+      UPDATE invites SET id = 'i_' || substr(md5(random()::text || hash), 1, 16);
+      ALTER TABLE invites ALTER COLUMN id SET NOT NULL;
+      CREATE UNIQUE INDEX invites_team_id ON invites (team_id, id);
+      CREATE INDEX invites_created_by ON invites (created_by);
+    `,
+  },
 ];
 
 // Two servers starting at once on one PostgreSQL must not both migrate: an advisory lock serialises them.

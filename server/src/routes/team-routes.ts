@@ -8,7 +8,7 @@ import {
 import { requireRole } from '../auth/require-member';
 import type { AppDeps, AppEnv } from '../http/app-env';
 import { readJson, readParam } from '../http/parse-request';
-import { createInvite, joinTeam } from '../store/team/invites';
+import { cancelInvite, createInvite, joinTeam, listOpenInvites } from '../store/team/invites';
 import { changeRole, listMembers, revokeMember } from '../store/team/members';
 import { createTeam, teamAndMember } from '../store/team/teams';
 
@@ -27,6 +27,12 @@ export function teamRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
     .get('/team', async (c) => c.json(await teamAndMember(deps.db, c.get('caller'))))
     .get('/team/members', coach, async (c) => c.json({ members: await listMembers(deps.db, c.get('caller').teamId) }))
+    .get('/team/invites', coach, async (c) =>
+      c.json({ invites: await listOpenInvites(deps.db, c.get('caller').teamId, deps.now()) }),
+    )
+    .delete('/team/invites/:id', coach, async (c) =>
+      c.json({ invite: await cancelInvite(deps.db, c.get('caller').teamId, readParam(c, 'id')) }),
+    )
     .post('/team/invites', coach, async (c) => {
       const input = await readJson(c, createInviteRequestSchema);
       return c.json(await createInvite(deps.db, c.get('caller'), input, deps.now()), 201);

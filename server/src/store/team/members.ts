@@ -65,6 +65,11 @@ async function assertKeepsACoach(tx: Queryable, teamId: string, memberId: string
   if (row!.n === 0) throw new StoreError('conflict', 'The team needs at least one active coach');
 }
 
+// Invites die with their maker's coach role (see ./invites.ts), in the same transaction as the change.
+async function deleteInvitesMadeBy(tx: Queryable, teamId: string, memberId: string): Promise<void> {
+  await tx.query('DELETE FROM invites WHERE team_id = $1 AND created_by = $2 AND used_at IS NULL', [teamId, memberId]);
+}
+
 async function lockMember(tx: Queryable, teamId: string, memberId: string): Promise<Member> {
   // Locking the team row serialises role changes, so two coaches cannot demote each other at once.
   await tx.query('SELECT id FROM teams WHERE id = $1 FOR UPDATE', [teamId]);
@@ -77,6 +82,7 @@ export function changeRole(db: Db, teamId: string, memberId: string, role: Role,
   return db.transaction(async (tx) => {
     const current = await lockMember(tx, teamId, memberId);
     if (current.role === 'coach' && role !== 'coach' && current.active) await assertKeepsACoach(tx, teamId, memberId);
+    if (role !== 'coach') await deleteInvitesMadeBy(tx, teamId, memberId);
     const [row] = await tx.query<MemberRow>(
       `UPDATE members SET role = $3, updated_at = $4 WHERE team_id = $1 AND id = $2 RETURNING ${MEMBER_COLUMNS}`,
       [teamId, memberId, role, now],
@@ -85,12 +91,16 @@ export function changeRole(db: Db, teamId: string, memberId: string, role: Role,
   });
 }
 
-/** Deactivates a member and deletes their tokens: their next request is refused. Their history stays. */
+/**
+ * Deactivates a member and deletes their tokens and open invites: their next request is refused, and nobody joins
+ * through them any more. Their history stays.
+ */
 export function revokeMember(db: Db, teamId: string, memberId: string, now: number): Promise<Member> {
   return db.transaction(async (tx) => {
     const current = await lockMember(tx, teamId, memberId);
     if (current.role === 'coach' && current.active) await assertKeepsACoach(tx, teamId, memberId);
     await tx.query('DELETE FROM tokens WHERE team_id = $1 AND member_id = $2', [teamId, memberId]);
+    await deleteInvitesMadeBy(tx, teamId, memberId);
     const [row] = await tx.query<MemberRow>(
       `UPDATE members SET active = false, updated_at = $3 WHERE team_id = $1 AND id = $2 RETURNING ${MEMBER_COLUMNS}`,
       [teamId, memberId, now],
