@@ -115,6 +115,14 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       CREATE INDEX invites_created_by ON invites (created_by);
     `,
   },
+  {
+    id: 3,
+    name: 'history keeps the member who sent each event',
+    sql: `
+      -- Null for events stored before this column: their actor was taken from the client as sent.
+      ALTER TABLE history ADD COLUMN sent_by text;
+    `,
+  },
 ];
 
 // Two servers starting at once on one PostgreSQL must not both migrate: an advisory lock serialises them.

@@ -1,6 +1,7 @@
 import type { HistoryEvent } from '../../../../lib/domain/history';
 import type { Conflict, Mutation, TeamSettingKey } from '../../../../lib/sync/protocol';
 import type { Queryable } from '../../db/db';
+import type { Caller } from '../team/caller';
 import type { LeadState } from './lead-merge';
 
 /** Reading the rows a push touches, and writing them back; every statement is scoped to the team. */
@@ -67,21 +68,25 @@ export async function writeLeads(
   );
 }
 
-/** Append-only by client-made id: an event already stored (sent twice, or by two clients) is left as it is. */
-export async function writeHistory(tx: Queryable, teamId: string, events: HistoryEvent[], nextVersion: () => number) {
+/**
+ * Append-only by client-made id: an event already stored (sent twice, or by two clients) is left as it is. The
+ * sender is kept beside each event, whatever actor it names.
+ */
+export async function writeHistory(tx: Queryable, caller: Caller, events: HistoryEvent[], nextVersion: () => number) {
   if (events.length === 0) return;
   await tx.query(
-    `INSERT INTO history (team_id, id, lead_id, at, event, version)
-     SELECT $1, u.id, u.lead_id, u.at, u.event::jsonb, u.version
+    `INSERT INTO history (team_id, id, lead_id, at, event, version, sent_by)
+     SELECT $1, u.id, u.lead_id, u.at, u.event::jsonb, u.version, $7
        FROM unnest($2::text[], $3::text[], $4::int8[], $5::text[], $6::int8[]) AS u (id, lead_id, at, event, version)
      ON CONFLICT (team_id, id) DO NOTHING`,
     [
-      teamId,
+      caller.teamId,
       events.map((e) => e.id),
       events.map((e) => e.leadId),
       events.map((e) => e.at),
       events.map((e) => JSON.stringify(e)),
       events.map(() => nextVersion()),
+      caller.memberId,
     ],
   );
 }

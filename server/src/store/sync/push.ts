@@ -10,6 +10,7 @@ import type { Db } from '../../db/db';
 import { StoreError } from '../store-error';
 import type { Caller } from '../team/caller';
 import { checkClocks } from './check-clocks';
+import { stampActor } from './stamp-actor';
 import { emptyLead, mergeDelete, mergeField, type NewConflict } from './lead-merge';
 import { loadLeads, loadSettings, writeConflicts, writeHistory, writeLeads, writeSettings } from './push-rows';
 
@@ -77,7 +78,7 @@ export function applyPush(
       } else if (m.type === 'lead_delete') {
         mergeDelete(leadOf(m.leadId), m.hlc);
       } else if (m.type === 'history_add') {
-        history.set(m.event.id, m.event);
+        history.set(m.event.id, stampActor(m.event, caller));
       } else {
         const current = settings.get(m.key);
         if (!current || m.hlc > current.hlc) settings.set(m.key, { value: m.value, hlc: m.hlc, dirty: true });
@@ -85,7 +86,7 @@ export function applyPush(
     }
 
     await writeLeads(tx, caller.teamId, leads, nextVersion, now);
-    await writeHistory(tx, caller.teamId, [...history.values()], nextVersion);
+    await writeHistory(tx, caller, [...history.values()], nextVersion);
     await writeConflicts(tx, caller.teamId, [...conflicts.values()], nextVersion);
     await writeSettings(tx, caller.teamId, settings, nextVersion, now);
 
