@@ -81,6 +81,11 @@ const mutationIdSchema = z.number().int().positive();
 export const leadPutMutationSchema = z
   .object({ id: mutationIdSchema, type: z.literal('lead_put'), leadId: leadIdSchema, fields: leadFieldChangesSchema })
   .strict();
+/**
+ * Deleting a lead is a clocked write like any other, and only a coach's is accepted. It leaves a tombstone only when
+ * its clock is later than every field's; otherwise it loses. A later edit of a deleted lead brings it back. Either
+ * way the losing side is a conflict on the pseudo-field `deleted` (see LEAD_DELETED_FIELD).
+ */
 export const leadDeleteMutationSchema = z
   .object({ id: mutationIdSchema, type: z.literal('lead_delete'), leadId: leadIdSchema, hlc: hlcSchema })
   .strict();
@@ -209,6 +214,11 @@ export type LeadChange = z.infer<typeof leadChangeSchema>;
 const versionedValueSchema = z.object({ value: z.unknown().optional(), hlc: hlcSchema });
 
 export const CONFLICT_KINDS = ['lost', 'overwritten', 'deleted'] as const;
+/**
+ * The field of a conflict about the lead's existence, with `true` (deleted) and `false` (kept) as values: `lost` when a
+ * delete was older than the lead's newest edit, `overwritten` when an edit newer than the tombstone brought it back.
+ */
+export const LEAD_DELETED_FIELD = 'deleted';
 /**
  * A write that did not survive. `lost`: it arrived with an older clock than the stored value. `overwritten`: a newer
  * write replaced this value although its writer had not seen it. `deleted`: it targeted a deleted lead.

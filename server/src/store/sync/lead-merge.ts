@@ -1,6 +1,16 @@
-import { type Conflict, DERIVED_LEAD_FIELDS, type FieldChange, type LeadField } from '../../../../lib/sync/protocol';
+import {
+  type Conflict,
+  DERIVED_LEAD_FIELDS,
+  type FieldChange,
+  LEAD_DELETED_FIELD,
+  type LeadField,
+} from '../../../../lib/sync/protocol';
 
-/** A lead as a push sees it: loaded from its row (or new), changed in memory, written back when dirty. */
+/**
+ * A lead as a push sees it: loaded from its row (or new), changed in memory, written back when dirty. A deleted lead
+ * keeps its fields and clocks on the server (pull does not send them), so an edit that outdates the tombstone brings
+ * the whole lead back, not just the edited field.
+ */
 export interface LeadState {
   fields: Record<string, unknown>;
   clocks: Record<string, string>;
@@ -28,8 +38,19 @@ export function mergeField(
 ): void {
   const incoming = versioned(change.value, change.hlc);
   if (lead.deletedHlc !== null) {
-    if (isTracked(field)) addConflict({ leadId, field, kind: 'deleted', loser: incoming, winner: null });
-    return;
+    if (change.hlc < lead.deletedHlc) {
+      if (isTracked(field)) addConflict({ leadId, field, kind: 'deleted', loser: incoming, winner: null });
+      return;
+    }
+    addConflict({
+      leadId,
+      field: LEAD_DELETED_FIELD,
+      kind: 'overwritten',
+      loser: { value: true, hlc: lead.deletedHlc },
+      winner: { value: false, hlc: change.hlc },
+    });
+    lead.deletedHlc = null;
+    lead.dirty = true;
   }
   const current = lead.clocks[field];
   if (current === change.hlc) return; // the same write, delivered again
@@ -48,7 +69,31 @@ export function mergeField(
   }
 }
 
-/** The first tombstone stays: a deleted lead is not brought back, and its data is not kept. */
-export function mergeDelete(lead: LeadState, hlc: string): void {
-  if (lead.deletedHlc === null) Object.assign(lead, { fields: {}, clocks: {}, deletedHlc: hlc, dirty: true });
+const newestClock = (lead: LeadState): string | null =>
+  Object.values(lead.clocks).reduce<string | null>(
+    (newest, hlc) => (newest === null || hlc > newest ? hlc : newest),
+    null,
+  );
+
+/**
+ * Last writer wins between the delete and the lead's edits: a delete later than every field's clock leaves a
+ * tombstone (a later delete moves it on); an earlier one loses to the newest edit and is recorded as a conflict.
+ */
+export function mergeDelete(lead: LeadState, leadId: string, hlc: string, addConflict: (c: NewConflict) => void): void {
+  if (lead.deletedHlc !== null) {
+    if (hlc > lead.deletedHlc) Object.assign(lead, { deletedHlc: hlc, dirty: true });
+    return;
+  }
+  const newest = newestClock(lead);
+  if (newest !== null && newest > hlc) {
+    addConflict({
+      leadId,
+      field: LEAD_DELETED_FIELD,
+      kind: 'lost',
+      loser: { value: true, hlc },
+      winner: { value: false, hlc: newest },
+    });
+    return;
+  }
+  Object.assign(lead, { deletedHlc: hlc, dirty: true });
 }

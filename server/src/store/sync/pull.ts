@@ -48,7 +48,11 @@ export function readPull(db: Db, caller: Caller, query: PullQuery, now: number):
         clocks: Record<string, string>;
         deleted_hlc: string | null;
       }>(
-        'SELECT id, fields, clocks, deleted_hlc FROM leads WHERE team_id = $1 AND version > $2 AND version <= $3 ORDER BY version',
+        // A deleted lead's data stays on the server (an edit newer than the delete brings it back) but is not sent.
+        `SELECT id, deleted_hlc,
+                CASE WHEN deleted_hlc IS NULL THEN fields ELSE '{}'::jsonb END AS fields,
+                CASE WHEN deleted_hlc IS NULL THEN clocks ELSE '{}'::jsonb END AS clocks
+           FROM leads WHERE team_id = $1 AND version > $2 AND version <= $3 ORDER BY version`,
         range,
       );
       const history = await tx.query<{ event: HistoryEvent }>(

@@ -15,17 +15,25 @@ import { emptyLead, mergeDelete, mergeField, type NewConflict } from './lead-mer
 import { loadLeads, loadSettings, writeConflicts, writeHistory, writeLeads, writeSettings } from './push-rows';
 
 /**
- * The policy, coverage calendar and lists rule the whole team's clocks and signals: only a coach changes them. The
- * week's review change is the team's meeting note, which any member may write.
+ * What only a coach may do, refused for the whole batch. The policy, coverage calendar and lists rule the whole team's
+ * clocks and signals (the week's review change is the team's meeting note, which any member may write); deleting a
+ * lead removes it from every member's pipeline.
  */
-function assertMaySetTeamSettings(caller: Caller, mutations: Mutation[]): void {
+function assertCoachOnlyMutations(caller: Caller, mutations: Mutation[]): void {
   if (caller.role === 'coach') return;
-  const coachOnly = mutations.find((m) => m.type === 'setting_put' && !isWeekChangeKey(m.key));
-  if (coachOnly?.type === 'setting_put') {
-    throw new StoreError(
-      'forbidden',
-      `Mutation ${coachOnly.id}: only the team's coach can change "${coachOnly.key}"; it was not applied`,
-    );
+  for (const m of mutations) {
+    if (m.type === 'setting_put' && !isWeekChangeKey(m.key)) {
+      throw new StoreError(
+        'forbidden',
+        `Mutation ${m.id}: only the team's coach can change "${m.key}"; it was not applied`,
+      );
+    }
+    if (m.type === 'lead_delete') {
+      throw new StoreError(
+        'forbidden',
+        `Mutation ${m.id}: only the team's coach can delete a lead; it was not applied`,
+      );
+    }
   }
 }
 
@@ -55,7 +63,7 @@ export function applyPush(
     const fresh = push.mutations.filter((m) => m.id > lastApplied);
     const result = { batchId: push.batchId, skipped: push.mutations.length - fresh.length, serverTime: now };
     if (fresh.length === 0) return { ...result, applied: 0, conflicts: 0, lastMutationId: lastApplied };
-    assertMaySetTeamSettings(caller, fresh);
+    assertCoachOnlyMutations(caller, fresh);
 
     const leads = await loadLeads(tx, caller.teamId, fresh);
     const settings = await loadSettings(tx, caller.teamId, fresh);
@@ -76,7 +84,7 @@ export function applyPush(
         const lead = leadOf(m.leadId);
         for (const [field, change] of Object.entries(m.fields)) mergeField(lead, m.leadId, field, change, addConflict);
       } else if (m.type === 'lead_delete') {
-        mergeDelete(leadOf(m.leadId), m.hlc);
+        mergeDelete(leadOf(m.leadId), m.leadId, m.hlc, addConflict);
       } else if (m.type === 'history_add') {
         history.set(m.event.id, stampActor(m.event, caller));
       } else {
