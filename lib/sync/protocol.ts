@@ -180,7 +180,7 @@ export const pushResponseSchema = z.object({
   applied: z.number().int(),
   /** Mutations skipped because an earlier push already applied them. */
   skipped: z.number().int(),
-  /** Conflicts this push recorded (they arrive in pull like everyone else's). */
+  /** Conflicts this push caused (they arrive in pull like everyone else's, the newest few per lead and field). */
   conflicts: z.number().int(),
   lastMutationId: z.number().int(),
   serverTime: z.number().int(),
@@ -235,8 +235,16 @@ export const conflictSchema = z.object({
   memberId: z.string(),
   clientId: z.string(),
   at: z.number().int(),
+  /**
+   * How many older conflicts of this lead and field the server no longer keeps, on the newest one it keeps (it keeps
+   * CONFLICTS_KEPT_PER_FIELD). Absent when none were dropped, and from servers before the cap.
+   */
+  dropped: z.number().int().positive().optional(),
 });
 export type Conflict = z.infer<typeof conflictSchema>;
+
+/** The server keeps this many conflicts per lead and field, the newest; older ones are only counted. */
+export const CONFLICTS_KEPT_PER_FIELD = 5;
 
 export const settingChangeSchema = z.object({
   key: teamSettingKeySchema,

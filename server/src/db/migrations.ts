@@ -123,6 +123,26 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       ALTER TABLE history ADD COLUMN sent_by text;
     `,
   },
+  {
+    id: 4,
+    name: 'conflicts are capped per lead and field',
+    sql: `
+      -- On the newest conflict kept of a lead and field: how many older ones were dropped.
+      ALTER TABLE conflicts ADD COLUMN dropped int8 NOT NULL DEFAULT 0;
+      CREATE INDEX conflicts_team_lead_field ON conflicts (team_id, lead_id, field, version);
+      -- Conflicts stored before the cap: keep the newest 5 of each lead and field.
+      WITH ranked AS (
+        SELECT team_id, id,
+               row_number() OVER (PARTITION BY team_id, lead_id, field ORDER BY version DESC) AS rank,
+               count(*) OVER (PARTITION BY team_id, lead_id, field) AS n
+          FROM conflicts
+      ), newest AS (
+        UPDATE conflicts c SET dropped = r.n - 5 FROM ranked r
+         WHERE c.team_id = r.team_id AND c.id = r.id AND r.rank = 1 AND r.n > 5
+      )
+      DELETE FROM conflicts c USING ranked r WHERE c.team_id = r.team_id AND c.id = r.id AND r.rank > 5;
+    `,
+  },
 ];
 
 // Two servers starting at once on one PostgreSQL must not both migrate: an advisory lock serialises them.

@@ -69,8 +69,9 @@ export function readPull(db: Db, caller: Caller, query: PullQuery, now: number):
         member_id: string;
         client_id: string;
         at: number;
+        dropped: number;
       }>(
-        `SELECT id, lead_id, field, kind, loser, winner, member_id, client_id, at
+        `SELECT id, lead_id, field, kind, loser, winner, member_id, client_id, at, dropped
            FROM conflicts WHERE team_id = $1 AND version > $2 AND version <= $3 ORDER BY version`,
         range,
       );
@@ -113,6 +114,7 @@ export function readPull(db: Db, caller: Caller, query: PullQuery, now: number):
           memberId: r.member_id,
           clientId: r.client_id,
           at: r.at,
+          ...(r.dropped > 0 ? { dropped: r.dropped } : {}),
         })),
         settings: settings.map((r) => ({ key: r.key, value: r.value, hlc: r.hlc, memberId: r.member_id })),
         members: await listMembers(tx, caller.teamId),

@@ -10,6 +10,7 @@ import type { Db } from '../../db/db';
 import { StoreError } from '../store-error';
 import type { Caller } from '../team/caller';
 import { checkClocks } from './check-clocks';
+import { capConflicts, trimStoredConflicts } from './conflict-cap';
 import { stampActor } from './stamp-actor';
 import { emptyLead, mergeDelete, mergeField, type NewConflict } from './lead-merge';
 import { loadLeads, loadSettings, writeConflicts, writeHistory, writeLeads, writeSettings } from './push-rows';
@@ -95,7 +96,9 @@ export function applyPush(
 
     await writeLeads(tx, caller.teamId, leads, nextVersion, now);
     await writeHistory(tx, caller, [...history.values()], nextVersion);
-    await writeConflicts(tx, caller.teamId, [...conflicts.values()], nextVersion);
+    const capped = capConflicts([...conflicts.values()]);
+    await writeConflicts(tx, caller.teamId, capped.kept, nextVersion);
+    await trimStoredConflicts(tx, caller.teamId, capped.groups);
     await writeSettings(tx, caller.teamId, settings, nextVersion, now);
 
     const lastMutationId = fresh.at(-1)!.id;
