@@ -18,7 +18,10 @@ import { clientIdSchema, hlcSchema } from './hlc';
 export { isWeekChangeKey, weekChangeSchema } from '../domain/review/week-change';
 export { clientIdSchema, hlcSchema } from './hlc';
 
-/** The most changes one pull page returns, and the most mutations one push carries. */
+/**
+ * The most changes one pull page returns, and the most mutations one push carries. A pull page also stops at about
+ * 1 MiB of JSON (the server's PULL_PAGE_BYTES), with at least one change, and says `more`.
+ */
 export const MAX_PAGE_SIZE = 1000;
 export const MAX_PUSH_MUTATIONS = 1000;
 
@@ -267,7 +270,7 @@ export type Member = z.infer<typeof memberSchema>;
 
 export const pullResponseSchema = z.object({
   cursor: z.string(),
-  /** More changes wait: pull again at once with the new cursor. */
+  /** More changes wait (the page reached its count or its size): pull again at once with the new cursor. */
   more: z.boolean(),
   /** The server no longer knows the cursor's epoch: drop synced state and apply this pull as a fresh start. */
   reset: z.boolean(),

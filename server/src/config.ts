@@ -13,6 +13,7 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: int(600, 1, 1_000_000),
   PUBLIC_RATE_LIMIT_PER_MINUTE: int(30, 1, 1_000_000),
   MAX_CLOCK_DRIFT_MS: int(5 * 60_000, 1000, 24 * 60 * 60_000),
+  PULL_PAGE_BYTES: int(1024 * 1024, 16 * 1024, 64 * 1024 * 1024),
   /** Comma-separated origins allowed by CORS; by default any chrome-extension:// origin. */
   CORS_ORIGINS: z.string().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
@@ -23,6 +24,8 @@ export interface ServerLimits {
   rateLimitPerMinute: number;
   publicRateLimitPerMinute: number;
   maxClockDriftMs: number;
+  /** A pull page stops once its changes hold about this many bytes of JSON (always at least one change). */
+  maxPullPageBytes: number;
 }
 
 export interface ServerConfig extends ServerLimits {
@@ -40,6 +43,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   rateLimitPerMinute: 600,
   publicRateLimitPerMinute: 30,
   maxClockDriftMs: 5 * 60_000,
+  maxPullPageBytes: 1024 * 1024,
 };
 
 /** Reads the environment, or throws one message naming every variable that is wrong. */
@@ -60,6 +64,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     publicRateLimitPerMinute: e.PUBLIC_RATE_LIMIT_PER_MINUTE,
     maxClockDriftMs: e.MAX_CLOCK_DRIFT_MS,
+    maxPullPageBytes: e.PULL_PAGE_BYTES,
     corsOrigins: e.CORS_ORIGINS
       ? e.CORS_ORIGINS.split(',')
           .map((o) => o.trim())

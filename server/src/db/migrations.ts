@@ -143,6 +143,21 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       DELETE FROM conflicts c USING ranked r WHERE c.team_id = r.team_id AND c.id = r.id AND r.rank > 5;
     `,
   },
+  {
+    id: 5,
+    name: 'synced rows know their size, so pull pages are bounded in bytes',
+    sql: `
+      -- About how many bytes of JSON the row adds to a pull page.
+      ALTER TABLE leads ADD COLUMN bytes int4 NOT NULL DEFAULT 0;
+      ALTER TABLE history ADD COLUMN bytes int4 NOT NULL DEFAULT 0;
+      ALTER TABLE conflicts ADD COLUMN bytes int4 NOT NULL DEFAULT 0;
+      ALTER TABLE settings ADD COLUMN bytes int4 NOT NULL DEFAULT 0;
+      UPDATE leads SET bytes = octet_length(fields::text) + octet_length(clocks::text) WHERE deleted_hlc IS NULL;
+      UPDATE history SET bytes = octet_length(event::text);
+      UPDATE conflicts SET bytes = octet_length(loser::text) + coalesce(octet_length(winner::text), 0);
+      UPDATE settings SET bytes = octet_length(value::text);
+    `,
+  },
 ];
 
 // Two servers starting at once on one PostgreSQL must not both migrate: an advisory lock serialises them.

@@ -18,6 +18,10 @@ export function syncRoutes(deps: AppDeps) {
     })
     .get('/sync/pull', async (c) => {
       const query = readQuery(c, pullQuerySchema);
-      return c.json(await readPull(deps.db, c.get('caller'), query, deps.now()));
+      const page = await readPull(deps.db, c.get('caller'), query, {
+        now: deps.now(),
+        maxPageBytes: deps.limits.maxPullPageBytes,
+      });
+      return c.json(page);
     });
 }

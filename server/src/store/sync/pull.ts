@@ -11,12 +11,19 @@ import type { Db } from '../../db/db';
 import type { Caller } from '../team/caller';
 import { listMembers } from '../team/members';
 import { decodeCursor, encodeCursor } from './cursor';
+import { pageBoundary } from './page-boundary';
 
 /**
- * Changes after the cursor, at most `limit` of them, in version order, read from one REPEATABLE READ snapshot.
- * Versions are taken under the team's row lock, so they follow commit order and a page never skips a row.
+ * Changes after the cursor, in version order, read from one REPEATABLE READ snapshot: at most `limit` of them and
+ * about `maxPageBytes` of JSON (a page of huge leads would hold PGlite's one connection for seconds). Versions are
+ * taken under the team's row lock, so they follow commit order and a page never skips a row.
  */
-export function readPull(db: Db, caller: Caller, query: PullQuery, now: number): Promise<PullResponse> {
+export function readPull(
+  db: Db,
+  caller: Caller,
+  query: PullQuery,
+  { now, maxPageBytes }: { now: number; maxPageBytes: number },
+): Promise<PullResponse> {
   const limit = query.limit ?? MAX_PAGE_SIZE;
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   return db.transaction(
@@ -29,17 +36,9 @@ export function readPull(db: Db, caller: Caller, query: PullQuery, now: number):
       const reset = cursor !== null && (cursor.epoch !== team!.epoch || cursor.version > team!.version);
       const since = cursor && !reset ? cursor.version : 0;
 
-      const boundary = await tx.query<{ version: number }>(
-        `SELECT version FROM (
-           (SELECT version FROM leads WHERE team_id = $1 AND version > $2 ORDER BY version LIMIT $3)
-           UNION ALL (SELECT version FROM history WHERE team_id = $1 AND version > $2 ORDER BY version LIMIT $3)
-           UNION ALL (SELECT version FROM conflicts WHERE team_id = $1 AND version > $2 ORDER BY version LIMIT $3)
-           UNION ALL (SELECT version FROM settings WHERE team_id = $1 AND version > $2 ORDER BY version LIMIT $3)
-         ) AS changes ORDER BY version LIMIT $3`,
-        [caller.teamId, since, limit + 1],
-      );
-      const more = boundary.length > limit;
-      const upTo = more ? boundary[limit - 1]!.version : team!.version;
+      const end = await pageBoundary(tx, caller.teamId, since, { limit, maxBytes: maxPageBytes });
+      const more = end !== null;
+      const upTo = end ?? team!.version;
       const range = [caller.teamId, since, upTo];
 
       const leads = await tx.query<{

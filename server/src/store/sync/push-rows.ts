@@ -51,11 +51,13 @@ export async function writeLeads(
   const dirty = [...leads].filter(([, l]) => l.dirty);
   if (dirty.length === 0) return;
   await tx.query(
-    `INSERT INTO leads (team_id, id, fields, clocks, deleted_hlc, version, updated_at)
-     SELECT $1, u.id, u.fields::jsonb, u.clocks::jsonb, u.deleted_hlc, u.version, $2
+    `INSERT INTO leads (team_id, id, fields, clocks, deleted_hlc, version, updated_at, bytes)
+     SELECT $1, u.id, u.fields::jsonb, u.clocks::jsonb, u.deleted_hlc, u.version, $2,
+            CASE WHEN u.deleted_hlc IS NULL THEN octet_length(u.fields) + octet_length(u.clocks) ELSE 0 END
        FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::int8[]) AS u (id, fields, clocks, deleted_hlc, version)
      ON CONFLICT (team_id, id) DO UPDATE SET fields = EXCLUDED.fields, clocks = EXCLUDED.clocks,
-       deleted_hlc = EXCLUDED.deleted_hlc, version = EXCLUDED.version, updated_at = EXCLUDED.updated_at`,
+       deleted_hlc = EXCLUDED.deleted_hlc, version = EXCLUDED.version, updated_at = EXCLUDED.updated_at,
+       bytes = EXCLUDED.bytes`,
     [
       teamId,
       now,
@@ -75,8 +77,8 @@ export async function writeLeads(
 export async function writeHistory(tx: Queryable, caller: Caller, events: HistoryEvent[], nextVersion: () => number) {
   if (events.length === 0) return;
   await tx.query(
-    `INSERT INTO history (team_id, id, lead_id, at, event, version, sent_by)
-     SELECT $1, u.id, u.lead_id, u.at, u.event::jsonb, u.version, $7
+    `INSERT INTO history (team_id, id, lead_id, at, event, version, sent_by, bytes)
+     SELECT $1, u.id, u.lead_id, u.at, u.event::jsonb, u.version, $7, octet_length(u.event)
        FROM unnest($2::text[], $3::text[], $4::int8[], $5::text[], $6::int8[]) AS u (id, lead_id, at, event, version)
      ON CONFLICT (team_id, id) DO NOTHING`,
     [
@@ -94,8 +96,9 @@ export async function writeHistory(tx: Queryable, caller: Caller, events: Histor
 export async function writeConflicts(tx: Queryable, teamId: string, conflicts: Conflict[], nextVersion: () => number) {
   if (conflicts.length === 0) return;
   await tx.query(
-    `INSERT INTO conflicts (team_id, id, lead_id, field, kind, loser, winner, member_id, client_id, at, version)
-     SELECT $1, u.id, u.lead_id, u.field, u.kind, u.loser::jsonb, u.winner::jsonb, u.member_id, u.client_id, u.at, u.version
+    `INSERT INTO conflicts (team_id, id, lead_id, field, kind, loser, winner, member_id, client_id, at, version, bytes)
+     SELECT $1, u.id, u.lead_id, u.field, u.kind, u.loser::jsonb, u.winner::jsonb, u.member_id, u.client_id, u.at, u.version,
+            octet_length(u.loser) + coalesce(octet_length(u.winner), 0)
        FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
                    $10::int8[], $11::int8[])
          AS u (id, lead_id, field, kind, loser, winner, member_id, client_id, at, version)
@@ -126,9 +129,10 @@ export async function writeSettings(
   for (const [key, s] of settings) {
     if (!s.dirty) continue;
     await tx.query(
-      `INSERT INTO settings (team_id, key, value, hlc, version, updated_at) VALUES ($1, $2, $3::text::jsonb, $4, $5, $6)
+      `INSERT INTO settings (team_id, key, value, hlc, version, updated_at, bytes)
+       VALUES ($1, $2, $3::text::jsonb, $4, $5, $6, octet_length($3::text))
        ON CONFLICT (team_id, key) DO UPDATE SET value = EXCLUDED.value, hlc = EXCLUDED.hlc,
-         version = EXCLUDED.version, updated_at = EXCLUDED.updated_at`,
+         version = EXCLUDED.version, updated_at = EXCLUDED.updated_at, bytes = EXCLUDED.bytes`,
       [teamId, key, JSON.stringify(s.value), s.hlc, nextVersion(), now],
     );
   }
