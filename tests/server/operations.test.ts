@@ -1,13 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/src/app';
 import { loadConfig } from '../../server/src/config';
-import { acquireLockFile } from '../../server/src/db/lock-file';
 import { MIGRATIONS, migrate } from '../../server/src/db/migrations';
-import { openPgliteDb } from '../../server/src/db/pglite-db';
 import { silentLogger } from '../../server/src/logger';
 import { DB_KINDS, T0, useServer } from './support/server-harness';
 
@@ -130,35 +125,6 @@ describe.each(DB_KINDS)('operations on %s', (kind) => {
     const res = await server.request('GET', '/nope');
     expect(res.status).toBe(404);
     expect(res.body.error.code).toBe('not_found');
-  });
-});
-
-describe('the embedded database on disk', () => {
-  it('takes an exclusive lock file on its data directory, and takes over a stale one', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'dmh-lock-'));
-    try {
-      const lock = acquireLockFile(dir);
-      expect(readFileSync(lock.path, 'utf8')).toBe(String(process.pid));
-      expect(() => acquireLockFile(dir)).toThrow(/is in use by process/);
-      lock.release();
-      acquireLockFile(dir).release();
-      writeFileSync(path.join(dir, 'server.lock'), '999999999'); // left by a process that was killed
-      acquireLockFile(dir).release();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it('refuses to open PGlite on a directory another server holds', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'dmh-pglite-'));
-    const lock = acquireLockFile(dir);
-    try {
-      await expect(openPgliteDb(dir)).rejects.toThrow(/is in use by process/);
-      expect(readdirSync(dir)).toEqual(['server.lock']); // PGlite never touched the directory
-    } finally {
-      lock.release();
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });
 
