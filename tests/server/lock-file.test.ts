@@ -37,11 +37,14 @@ const lockOf = (pid: number, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-/** A process that stays running (`sleep 30`). */
-function liveProcess(): number {
+/** A process that stays running (`sleep 30`), once it runs sleep (just after the fork it is still a Node process). */
+async function liveProcess(): Promise<number> {
   const child = spawn('sleep', ['30'], { stdio: 'ignore' });
   children.push(child);
-  return child.pid!;
+  const pid = child.pid!;
+  const cmdline = () => readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  for (let i = 0; i < 100 && !cmdline().startsWith('sleep'); i++) await new Promise((r) => setTimeout(r, 20));
+  return pid;
 }
 
 /** A zombie: a child of `sh` that exits while sh (exec'd into sleep) never reaps it. */
@@ -67,7 +70,7 @@ describe('the PGlite data directory lock', () => {
 
   it('is refused while another live server holds it', async () => {
     const dir = tempDir();
-    const holder = liveProcess();
+    const holder = await liveProcess();
     writeLock(dir, lockOf(holder));
     expect(() => acquireLockFile(dir)).toThrow(new RegExp(`in use by process ${holder}`));
     await expect(openPgliteDb(dir)).rejects.toThrow(/is in use by process/);
@@ -92,7 +95,7 @@ describe('the PGlite data directory lock', () => {
 
   it('takes over a lock naming a zombie, or a live process that is not the server that wrote it', async () => {
     const zombie = await zombieProcess();
-    const other = liveProcess();
+    const other = await liveProcess();
     for (const content of [
       String(zombie),
       lockOf(zombie),
