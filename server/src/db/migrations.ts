@@ -158,6 +158,20 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       UPDATE settings SET bytes = octet_length(value::text);
     `,
   },
+  {
+    id: 6,
+    name: 'rate limits shared by every server process',
+    sql: `
+      -- One row per key (an address, or a token's SHA-256) and its current one-minute window. Unlogged: counts lost
+      -- in a crash cost nothing, and the table is written on every request.
+      CREATE UNLOGGED TABLE rate_limits (
+        key text PRIMARY KEY,
+        window_start int8 NOT NULL,
+        hits int4 NOT NULL
+      );
+      CREATE INDEX rate_limits_window ON rate_limits (window_start);
+    `,
+  },
 ];
 
 // Two servers starting at once on one PostgreSQL must not both migrate: an advisory lock serialises them.

@@ -10,7 +10,7 @@ export function syncRoutes(deps: AppDeps) {
     .post('/sync/push', async (c) => {
       const push = await readJson(c, pushRequestSchema);
       const result = await applyPush(deps.db, c.get('caller'), push, {
-        now: deps.now(),
+        now: c.get('now'),
         maxClockDriftMs: deps.limits.maxClockDriftMs,
       });
       deps.logger.info('push', { teamId: c.get('caller').teamId, clientId: push.clientId, ...result });
@@ -19,7 +19,7 @@ export function syncRoutes(deps: AppDeps) {
     .get('/sync/pull', async (c) => {
       const query = readQuery(c, pullQuerySchema);
       const page = await readPull(deps.db, c.get('caller'), query, {
-        now: deps.now(),
+        now: c.get('now'),
         maxPageBytes: deps.limits.maxPullPageBytes,
       });
       return c.json(page);
