@@ -118,18 +118,17 @@ describe('the PGlite data directory lock', () => {
   });
 
   it('goes to exactly one of many servers starting at once, over a stale lock or none', async () => {
-    const ROUNDS = 6;
+    const ROUNDS = 30;
     const CONTENDERS = 8;
     const roundDirs = Array.from({ length: ROUNDS }, (_, r) => {
       const dir = tempDir();
-      if (r % 3 === 1) writeLock(dir, '999999999');
-      if (r % 3 === 2) writeLock(dir, lockOf(process.pid, { pid: 999_999_999 }));
+      if (r % 5 !== 0) writeLock(dir, r % 2 ? '999999999' : lockOf(process.pid, { pid: 999_999_999 }));
       return dir;
     });
     const script = path.resolve(import.meta.dirname, 'support/lock-contender.ts');
     const outputs = Array.from({ length: CONTENDERS }, () => '');
     const procs = outputs.map((_, i) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', script, '600', ...roundDirs], {
+      const child = spawn(process.execPath, ['--import', 'tsx', script, '100', ...roundDirs], {
         stdio: ['pipe', 'pipe', 'inherit'],
       });
       children.push(child);
@@ -142,6 +141,8 @@ describe('the PGlite data directory lock', () => {
     await waitFor(() => outputs.every((o) => o.includes('ready')), 60_000);
     const start = Date.now() + 300;
     for (const child of procs) child.stdin!.write(`${start}\n`);
+    await waitFor(() => outputs.every((o) => o.includes('done')), 60_000);
+    for (const child of procs) child.stdin!.write('exit\n');
     await Promise.all(exited);
 
     for (let r = 0; r < ROUNDS; r++) {
