@@ -11,9 +11,9 @@ import { StoreError } from '../store-error';
 import type { Caller } from '../team/caller';
 import { checkClocks } from './check-clocks';
 import { capConflicts, trimStoredConflicts } from './conflict-cap';
-import { stampActor } from './stamp-actor';
 import { emptyLead, mergeDelete, mergeField, type NewConflict } from './lead-merge';
 import { loadLeads, loadSettings, writeConflicts, writeHistory, writeLeads, writeSettings } from './push-rows';
+import { stampActor } from './stamp-actor';
 
 /**
  * What only a coach may do, refused for the whole batch. The policy, coverage calendar and lists rule the whole team's
