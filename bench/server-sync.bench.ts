@@ -53,17 +53,33 @@ function leadPut(id: number, clientId: string, n: number): Mutation {
   } as Mutation;
 }
 
-async function measure(kind: 'pglite' | 'postgres'): Promise<BenchResult[]> {
+type Call = (method: string, url: string, token?: string, body?: unknown) => Promise<unknown>;
+
+const LABEL = { pglite: 'PGlite (file)', postgres: 'PostgreSQL' } as const;
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** A server over a fresh database of `kind` on a loopback port, for the length of `run`. */
+async function withServer<T>(kind: 'pglite' | 'postgres', run: (call: Call) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dmh-bench-'));
   const cluster = kind === 'postgres' ? await startPostgresCluster() : undefined;
   let db: Db | undefined;
   try {
     db = await openDatabase({ databaseUrl: cluster?.url, dataDir: dir });
-    const app = createApp({ db, logger: silentLogger, now: () => T0, limits: { maxBodyBytes: 16 * 1024 * 1024 } });
+    // Limits far above the load, which all comes from one address: the benchmark measures the sync path.
+    const app = createApp({
+      db,
+      logger: silentLogger,
+      now: () => T0,
+      limits: {
+        maxBodyBytes: 16 * 1024 * 1024,
+        rateLimitPerMinute: 1_000_000,
+        addressRateLimitPerMinute: 1_000_000,
+      },
+    });
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise((resolve) => server.once('listening', resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const call = async (method: string, url: string, token?: string, body?: unknown) => {
+    const call: Call = async (method, url, token, body) => {
       const res = await fetch(`${base}${url}`, {
         method,
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -72,6 +88,21 @@ async function measure(kind: 'pglite' | 'postgres'): Promise<BenchResult[]> {
       if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
       return res.json();
     };
+    try {
+      return await run(call);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  } finally {
+    await db?.close();
+    await cluster?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** One client pushes CHANGES new leads in batches, then pulls them all in pages. */
+function measurePushPull(kind: 'pglite' | 'postgres'): Promise<BenchResult[]> {
+  return withServer(kind, async (call) => {
     const session = (await call('POST', '/v1/teams', undefined, {
       teamName: 'Bench',
       name: 'Coach',
@@ -114,10 +145,7 @@ async function measure(kind: 'pglite' | 'postgres'): Promise<BenchResult[]> {
     }
     const pullTotal = performance.now() - pullStarted;
     if (pulled < CHANGES) throw new Error(`pulled ${pulled} leads, expected ${CHANGES}`);
-    await new Promise((resolve) => server.close(resolve));
-
-    const label = kind === 'pglite' ? 'PGlite (file)' : 'PostgreSQL';
-    const round = (x: number) => Math.round(x * 10) / 10;
+    const label = LABEL[kind];
     return [
       {
         name: `Sync push ${CHANGES.toLocaleString('en')} lead changes, ${BATCH} a batch, ${label}`,
@@ -128,7 +156,7 @@ async function measure(kind: 'pglite' | 'postgres'): Promise<BenchResult[]> {
       },
       {
         name: `Sync push p95 request latency, ${label}`,
-        value: round(p95(pushTimes)),
+        value: round1(p95(pushTimes)),
         unit: 'ms',
         runs: pushTimes.length,
       },
@@ -141,20 +169,117 @@ async function measure(kind: 'pglite' | 'postgres'): Promise<BenchResult[]> {
       },
       {
         name: `Sync pull p95 request latency, ${label}`,
-        value: round(p95(pullTimes)),
+        value: round1(p95(pullTimes)),
         unit: 'ms',
         runs: pullTimes.length,
       },
     ];
-  } finally {
-    await db?.close();
-    await cluster?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
+}
+
+const LOAD_CLIENTS = 20;
+const LOAD_PUSHES = 150;
+const LOAD_MUTATIONS = 20;
+
+/** What one of the load's pushes carries: edits of the client's own leads, and their history events. */
+function loadMutations(clientId: string, memberId: string, push: number): Mutation[] {
+  return Array.from({ length: LOAD_MUTATIONS }, (_, i): Mutation => {
+    const id = push * LOAD_MUTATIONS + i + 1;
+    const leadId = `${clientId}-lead-${id % 100}`;
+    if (i % 4 === 3) {
+      return {
+        id,
+        type: 'history_add',
+        event: {
+          id: `${clientId}-event-${id}`,
+          leadId,
+          at: T0 + id,
+          actor: { memberId, role: 'setter' },
+          type: 'next_action_set',
+          text: 'Follow up after the call',
+          dueAt: T0 + 86_400_000,
+        },
+      };
+    }
+    const hlc = formatHlc({ ms: T0 + id, counter: 0, clientId });
+    return {
+      id,
+      type: 'lead_put',
+      leadId,
+      fields: {
+        notes: { value: `Note ${id}: asked about the price, wants to start next month.`, hlc, seen: null },
+        updatedAt: { value: T0 + id, hlc, seen: null },
+      },
+    };
+  });
+}
+
+/** LOAD_CLIENTS members of one team, each pushing LOAD_PUSHES batches at once with the others. */
+function measureLoad(kind: 'pglite' | 'postgres'): Promise<BenchResult[]> {
+  return withServer(kind, async (call) => {
+    const coach = (await call('POST', '/v1/teams', undefined, { teamName: 'Load', name: 'Coach' })) as SessionResponse;
+    const members: SessionResponse[] = [coach];
+    while (members.length < LOAD_CLIENTS) {
+      const { code } = (await call('POST', '/v1/team/invites', coach.token, { role: 'setter' })) as { code: string };
+      members.push(
+        (await call('POST', '/v1/join', undefined, { code, name: `Setter ${members.length}` })) as SessionResponse,
+      );
+    }
+    const latencies: number[] = [];
+    let errors = 0;
+    const started = performance.now();
+    await Promise.all(
+      members.map(async (member, c) => {
+        const clientId = `load${c}`;
+        for (let p = 0; p < LOAD_PUSHES; p++) {
+          const body: PushRequest = {
+            clientId,
+            batchId: `${clientId}-${p}`,
+            mutations: loadMutations(clientId, member.member.id, p),
+          };
+          const sent = performance.now();
+          try {
+            await call('POST', '/v1/sync/push', member.token, body);
+          } catch {
+            errors++;
+          }
+          latencies.push(performance.now() - sent);
+        }
+      }),
+    );
+    const total = performance.now() - started;
+    const label = LABEL[kind];
+    const shape = `${LOAD_CLIENTS} clients × ${LOAD_PUSHES} pushes of ${LOAD_MUTATIONS} mutations, concurrently`;
+    return [
+      {
+        name: `Sync load p95 push latency, ${shape}, ${label}`,
+        value: round1(p95(latencies)),
+        unit: 'ms',
+        runs: latencies.length,
+        note: `${Math.round(((latencies.length * LOAD_MUTATIONS) / total) * 1000).toLocaleString('en')} mutations/s; all in ${Math.round(total)} ms`,
+      },
+      {
+        name: `Sync load errors, ${shape}, ${label}`,
+        value: errors,
+        unit: 'errors',
+        budget: 0,
+        runs: latencies.length,
+      },
+    ];
+  });
 }
 
 it(`team sync server: push and pull ${CHANGES} lead changes on PGlite and PostgreSQL`, async () => {
-  const results = [...(await measure('pglite')), ...(await measure('postgres'))];
+  const results = [...(await measurePushPull('pglite')), ...(await measurePushPull('postgres'))];
+  report(results);
+}, 600_000);
+
+it(`team sync server under load: ${LOAD_CLIENTS} clients pushing at once on PGlite and PostgreSQL`, async () => {
+  const results = [...(await measureLoad('pglite')), ...(await measureLoad('postgres'))];
+  report(results);
+}, 600_000);
+
+function report(results: BenchResult[]) {
   console.table(results.map((r) => ({ name: r.name, value: `${r.value} ${r.unit}`, note: r.note ?? '' })));
   recordResults(results);
-}, 600_000);
+}

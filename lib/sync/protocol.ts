@@ -18,7 +18,10 @@ import { clientIdSchema, hlcSchema } from './hlc';
 export { isWeekChangeKey, weekChangeSchema } from '../domain/review/week-change';
 export { clientIdSchema, hlcSchema } from './hlc';
 
-/** The most changes one pull page returns, and the most mutations one push carries. */
+/**
+ * The most changes one pull page returns, and the most mutations one push carries. A pull page also stops at about
+ * 1 MiB of JSON (the server's PULL_PAGE_BYTES), with at least one change, and says `more`.
+ */
 export const MAX_PAGE_SIZE = 1000;
 export const MAX_PUSH_MUTATIONS = 1000;
 
@@ -81,9 +84,18 @@ const mutationIdSchema = z.number().int().positive();
 export const leadPutMutationSchema = z
   .object({ id: mutationIdSchema, type: z.literal('lead_put'), leadId: leadIdSchema, fields: leadFieldChangesSchema })
   .strict();
+/**
+ * Deleting a lead is a clocked write like any other, and only a coach's is accepted. It leaves a tombstone only when
+ * its clock is later than every field's; otherwise it loses. A later edit of a deleted lead brings it back. Either
+ * way the losing side is a conflict on the pseudo-field `deleted` (see LEAD_DELETED_FIELD).
+ */
 export const leadDeleteMutationSchema = z
   .object({ id: mutationIdSchema, type: z.literal('lead_delete'), leadId: leadIdSchema, hlc: hlcSchema })
   .strict();
+/**
+ * The server decides the event's actor: an event naming nobody (`{ memberId: null, role: 'system' }`, recorded by the
+ * extension itself) is kept as sent; any other actor is replaced by the pushing member and their current role.
+ */
 export const historyAddMutationSchema = z
   .object({ id: mutationIdSchema, type: z.literal('history_add'), event: historyEventSchema })
   .strict();
@@ -171,7 +183,7 @@ export const pushResponseSchema = z.object({
   applied: z.number().int(),
   /** Mutations skipped because an earlier push already applied them. */
   skipped: z.number().int(),
-  /** Conflicts this push recorded (they arrive in pull like everyone else's). */
+  /** Conflicts this push caused (they arrive in pull like everyone else's, the newest few per lead and field). */
   conflicts: z.number().int(),
   lastMutationId: z.number().int(),
   serverTime: z.number().int(),
@@ -206,6 +218,11 @@ const versionedValueSchema = z.object({ value: z.unknown().optional(), hlc: hlcS
 
 export const CONFLICT_KINDS = ['lost', 'overwritten', 'deleted'] as const;
 /**
+ * The field of a conflict about the lead's existence, with `true` (deleted) and `false` (kept) as values: `lost` when a
+ * delete was older than the lead's newest edit, `overwritten` when an edit newer than the tombstone brought it back.
+ */
+export const LEAD_DELETED_FIELD = 'deleted';
+/**
  * A write that did not survive. `lost`: it arrived with an older clock than the stored value. `overwritten`: a newer
  * write replaced this value although its writer had not seen it. `deleted`: it targeted a deleted lead.
  * The id is deterministic, so a client can write each conflict into the lead's history exactly once.
@@ -221,8 +238,16 @@ export const conflictSchema = z.object({
   memberId: z.string(),
   clientId: z.string(),
   at: z.number().int(),
+  /**
+   * How many older conflicts of this lead and field the server no longer keeps, on the newest one it keeps (it keeps
+   * CONFLICTS_KEPT_PER_FIELD). Absent when none were dropped, and from servers before the cap.
+   */
+  dropped: z.number().int().positive().optional(),
 });
 export type Conflict = z.infer<typeof conflictSchema>;
+
+/** The server keeps this many conflicts per lead and field, the newest; older ones are only counted. */
+export const CONFLICTS_KEPT_PER_FIELD = 5;
 
 export const settingChangeSchema = z.object({
   key: teamSettingKeySchema,
@@ -245,7 +270,7 @@ export type Member = z.infer<typeof memberSchema>;
 
 export const pullResponseSchema = z.object({
   cursor: z.string(),
-  /** More changes wait: pull again at once with the new cursor. */
+  /** More changes wait (the page reached its count or its size): pull again at once with the new cursor. */
   more: z.boolean(),
   /** The server no longer knows the cursor's epoch: drop synced state and apply this pull as a fresh start. */
   reset: z.boolean(),
@@ -284,7 +309,30 @@ export const createInviteRequestSchema = z
       .default(7 * 24 * 60),
   })
   .strict();
-export const inviteResponseSchema = z.object({ code: z.string(), role: roleSchema, expiresAt: z.number().int() });
+export const inviteResponseSchema = z.object({
+  /** The invite's id, to cancel it by (absent from servers before invites could be listed). */
+  id: z.string().optional(),
+  code: z.string(),
+  role: roleSchema,
+  expiresAt: z.number().int(),
+});
+
+/**
+ * An invite not yet used, as coaches see it in `GET /v1/team/invites`: never its code, which only its maker saw once.
+ * An invite works while it is unused, unexpired and its maker is still an active coach of the team.
+ */
+export const openInviteSchema = z.object({
+  id: z.string(),
+  role: roleSchema,
+  /** The member who made it. */
+  createdBy: z.string(),
+  createdAt: z.number().int(),
+  expiresAt: z.number().int(),
+});
+export type OpenInvite = z.infer<typeof openInviteSchema>;
+export const openInvitesResponseSchema = z.object({ invites: z.array(openInviteSchema) });
+/** `DELETE /v1/team/invites/:id`: the invite as it was; its code no longer works. */
+export const cancelInviteResponseSchema = z.object({ invite: openInviteSchema });
 
 export const joinRequestSchema = z.object({ code: z.string().min(1).max(64), name: personName }).strict();
 export const updateMemberRequestSchema = z.object({ role: roleSchema }).strict();

@@ -1,41 +1,48 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { createMiddleware } from 'hono/factory';
+import { bearerToken } from './auth/bearer-token';
 import { requireMember } from './auth/require-member';
+import { sha256 } from './auth/secrets';
 import { DEFAULT_LIMITS, type ServerLimits } from './config';
 import type { Db } from './db/db';
 import type { AppDeps, AppEnv } from './http/app-env';
+import { trustedProxyList } from './http/client-address';
 import { HttpError } from './http/http-error';
-import { createRateLimiter, enforceRateLimit } from './http/rate-limit';
+import { type Budget, rateLimit } from './http/rate-limit';
+import { storeErrorResponse } from './http/store-error-response';
 import { createJsonLogger, type Logger } from './logger';
 import { syncRoutes } from './routes/sync-routes';
 import { publicTeamRoutes, teamRoutes } from './routes/team-routes';
+import { databaseNow } from './store/request-counts';
+import { StoreError } from './store/store-error';
 
 export interface AppOptions {
   db: Db;
+  /** A fixed clock for tests; by default the server's time is the database's. */
   now?: () => number;
   logger?: Logger;
   limits?: Partial<ServerLimits>;
   /** Origins allowed by CORS; by default any chrome-extension:// origin (the extension's pages and background). */
   corsOrigins?: string[] | null;
+  /** Proxies (addresses or CIDR ranges) whose X-Forwarded-For names the client; by default none. */
+  trustedProxies?: string[];
 }
-
-type NodeBindings = { incoming?: { socket?: { remoteAddress?: string } } };
 
 const allowOrigin = (allowed: string[] | null) => (origin: string) =>
   (allowed ? allowed.includes(origin) : origin.startsWith('chrome-extension://')) ? origin : null;
+
+const PUBLIC_PATHS = ['/v1/teams', '/v1/join'];
 
 /** The HTTP app without a socket: main.ts serves it, tests call `app.request(...)`. */
 export function createApp(options: AppOptions) {
   const deps: AppDeps = {
     db: options.db,
-    now: options.now ?? Date.now,
+    fixedNow: options.now ?? null,
     logger: options.logger ?? createJsonLogger(),
     limits: { ...DEFAULT_LIMITS, ...options.limits },
+    trustedProxies: trustedProxyList(options.trustedProxies ?? []),
   };
-  const memberLimiter = createRateLimiter(deps.limits.rateLimitPerMinute, deps.now);
-  const publicLimiter = createRateLimiter(deps.limits.publicRateLimitPerMinute, deps.now);
   const app = new Hono<AppEnv>();
 
   // Logged: method, path (no query string), status, duration, team and member ids. Never headers or bodies,
@@ -57,7 +64,7 @@ export function createApp(options: AppOptions) {
     cors({
       origin: allowOrigin(options.corsOrigins ?? null),
       allowHeaders: ['Authorization', 'Content-Type'],
-      allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
+      allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
       maxAge: 600,
     }),
   );
@@ -76,7 +83,8 @@ export function createApp(options: AppOptions) {
   );
 
   app.onError((error, c) => {
-    if (error instanceof HttpError) return c.json(error.toBody(), error.status);
+    const refusal = error instanceof StoreError ? storeErrorResponse(error) : error;
+    if (refusal instanceof HttpError) return c.json(refusal.toBody(), refusal.status);
     deps.logger.error('unhandled error', { path: c.req.path, error: error.message, stack: error.stack });
     return c.json({ error: { code: 'internal', message: 'Something went wrong on the server' } }, 500);
   });
@@ -84,27 +92,32 @@ export function createApp(options: AppOptions) {
 
   app.get('/health', async (c) => {
     try {
-      await deps.db.query('SELECT 1');
-      return c.json({ ok: true, database: deps.db.kind, serverTime: deps.now() });
+      const serverTime = deps.fixedNow?.() ?? (await databaseNow(deps.db));
+      return c.json({ ok: true, database: deps.db.kind, serverTime });
     } catch (error) {
       deps.logger.error('health check failed', { error: (error as Error).message });
-      return c.json({ ok: false, database: deps.db.kind, serverTime: deps.now() }, 503);
+      return c.json({ ok: false, database: deps.db.kind, serverTime: Date.now() }, 503);
     }
   });
 
-  // Public: no token yet, so rate-limited by address.
-  const publicLimit = createMiddleware<AppEnv>(async (c, next) => {
-    const address = (c.env as NodeBindings | undefined)?.incoming?.socket?.remoteAddress ?? 'local';
-    enforceRateLimit(publicLimiter, address, (name, value) => c.header(name, value));
-    await next();
-  });
-  app.use('/v1/teams', publicLimit);
-  app.use('/v1/join', publicLimit);
+  // Every /v1 request is counted before anything else: per address, plus per token (its hash: the token may be made
+  // up) or, for creating and joining teams, against the tighter public budget of the address.
+  app.use(
+    '/v1/*',
+    rateLimit(deps, (c, address): Budget[] => {
+      const budgets = [{ key: `address:${address}`, perMinute: deps.limits.addressRateLimitPerMinute }];
+      const token = bearerToken(c);
+      if (PUBLIC_PATHS.includes(c.req.path))
+        budgets.push({ key: `public:${address}`, perMinute: deps.limits.publicRateLimitPerMinute });
+      else if (token) budgets.push({ key: `token:${sha256(token)}`, perMinute: deps.limits.rateLimitPerMinute });
+      return budgets;
+    }),
+  );
   app.route('/v1', publicTeamRoutes(deps));
 
   // Everything else under /v1 belongs to a member of a team: the token check runs once, here.
   const member = new Hono<AppEnv>();
-  member.use('*', requireMember(deps, memberLimiter));
+  member.use('*', requireMember(deps));
   member.route('/', teamRoutes(deps));
   member.route('/', syncRoutes(deps));
   app.route('/v1', member);

@@ -1,5 +1,12 @@
 import { z } from 'zod';
+import { trustedProxyList } from './http/client-address';
 import type { LogLevel } from './logger';
+
+const splitList = (list: string) =>
+  list
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 const int = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 
@@ -12,7 +19,21 @@ const envSchema = z.object({
   MAX_BODY_BYTES: int(4 * 1024 * 1024, 1024, 64 * 1024 * 1024),
   RATE_LIMIT_PER_MINUTE: int(600, 1, 1_000_000),
   PUBLIC_RATE_LIMIT_PER_MINUTE: int(30, 1, 1_000_000),
+  ADDRESS_RATE_LIMIT_PER_MINUTE: int(3000, 1, 10_000_000),
+  /** Comma-separated proxy addresses or CIDR ranges whose X-Forwarded-For header names the client. */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .refine((list) => {
+      try {
+        trustedProxyList(splitList(list ?? ''));
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'a comma-separated list of IP addresses or CIDR ranges'),
   MAX_CLOCK_DRIFT_MS: int(5 * 60_000, 1000, 24 * 60 * 60_000),
+  PULL_PAGE_BYTES: int(1024 * 1024, 16 * 1024, 64 * 1024 * 1024),
   /** Comma-separated origins allowed by CORS; by default any chrome-extension:// origin. */
   CORS_ORIGINS: z.string().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
@@ -22,7 +43,11 @@ export interface ServerLimits {
   maxBodyBytes: number;
   rateLimitPerMinute: number;
   publicRateLimitPerMinute: number;
+  /** Requests per client address per minute, on every /v1 route, counted before the token is looked up. */
+  addressRateLimitPerMinute: number;
   maxClockDriftMs: number;
+  /** A pull page stops once its changes hold about this many bytes of JSON (always at least one change). */
+  maxPullPageBytes: number;
 }
 
 export interface ServerConfig extends ServerLimits {
@@ -32,6 +57,7 @@ export interface ServerConfig extends ServerLimits {
   dataDir: string;
   /** Null: any chrome-extension:// origin. */
   corsOrigins: string[] | null;
+  trustedProxies: string[];
   logLevel: LogLevel;
 }
 
@@ -39,7 +65,9 @@ export const DEFAULT_LIMITS: ServerLimits = {
   maxBodyBytes: 4 * 1024 * 1024,
   rateLimitPerMinute: 600,
   publicRateLimitPerMinute: 30,
+  addressRateLimitPerMinute: 3000,
   maxClockDriftMs: 5 * 60_000,
+  maxPullPageBytes: 1024 * 1024,
 };
 
 /** Reads the environment, or throws one message naming every variable that is wrong. */
@@ -59,12 +87,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxBodyBytes: e.MAX_BODY_BYTES,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     publicRateLimitPerMinute: e.PUBLIC_RATE_LIMIT_PER_MINUTE,
+    addressRateLimitPerMinute: e.ADDRESS_RATE_LIMIT_PER_MINUTE,
     maxClockDriftMs: e.MAX_CLOCK_DRIFT_MS,
-    corsOrigins: e.CORS_ORIGINS
-      ? e.CORS_ORIGINS.split(',')
-          .map((o) => o.trim())
-          .filter(Boolean)
-      : null,
+    maxPullPageBytes: e.PULL_PAGE_BYTES,
+    corsOrigins: e.CORS_ORIGINS ? splitList(e.CORS_ORIGINS) : null,
+    trustedProxies: e.TRUSTED_PROXIES ? splitList(e.TRUSTED_PROXIES) : [],
     logLevel: e.LOG_LEVEL,
   };
 }

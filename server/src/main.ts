@@ -9,7 +9,13 @@ async function main() {
   const config = loadConfig();
   const logger = createJsonLogger(undefined, config.logLevel);
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const app = createApp({ db, logger, limits: config, corsOrigins: config.corsOrigins });
+  const app = createApp({
+    db,
+    logger,
+    limits: config,
+    corsOrigins: config.corsOrigins,
+    trustedProxies: config.trustedProxies,
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info('listening', {
       host: info.address,

@@ -104,6 +104,74 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       CREATE INDEX settings_team_version ON settings (team_id, version);
     `,
   },
+  {
+    id: 2,
+    name: 'invites have an id coaches can list and cancel them by',
+    sql: `
+      ALTER TABLE invites ADD COLUMN id text;
+      UPDATE invites SET id = 'i_' || substr(md5(random()::text || hash), 1, 16);
+      ALTER TABLE invites ALTER COLUMN id SET NOT NULL;
+      CREATE UNIQUE INDEX invites_team_id ON invites (team_id, id);
+      CREATE INDEX invites_created_by ON invites (created_by);
+    `,
+  },
+  {
+    id: 3,
+    name: 'history keeps the member who sent each event',
+    sql: `
+      -- Null for events stored before this column: their actor was taken from the client as sent.
+      ALTER TABLE history ADD COLUMN sent_by text;
+    `,
+  },
+  {
+    id: 4,
+    name: 'conflicts are capped per lead and field',
+    sql: `
+      -- On the newest conflict kept of a lead and field: how many older ones were dropped.
+      ALTER TABLE conflicts ADD COLUMN dropped int8 NOT NULL DEFAULT 0;
+      CREATE INDEX conflicts_team_lead_field ON conflicts (team_id, lead_id, field, version);
+      -- Conflicts stored before the cap: keep the newest 5 of each lead and field.
+      WITH ranked AS (
+        SELECT team_id, id,
+               row_number() OVER (PARTITION BY team_id, lead_id, field ORDER BY version DESC) AS rank,
+               count(*) OVER (PARTITION BY team_id, lead_id, field) AS n
+          FROM conflicts
+      ), newest AS (
+        UPDATE conflicts c SET dropped = r.n - 5 FROM ranked r
+         WHERE c.team_id = r.team_id AND c.id = r.id AND r.rank = 1 AND r.n > 5
+      )
+      DELETE FROM conflicts c USING ranked r WHERE c.team_id = r.team_id AND c.id = r.id AND r.rank > 5;
+    `,
+  },
+  {
+    id: 5,
+    name: 'synced rows know their size, so pull pages are bounded in bytes',
+    sql: `
+      -- About how many bytes of JSON the row adds to a pull page.
+      ALTER TABLE leads ADD COLUMN bytes int4 NOT NULL DEFAULT 0;
+      ALTER TABLE history ADD COLUMN bytes int4 NOT NULL DEFAULT 0;
+      ALTER TABLE conflicts ADD COLUMN bytes int4 NOT NULL DEFAULT 0;
+      ALTER TABLE settings ADD COLUMN bytes int4 NOT NULL DEFAULT 0;
+      UPDATE leads SET bytes = octet_length(fields::text) + octet_length(clocks::text) WHERE deleted_hlc IS NULL;
+      UPDATE history SET bytes = octet_length(event::text);
+      UPDATE conflicts SET bytes = octet_length(loser::text) + coalesce(octet_length(winner::text), 0);
+      UPDATE settings SET bytes = octet_length(value::text);
+    `,
+  },
+  {
+    id: 6,
+    name: 'rate limits shared by every server process',
+    sql: `
+      -- One row per key (an address, or a token's SHA-256) and its current one-minute window. Unlogged: counts lost
+      -- in a crash cost nothing, and the table is written on every request.
+      CREATE UNLOGGED TABLE rate_limits (
+        key text PRIMARY KEY,
+        window_start int8 NOT NULL,
+        hits int4 NOT NULL
+      );
+      CREATE INDEX rate_limits_window ON rate_limits (window_start);
+    `,
+  },
 ];
 
 // Two servers starting at once on one PostgreSQL must not both migrate: an advisory lock serialises them.

@@ -25,6 +25,8 @@ export interface RequestInitLite {
   /** Sent as is, instead of JSON of `body`. */
   raw?: string;
   headers?: Record<string, string>;
+  /** The socket's remote address, as @hono/node-server passes it (without it the app sees "local"). */
+  address?: string;
 }
 
 /**
@@ -45,7 +47,8 @@ export function useServer(kind: DbKind, options: Partial<AppOptions> = {}) {
       let body: string | undefined = init.raw;
       if (body === undefined && init.body !== undefined) body = JSON.stringify(init.body);
       if (body !== undefined) headers['content-type'] ??= 'application/json';
-      const res = await h.app.request(path, { method, headers, body });
+      const env = init.address ? { incoming: { socket: { remoteAddress: init.address } } } : undefined;
+      const res = await h.app.request(path, { method, headers, body }, env);
       const text = await res.text();
       let json: unknown;
       try {
@@ -127,7 +130,12 @@ export function useServer(kind: DbKind, options: Partial<AppOptions> = {}) {
       logger: createJsonLogger((line) => h.logs.push(line), 'debug'),
       ...options,
       // The test clock stands still, so rate-limit windows never reset: only tests of the limit set it low.
-      limits: { rateLimitPerMinute: 100_000, publicRateLimitPerMinute: 100_000, ...options.limits },
+      limits: {
+        rateLimitPerMinute: 100_000,
+        publicRateLimitPerMinute: 100_000,
+        addressRateLimitPerMinute: 1_000_000,
+        ...options.limits,
+      },
     });
   }, 60_000);
 
