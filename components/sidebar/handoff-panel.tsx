@@ -60,6 +60,8 @@ export function HandoffPanel({ store, collapsed, onToggle }: HandoffPanelProps) 
   return (
     <aside
       aria-label="DM Handoff"
+      // The panel reads in its own language's direction, whatever direction Instagram's page has.
+      dir="ltr"
       data-collapsed={collapsed}
       style={{ width: collapsed ? RAIL_WIDTH : PANEL_WIDTH }}
       className="flex h-full flex-col border-l border-zinc-200 bg-white font-sans text-sm text-zinc-900 shadow-sm dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"

@@ -17,7 +17,7 @@ function clean(text: string | null | undefined): string | undefined {
 
 /** Reads who the open thread is with: the header's profile link and name, else the container's labels. */
 export function readHeader(parts: ConversationParts): HeaderInfo {
-  const { container, header, profileLink, heading } = parts;
+  const { container, header, profileLink, heading, nameLink } = parts;
   const username = profileLink ? usernameFromProfileLink(profileLink) : undefined;
 
   let displayName = clean(heading?.textContent);
@@ -28,6 +28,10 @@ export function readHeader(parts: ConversationParts): HeaderInfo {
   if (!displayName) {
     const label = parts.list.getAttribute('aria-label') ?? '';
     if (label.startsWith(LABEL.messagesPrefix)) displayName = clean(label.slice(LABEL.messagesPrefix.length));
+  }
+  // In any language: the name the header's profile link shows (the 2023 layout has no heading there).
+  if (!displayName && nameLink && nameLink.textContent !== usernameFromProfileLink(nameLink)) {
+    displayName = clean(nameLink.textContent);
   }
 
   let subtitle: string | undefined;

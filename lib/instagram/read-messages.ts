@@ -21,9 +21,15 @@ const SKIP = 3;
 
 export interface ReadMessagesContext {
   now: number;
+  /** The page's UI language (BCP 47): times are read in it. */
+  locale?: string;
   /** The other person's username from the header, when it is a 1:1 thread. */
   otherUsername?: string;
-  /** For computed styles; omitted or failing → structural signals only. */
+  /** The conversation's display name from the header (1:1 threads: the other person's name). */
+  displayName?: string;
+  /** The signed-in account, when the page shows it: the user's own messages' sender. */
+  signedIn?: string;
+  /** For computed styles and layout; omitted or failing → structural signals only. */
   win?: Window | null;
 }
 
@@ -42,7 +48,11 @@ interface RawMessage {
   el: Element;
   /** The visually hidden run heading: "You sent", or the sender's name. */
   heading?: 'you' | 'other';
+  /** The heading's text, when it was not recognised as "You sent" (decided later, against the thread's names). */
+  headingText?: string;
   labelUser?: string;
+  /** Usernames every label of the message's action buttons names, when no label reads in English. */
+  labelCandidates?: string[];
   avatarUser?: string;
   text: string;
   links: string[];
@@ -72,15 +82,44 @@ export function textOf(root: Element): string {
   return out.trim();
 }
 
-/** The author named by a "… message from <user>" label inside the hover actions. */
-function actionAuthor(root: Element): string | undefined {
-  for (let el = root.firstElementChild; el; el = el.nextElementSibling) {
-    const m = ACTION_FROM.exec(attr(el, 'aria-label')?.trim() ?? '');
+/** Every aria-label inside the hover actions (the buttons' icons name the message's author). */
+function actionLabels(root: Element): string[] {
+  const labels: string[] = [];
+  for (const el of root.querySelectorAll('[aria-label]')) {
+    const label = attr(el, 'aria-label')?.trim();
+    if (label) labels.push(label);
+  }
+  return labels;
+}
+
+/** The author named by a "… message from <user>" label (English). */
+function englishAuthor(labels: readonly string[]): string | undefined {
+  for (const label of labels) {
+    const m = ACTION_FROM.exec(label);
     if (m?.[1]) return m[1].trim();
-    const inner = actionAuthor(el);
-    if (inner) return inner;
   }
   return undefined;
+}
+
+const USERNAME_RUN = /[A-Za-z0-9._]+/g;
+
+/**
+ * In any language, the buttons' labels ("Reagir à mensagem de marcus.builds", "marcus.buildsさんのメッセージに返信")
+ * share the author's username: the runs of username characters that every label contains. Several may remain (words
+ * of the language's own); which one is the author is decided against the usernames the thread shows.
+ */
+function labelUsernames(labels: readonly string[]): string[] {
+  const distinct = [...new Set(labels)];
+  if (distinct.length < 2) return [];
+  const runs = distinct.map((l) => new Set(l.match(USERNAME_RUN) ?? []));
+  return [...runs[0]!].filter((run) => run.length <= 30 && runs.every((r) => r.has(run)));
+}
+
+/** The hover actions of a message: a labelled group of buttons inside the message (its label is in the UI language). */
+function isActionsGroup(el: Element): boolean {
+  if (attr(el, 'role') !== 'group') return false;
+  const label = attr(el, 'aria-label');
+  return label === LABEL.actionsGroup || (label !== null && el.querySelector('[role="button"]') !== null);
 }
 
 // Ancestor tests by hand: selector engines (closest/matches) are the slow part of a read.
@@ -101,18 +140,19 @@ function isMessageUnit(el: Element): boolean {
 }
 
 /** Messages and time dividers in document order (oldest first). */
-function collectUnits(list: Element, now: number): Unit[] {
+function collectUnits(list: Element, now: number, locale: string | undefined): Unit[] {
   const units: Unit[] = [];
   const walker = list.ownerDocument.createTreeWalker(list, SHOW_ELEMENT, {
     acceptNode(node) {
       const el = node as Element;
       if (attr(el, 'data-scope') === 'date_break') {
-        units.push({ type: 'divider', time: parseInstagramTime(el.textContent ?? '', now) });
+        units.push({ type: 'divider', time: parseInstagramTime(el.textContent ?? '', now, locale) });
         return REJECT;
       }
       if (isMessageUnit(el)) {
         const dateBreak = attr(el, 'role') === 'row' ? el.querySelector(SEL.dateBreak) : null;
-        if (dateBreak) units.push({ type: 'divider', time: parseInstagramTime(dateBreak.textContent ?? '', now) });
+        if (dateBreak)
+          units.push({ type: 'divider', time: parseInstagramTime(dateBreak.textContent ?? '', now, locale) });
         else units.push({ type: 'message', el });
         return REJECT;
       }
@@ -121,7 +161,7 @@ function collectUnits(list: Element, now: number): Unit[] {
       if (el.firstElementChild === null) {
         const text = (el.textContent ?? '').trim();
         if (!text || NOISE.test(text)) return SKIP;
-        const time = parseInstagramTime(text, now);
+        const time = parseInstagramTime(text, now, locale);
         // An unparsed short label with digits between runs is most likely a divider in another
         // locale: forget the previous time rather than carry it over a gap.
         if (time || (text.length <= 32 && /\d/.test(text))) units.push({ type: 'divider', time });
@@ -145,6 +185,7 @@ function readRawMessage(unit: Element): RawMessage | null {
   const bubbles: Element[] = [];
   const leaves: Array<{ el: Element; text: string; beforeBubble: boolean }> = [];
   let labelUser: string | undefined;
+  let labelCandidates: string[] | undefined;
   let avatarUser: string | undefined;
   let storyLink = false;
   let sharedPost = false;
@@ -158,8 +199,10 @@ function readRawMessage(unit: Element): RawMessage | null {
         const m = ACTION_FROM.exec(label.trim());
         if (m?.[1]) labelUser = m[1].trim();
       }
-      if (attr(el, 'role') === 'group' && label === LABEL.actionsGroup) {
-        labelUser ??= actionAuthor(el);
+      if (isActionsGroup(el)) {
+        const labels = actionLabels(el);
+        labelUser ??= englishAuthor(labels);
+        if (!labelUser) labelCandidates = labelUsernames(labels);
         return REJECT;
       }
       if (
@@ -202,6 +245,7 @@ function readRawMessage(unit: Element): RawMessage | null {
   }
 
   let heading: RawMessage['heading'];
+  let headingText: string | undefined;
   let caption: ReturnType<typeof captionKind>;
   const textParts: string[] = [];
   for (const leaf of leaves) {
@@ -220,6 +264,8 @@ function readRawMessage(unit: Element): RawMessage | null {
     const isHeading =
       leaf.el.parentElement === unit || withinHeading(leaf.el, unit) || (bubbles.length > 0 && leaf.beforeBubble);
     if (isHeading) {
+      // The hidden heading of a run is a direct child of the row: "You sent" in the UI's language, or a name.
+      if (leaf.el.parentElement === unit && heading === undefined) headingText ??= leaf.text;
       heading ??= 'other';
       continue;
     }
@@ -234,19 +280,25 @@ function readRawMessage(unit: Element): RawMessage | null {
   }
   const text = textParts.join('\n');
 
+  // Captions are English words; the story or post preview a message quotes tells the same in any language.
   let kind: MessageKind;
   if (caption === 'story_reply' || caption === 'story_reaction' || caption === 'ad_reply') kind = caption;
-  else if (storyLink) kind = 'story_reply';
+  else if (storyLink) kind = text && !/[\p{L}\p{N}]/u.test(text) ? 'story_reaction' : 'story_reply';
+  else if (sharedPost && text && bubbles.length > 0) kind = 'ad_reply';
   else if (caption === 'shared_post' || sharedPost) kind = 'shared_post';
   else if (caption === 'other') kind = 'other';
   else if (text) kind = 'text';
   else if (media) kind = 'other';
   else return null; // neither text nor content: a status row, not a message
+  // A row with a line of text but no bubble, no sender and no picture ("Seen", in any language) is a status line.
+  if (kind === 'text' && bubbles.length === 0 && !heading && !labelUser && !labelCandidates && !avatarUser) return null;
 
   return {
     el: unit,
     heading,
+    ...(headingText ? { headingText } : {}),
     labelUser,
+    ...(labelCandidates?.length ? { labelCandidates } : {}),
     avatarUser,
     text,
     links,
@@ -276,6 +328,47 @@ function laneDirection(raw: RawMessage, win: Window | null | undefined): Message
   return undefined;
 }
 
+/**
+ * Direction from where the bubble sits in the message list, when styles say nothing: the user's messages sit at the
+ * end side (right in a left-to-right page, left in a right-to-left one). Measured against the list, not the window,
+ * so a resized pane does not change the answer; a bubble in the middle (a divider, a card) tells nothing.
+ */
+function sideDirection(raw: RawMessage, list: Element, win: Window | null | undefined): MessageDirection | undefined {
+  if (!win) return undefined;
+  try {
+    const bubble = raw.anchor.getBoundingClientRect();
+    const box = list.getBoundingClientRect();
+    if (!box.width || !bubble.width) return undefined;
+    const startGap = bubble.left - box.left;
+    const endGap = box.right - bubble.right;
+    if (Math.abs(startGap - endGap) < 16) return undefined;
+    const rtl = win.getComputedStyle(list).direction === 'rtl';
+    const nearEnd = rtl ? startGap < endGap : endGap < startGap;
+    return nearEnd ? 'outbound' : 'inbound';
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Messages with no readable time take their neighbour's, marked approximate: a message after a timed one was sent no
+ * earlier than it; the first ones of the view no later than the first timed one. Only a view with no time at all
+ * leaves them undefined (the caller then times them by when they were first seen).
+ */
+function fillTimesFromNeighbours(messages: ReadMessage[]): void {
+  let previous: number | undefined;
+  for (const m of messages) {
+    if (m.at === undefined && previous !== undefined) Object.assign(m, { at: previous, atApproximate: true });
+    previous = m.at ?? previous;
+  }
+  let next: number | undefined;
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i]!;
+    if (m.at === undefined && next !== undefined) Object.assign(m, { at: next, atApproximate: true });
+    next = m.at ?? next;
+  }
+}
+
 function mostCommon(values: string[]): string | undefined {
   const counts = new Map<string, number>();
   let best: string | undefined;
@@ -295,7 +388,7 @@ function mostCommon(values: string[]): string | undefined {
  * structural signals are missing or disagree, which keeps a snapshot cheap.
  */
 export function readMessages(list: Element, ctx: ReadMessagesContext): ReadMessagesResult {
-  const units = collectUnits(list, ctx.now);
+  const units = collectUnits(list, ctx.now, ctx.locale);
 
   // Runs: a heading starts one, a divider or an incoming avatar (last message of an incoming run) ends it.
   type Entry = { raw: RawMessage; run: number; time: ParsedInstagramTime | null; indexInBlock: number };
@@ -323,8 +416,28 @@ export function readMessages(list: Element, ctx: ReadMessagesContext): ReadMessa
     }
   }
 
+  // Labels read in another language name the author among a few candidate words: the usernames the thread shows
+  // (the other person's, avatars', the signed-in account) tell which.
+  const known = new Set<string>(
+    [ctx.otherUsername, ctx.signedIn, ...entries.map((e) => e.raw.avatarUser)].filter((u): u is string => !!u),
+  );
+  for (const e of entries) {
+    const candidates = e.raw.labelCandidates;
+    if (e.raw.labelUser || !candidates) continue;
+    const match = candidates.filter((c) => known.has(c));
+    const shaped = candidates.filter((c) => /[._\d]/.test(c));
+    e.raw.labelUser = match.length === 1 ? match[0] : shaped.length === 1 && match.length === 0 ? shaped[0] : undefined;
+  }
+  // A run's hidden heading in a one-to-one thread: the other person's name, or else "You sent" in the UI's language.
+  if (ctx.otherUsername && ctx.displayName) {
+    for (const e of entries) {
+      if (e.raw.heading === 'other' && e.raw.headingText && e.raw.headingText !== ctx.displayName)
+        e.raw.heading = 'you';
+    }
+  }
+
   // Who is the user? The author label on messages in "You sent" runs; in a 1:1 thread, any author
-  // other than the person in the header.
+  // other than the person in the header; else the signed-in account the page shows.
   const runHasYou = new Set(entries.filter((e) => e.raw.heading === 'you').map((e) => e.run));
   const runHasAvatar = new Set(entries.filter((e) => e.raw.avatarUser).map((e) => e.run));
   let viewer = mostCommon(
@@ -337,6 +450,7 @@ export function readMessages(list: Element, ctx: ReadMessagesContext): ReadMessa
       entries.filter((e) => e.raw.labelUser && e.raw.labelUser !== ctx.otherUsername).map((e) => e.raw.labelUser!),
     );
   }
+  viewer ??= ctx.signedIn;
 
   const ownDirection = (raw: RawMessage): MessageDirection | undefined => {
     if (raw.avatarUser && raw.avatarUser !== viewer) return 'inbound';
@@ -367,6 +481,7 @@ export function readMessages(list: Element, ctx: ReadMessagesContext): ReadMessa
     const own = ownDirection(e.raw);
     let direction: MessageDirection | undefined = own ?? (votes.size === 1 ? [...votes][0] : undefined);
     direction ??= laneDirection(e.raw, ctx.win);
+    direction ??= sideDirection(e.raw, list, ctx.win);
     direction ??= 'unknown';
 
     let sender: string | undefined;
@@ -392,5 +507,6 @@ export function readMessages(list: Element, ctx: ReadMessagesContext): ReadMessa
     if (e.raw.links.length) message.links = e.raw.links;
     messages.push(message);
   }
+  fillTimesFromNeighbours(messages);
   return { messages, inboundSenders, viewer };
 }

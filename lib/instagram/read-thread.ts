@@ -1,4 +1,6 @@
 import { conversationParts, findConversation, hasLoadingIndicator } from './find-conversation';
+import { pageLocale } from './page-locale';
+import { readSignedInAccount } from './read-account';
 import { readHeader } from './read-header';
 import { readMessages } from './read-messages';
 import type { ThreadSnapshot } from './thread-types';
@@ -39,9 +41,13 @@ export function readThread(doc: Document, threadId: string, now: number): Thread
     if (header.displayName) snapshot.displayName = header.displayName;
     if (header.username) snapshot.username = header.username;
 
+    const signedIn = readSignedInAccount(doc);
     const { messages, inboundSenders } = readMessages(parts.list, {
       now,
+      locale: pageLocale(doc),
       otherUsername: header.username,
+      ...(header.displayName ? { displayName: header.displayName } : {}),
+      ...(signedIn ? { signedIn } : {}),
       win: doc.defaultView,
     });
     snapshot.messages = messages;

@@ -25,6 +25,7 @@ export const SEL = {
   profileLink: 'a[aria-label^="Open the profile page of "]',
   progressbar: '[role="progressbar"]',
   composer: '[role="textbox"][contenteditable="true"]',
+  composerPagelet: '[data-pagelet="IGDComposerForCannes"]',
   /** 2023 era divider. */
   dateBreak: '[data-scope="date_break"]',
 } as const;

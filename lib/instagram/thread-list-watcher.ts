@@ -1,3 +1,4 @@
+import { pageLocale } from './page-locale';
 import { findThreadList, readThreadRow, rowElementOf, threadRowElements } from './read-thread-list';
 import type { ThreadListRow } from './thread-types';
 
@@ -13,11 +14,6 @@ export interface WatchThreadListOptions {
 const signature = (r: ThreadListRow) =>
   `${r.username ?? ''}|${r.displayName ?? ''}|${r.from}|${r.newMessages ?? ''}|${r.unread}|${r.open}|${r.preview}`;
 const keyOf = (r: ThreadListRow) => r.username ?? `name:${r.displayName ?? ''}`;
-
-/** The page's UI language: Instagram sets <html lang>; else the browser's. */
-function pageLocale(doc: Document): string {
-  return doc.documentElement.lang || doc.defaultView?.navigator.language || 'en';
-}
 
 /**
  * Follows Instagram's thread list and reports the rows that changed: a new last message, an unread dot, the open

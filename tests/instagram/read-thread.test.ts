@@ -258,19 +258,31 @@ describe('readThread on our own fixtures', () => {
     ]);
   });
 
-  it('reads direction from layout alone in a UI whose labels it does not know, and leaves the time unknown', () => {
+  it('reads direction from layout alone in a UI whose labels it does not know, and its times in its language', () => {
     const { doc } = openOwnFixture('localized-layout-only.html', '/direct/t/8880001/');
-    const snapshot = readThread(doc, '8880001', Date.now());
+    // The run headings would tell as well ("Has enviado" is not the lead's name): take them away.
+    for (const el of doc.querySelectorAll('[role="group"] > span')) el.remove();
+    const now = new Date(2026, 10, 22, 15, 30).getTime();
+    const snapshot = readThread(doc, '8880001', now);
     expect(snapshot).toMatchObject({ status: 'ready', username: 'lucia.g', displayName: 'Lucía Gómez' });
+    const hoy = new Date(2026, 10, 22, 10, 32).getTime();
     expect(snapshot.messages.map((m) => [m.direction, m.at, m.atApproximate])).toEqual([
-      ['inbound', undefined, true],
-      ['outbound', undefined, true],
+      ['inbound', hoy, false],
+      ['outbound', hoy, true],
     ]);
+  });
+
+  it('tells the user’s run from the lead’s by its hidden heading in any language: not the lead’s name', () => {
+    const { doc } = openOwnFixture('localized-layout-only.html', '/direct/t/8880001/');
+    for (const el of doc.querySelectorAll('[style]')) el.removeAttribute('style');
+    const snapshot = readThread(doc, '8880001', Date.now());
+    expect(snapshot.messages.map((m) => m.direction)).toEqual(['unknown', 'outbound']);
   });
 
   it('says unknown rather than guessing when neither structure nor layout tells the direction', () => {
     const { doc } = openOwnFixture('localized-layout-only.html', '/direct/t/8880001/');
     for (const el of doc.querySelectorAll('[style]')) el.removeAttribute('style');
+    for (const el of doc.querySelectorAll('[role="group"] > span')) el.remove();
     const snapshot = readThread(doc, '8880001', Date.now());
     expect(snapshot.messages.map((m) => m.direction)).toEqual(['unknown', 'unknown']);
   });

@@ -1,0 +1,23 @@
+import { SEL, USERNAME, usernameFromProfileLink } from './selectors';
+
+/**
+ * The signed-in Instagram account, in any UI language: the username in the account switcher at the top of the thread
+ * list (an h2 in a button), else the navigation's link to the user's own profile (a profile link whose picture's alt
+ * text names the same username). Never a cookie or Instagram's internal data. Undefined when neither is on the page.
+ */
+export function readSignedInAccount(doc: Document): string | undefined {
+  const list = doc.querySelector(`${SEL.threadList}, ${SEL.threadListArea}, ${SEL.threadList2023}`);
+  const scope = list?.closest('[role="navigation"]') ?? list?.parentElement ?? null;
+  for (const heading of scope?.querySelectorAll('[role="button"] h1, [role="button"] h2') ?? []) {
+    const name = heading.textContent?.trim() ?? '';
+    if (USERNAME.test(name)) return name;
+  }
+  for (const link of doc.querySelectorAll('a[href]')) {
+    if (list?.contains(link) || link.closest(SEL.messageList)) continue;
+    const user = usernameFromProfileLink(link);
+    if (!user) continue;
+    const img = link.querySelector('img[alt]');
+    if (img?.getAttribute('alt')?.includes(user)) return user;
+  }
+  return undefined;
+}
