@@ -4,7 +4,7 @@ import { formatTimeLeft } from '@/lib/format/format-duration';
 import { fieldClass } from '../ui/field-styles';
 import { fromDatetimeLocal, toDatetimeLocal } from './datetime-local';
 import { useLeadChange } from './use-lead';
-import { useNow } from './use-now';
+import { useNow } from '../ui/use-now';
 
 /** Next action with its due time: a follow-up without a due time cannot be saved. */
 export function NextActionEditor({ lead }: { lead: Lead }) {

@@ -1,7 +1,7 @@
 import { LANE_LABELS, type Lane, STAGE_LABELS, type Stage } from '@/lib/domain/pipeline-stages';
 import type { ClockState, SlaClock } from '@/lib/domain/sla-clock';
 import { formatDuration } from '@/lib/format/format-duration';
-import { useNow } from './use-now';
+import { useNow } from '../ui/use-now';
 
 const STATE_STYLE: Record<ClockState, string> = {
   ok: 'bg-emerald-50 text-emerald-800 border-emerald-200 dark:bg-emerald-950 dark:text-emerald-200 dark:border-emerald-800',

@@ -102,6 +102,12 @@ export const leadSchema = z.object({
   lastOutboundAt: instantSchema.optional(),
   /** The oldest inbound message not yet answered: the reply clock starts here, not at the latest one. */
   unansweredSince: instantSchema.optional(),
+  /**
+   * The lead's first message and our first reply to it, as the thread shows them (messages from before the lead was
+   * tracked included): what the weekly review times first replies and "first DM to booked call" from.
+   */
+  firstInboundAt: instantSchema.optional(),
+  firstReplyAt: instantSchema.optional(),
   /** The reply clock's start is known only roughly (read from the thread list's age); opening the thread refines it. */
   unansweredApproximate: z.boolean().optional(),
   /**

@@ -32,7 +32,30 @@ function withReplyState(lead: Lead, ctx: ChangeContext, patch: Partial<Lead>): L
   return next;
 }
 
+/**
+ * The thread's first message from the lead and our first reply after it, when the view goes back further than what
+ * the lead knows (a thread tracked long after it began).
+ */
+function firstExchange(
+  lead: Lead,
+  messages: readonly ThreadMessage[],
+  clamp: (m: ThreadMessage) => number,
+): Pick<Lead, 'firstInboundAt' | 'firstReplyAt'> {
+  const first = messages.findIndex((m) => m.direction === 'inbound');
+  if (first < 0) return {};
+  const at = clamp(messages[first]!);
+  if (lead.firstInboundAt !== undefined && lead.firstInboundAt <= at) {
+    if (lead.firstReplyAt !== undefined) return {};
+    const reply = messages.find((m, i) => i > first && m.direction === 'outbound');
+    return reply ? { firstReplyAt: clamp(reply) } : {};
+  }
+  const reply = messages.find((m, i) => i > first && m.direction === 'outbound');
+  return { firstInboundAt: at, ...(reply ? { firstReplyAt: Math.max(clamp(reply), at) } : {}) };
+}
+
 const sameState = (a: Lead, b: Lead) =>
+  a.firstInboundAt === b.firstInboundAt &&
+  a.firstReplyAt === b.firstReplyAt &&
   a.unansweredSince === b.unansweredSince &&
   a.unansweredApproximate === b.unansweredApproximate &&
   a.lastInboundAt === b.lastInboundAt &&
@@ -63,6 +86,8 @@ export function applyThreadSnapshot(lead: Lead, messages: readonly ThreadMessage
   if (answeredAt < 0) {
     // Nothing answered in view: time order is all there is (the messages before them are not loaded).
     const handledThrough = lead.noReplyNeeded?.through ?? -1;
+    const firstsOnly = firstExchange(lead, messages, clamp);
+    const base = Object.keys(firstsOnly).length > 0 ? withReplyState(lead, ctx, firstsOnly) : lead;
     return [...messages]
       .filter((m) => !(m.direction === 'inbound' && clamp(m) <= handledThrough))
       .sort((a, b) => a.at - b.at)
@@ -71,18 +96,19 @@ export function applyThreadSnapshot(lead: Lead, messages: readonly ThreadMessage
           const next = recordMessage(acc.lead, { direction: m.direction, at: m.at }, ctx);
           return { lead: next.lead, events: [...acc.events, ...next.events] };
         },
-        { lead, events: [] },
+        { lead: base, events: [] },
       );
   }
 
   const events: HistoryEvent[] = [];
   const replyAt = lastOut >= 0 ? clamp(messages[lastOut]!) : undefined;
+  const firsts = firstExchange(lead, messages, clamp);
   const pointAt = handled > lastOut ? (lead.noReplyNeeded?.through ?? 0) : (replyAt ?? 0);
   const inbound = messages.filter((m) => m.direction === 'inbound');
   const lastInbound = inbound.at(-1);
   const firstUnanswered = messages.slice(answeredAt + 1).find((m) => m.direction === 'inbound');
 
-  const patch: Partial<Lead> = {};
+  const patch: Partial<Lead> = { ...firsts };
   if (replyAt !== undefined && (lead.lastOutboundAt === undefined || replyAt > lead.lastOutboundAt)) {
     patch.lastOutboundAt = replyAt;
     events.push(event(lead, ctx, { type: 'reply_seen', direction: 'outbound', messageAt: replyAt }));

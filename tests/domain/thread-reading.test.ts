@@ -147,3 +147,26 @@ describe('recordListRow: the last message, seen in the thread list', () => {
     expect(fresh.lead.unansweredSince).toBe(T0);
   });
 });
+
+describe('the first exchange of a thread tracked late', () => {
+  it('keeps when the lead first wrote and when we first answered, from messages older than the lead', () => {
+    const wednesday = T0 - 6 * 24 * HOUR;
+    const read = applyThreadSnapshot(
+      lead(),
+      [inb(wednesday), out(wednesday + 2 * 24 * HOUR), inb(T0 - HOUR), out(T0 - 30 * MIN)],
+      ctxAt(T0),
+    );
+    expect(read.lead.firstInboundAt).toBe(wednesday);
+    expect(read.lead.firstReplyAt).toBe(wednesday + 2 * 24 * HOUR);
+    // A later read that shows only the newest messages does not move them.
+    const later = applyThreadSnapshot(read.lead, [inb(T0 - HOUR), out(T0 - 30 * MIN)], ctxAt(T0 + MIN));
+    expect(later.lead.firstInboundAt).toBe(wednesday);
+    expect(later.lead.firstReplyAt).toBe(wednesday + 2 * 24 * HOUR);
+  });
+
+  it('records the first message even when only the lead’s messages are in view', () => {
+    const read = applyThreadSnapshot(lead(), [inb(T0 - 2 * HOUR), inb(T0 - HOUR)], ctxAt(T0));
+    expect(read.lead.firstInboundAt).toBe(T0 - 2 * HOUR);
+    expect(read.lead.firstReplyAt).toBeUndefined();
+  });
+});

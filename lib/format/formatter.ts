@@ -1,0 +1,97 @@
+import { formatDuration } from './format-duration';
+
+/**
+ * Every time, date, duration, number and list the extension shows, formatted one way: for the user's language and in
+ * the team's time zone (coverage hours and due times are the team's). No zod and no browser API beyond Intl: the
+ * content script uses it.
+ */
+export interface Formatter {
+  locale: string;
+  timeZone: string;
+  /** "2:40 PM" */
+  time(at: number): string;
+  /** "Fri 2:40 PM": within the coming or past week. */
+  weekdayTime(at: number): string;
+  /** "Fri 4 Dec, 2:40 PM" */
+  dateTime(at: number): string;
+  /** "4 Dec 2026" */
+  date(at: number): string;
+  /** A due time as close as it is: a time today, a weekday within the week, else the date and time. */
+  due(at: number, now: number): string;
+  /** "1 d 20 h", "26 min", "45 s": a clock's time, rounded down. */
+  duration(ms: number): string;
+  /** "26 min left" or "1 d 20 h overdue". */
+  timeLeft(msLeft: number): string;
+  number(n: number): string;
+  /** "Ana, Ben and Cara" */
+  list(items: readonly string[]): string;
+}
+
+export interface FormatterOptions {
+  locale?: string;
+  /** The team's IANA time zone; the browser's when not given. */
+  timeZone?: string;
+}
+
+const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+const DAY = 86_400_000;
+const cache = new Map<string, Formatter>();
+
+/** Whether a time zone is one Intl knows (a stored calendar may carry a typo from an older release). */
+function knownZone(timeZone: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return timeZone;
+  } catch {
+    return browserTimeZone();
+  }
+}
+
+export function createFormatter(options: FormatterOptions = {}): Formatter {
+  const locale = options.locale ?? (typeof navigator === 'undefined' ? 'en' : navigator.language) ?? 'en';
+  const timeZone = knownZone(options.timeZone ?? browserTimeZone());
+  const key = `${locale}|${timeZone}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  // Say which zone a time is in only when it is not the browser's own.
+  const zoneName = timeZone === browserTimeZone() ? {} : ({ timeZoneName: 'short' } as const);
+  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit', ...zoneName });
+  const weekdayTime = new Intl.DateTimeFormat(locale, {
+    timeZone,
+    weekday: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+    ...zoneName,
+  });
+  const dateTime = new Intl.DateTimeFormat(locale, {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+    ...zoneName,
+  });
+  const date = new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short', year: 'numeric' });
+  const dayOf = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const numbers = new Intl.NumberFormat(locale);
+  const lists = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const formatter: Formatter = {
+    locale,
+    timeZone,
+    time: (at) => time.format(at),
+    weekdayTime: (at) => weekdayTime.format(at),
+    dateTime: (at) => dateTime.format(at),
+    date: (at) => date.format(at),
+    due: (at, now) => {
+      if (dayOf.format(at) === dayOf.format(now)) return time.format(at);
+      return Math.abs(at - now) < 6 * DAY ? weekdayTime.format(at) : dateTime.format(at);
+    },
+    duration: (ms) => formatDuration(ms),
+    timeLeft: (msLeft) => (msLeft < 0 ? `${formatDuration(msLeft)} overdue` : `${formatDuration(msLeft)} left`),
+    number: (n) => numbers.format(n),
+    list: (items) => lists.format(items),
+  };
+  cache.set(key, formatter);
+  return formatter;
+}
