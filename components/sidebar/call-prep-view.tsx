@@ -83,7 +83,7 @@ export function CallPrepView({ lead, onClose }: { lead: Lead; onClose: () => voi
         <button
           type="button"
           onClick={() => setText(composeCallPrep(lead, owner?.name))}
-          className="rounded px-2 py-1 text-sm"
+          className="rounded border border-zinc-300 px-2 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800"
         >
           Recompose
         </button>

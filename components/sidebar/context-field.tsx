@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { HANDOFF_FIELD_LABELS } from '@/lib/domain/field-labels';
+import { FIELD_VALUE_LABELS, HANDOFF_FIELD_LABELS } from '@/lib/domain/field-labels';
 import type { Lead } from '@/lib/domain/lead';
 import { type ContextKey, contextValue } from '@/lib/domain/pipeline-rules';
 import { LEAD_TYPE_LABELS, LEAD_TYPES, SOURCE_LABELS, SOURCES } from '@/lib/domain/pipeline-stages';
@@ -20,15 +20,8 @@ const LONG_TEXT: ReadonlySet<ContextKey> = new Set([
 const CHOICES: Partial<Record<ContextKey, readonly (readonly [string, string])[]>> = {
   source: SOURCES.map((s) => [s, SOURCE_LABELS[s]] as const),
   leadType: LEAD_TYPES.map((t) => [t, LEAD_TYPE_LABELS[t]] as const),
-  showed: [
-    ['showed', 'Showed'],
-    ['no_show', 'No-show'],
-  ],
-  contextAccurate: [
-    ['yes', 'Yes'],
-    ['partly', 'Partly'],
-    ['no', 'No'],
-  ],
+  showed: Object.entries(FIELD_VALUE_LABELS.showed!),
+  contextAccurate: Object.entries(FIELD_VALUE_LABELS.contextAccurate!),
 };
 const LEAD_LEVEL: ReadonlySet<ContextKey> = new Set(['source', 'trigger', 'firstMessage', 'leadType']);
 

@@ -1,7 +1,14 @@
-import { HANDOFF_FIELD_LABELS, LANE_CONTEXT_LABELS } from '@/lib/domain/field-labels';
+import {
+  FIELD_VALUE_LABELS,
+  HANDOFF_FIELD_LABELS,
+  INSTANT_FIELDS,
+  LANE_CONTEXT_LABELS,
+  MEMBER_FIELDS,
+} from '@/lib/domain/field-labels';
 import type { HistoryEvent } from '@/lib/domain/history';
 import { LANE_LABELS, STAGE_LABELS } from '@/lib/domain/pipeline-stages';
 import type { TeamMember } from '@/lib/domain/team';
+import type { Formatter } from '@/lib/format/formatter';
 
 const CLOCK_NAMES = {
   reply: 'Reply clock',
@@ -15,8 +22,25 @@ const fieldLabel = (field: string) =>
   (LANE_CONTEXT_LABELS as Record<string, string>)[field] ??
   field.charAt(0).toUpperCase() + field.slice(1);
 
+const SHOWN_CHARS = 60;
+const quoted = (text: string) => `“${text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS - 1)}…` : text}”`;
+
+/** A field's value as a person reads it: a choice's label, a time, a member's name, or the text in quotes. */
+function shownValue(
+  field: string,
+  value: string | number | boolean,
+  name: (id: string | null) => string,
+  format: Formatter,
+): string {
+  const choices = FIELD_VALUE_LABELS[field];
+  if (choices && typeof value === 'string') return choices[value] ?? value;
+  if (INSTANT_FIELDS.has(field) && typeof value === 'number') return format.dateTime(value);
+  if (MEMBER_FIELDS.has(field) && typeof value === 'string') return name(value);
+  return typeof value === 'string' ? quoted(value) : String(value);
+}
+
 /** One history event as a sentence for the timeline. */
-export function describeEvent(event: HistoryEvent, members: TeamMember[]): string {
+export function describeEvent(event: HistoryEvent, members: TeamMember[], format: Formatter): string {
   const name = (id: string | null) =>
     id === null ? 'nobody' : (members.find((m) => m.id === id)?.name ?? 'a former member');
   switch (event.type) {
@@ -26,10 +50,14 @@ export function describeEvent(event: HistoryEvent, members: TeamMember[]): strin
       return `Moved ${STAGE_LABELS[event.from]} → ${STAGE_LABELS[event.to]}${event.weak ? ` (weak handoff: missing ${event.missing.map(fieldLabel).join(', ')})` : ''}${event.reason ? ` · ${event.reason}` : ''}`;
     case 'owner_changed':
       return `Owner: ${name(event.from)} → ${name(event.to)}`;
-    case 'field_changed':
-      return event.to === null || event.to === ''
-        ? `Cleared ${fieldLabel(event.field)}`
-        : `Set ${fieldLabel(event.field)}`;
+    case 'field_changed': {
+      const label = fieldLabel(event.field);
+      const empty = (v: unknown) => v === null || v === '';
+      if (empty(event.to)) return `Cleared ${label}`;
+      const to = shownValue(event.field, event.to as string | number | boolean, name, format);
+      if (empty(event.from)) return `Set ${label}: ${to}`;
+      return `Changed ${label}: ${shownValue(event.field, event.from as string | number | boolean, name, format)} → ${to}`;
+    }
     case 'lane_set':
       return `Raised ${LANE_LABELS[event.lane]}${event.note ? `: ${event.note}` : ''}`;
     case 'lane_cleared':

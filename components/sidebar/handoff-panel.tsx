@@ -1,6 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { InboxSummary } from './inbox-summary';
 import { LeadPanel } from './lead-panel';
+import { RailClock } from './rail-clock';
 import { type PanelStore, usePanelState } from './panel-store';
 import { SignalSuggestions } from './signal-suggestions';
 import { TrackLead } from './track-lead';
@@ -42,17 +43,26 @@ interface HandoffPanelProps {
 /** The panel beside the conversation; collapses to a slim rail. */
 export function HandoffPanel({ store, collapsed, onToggle }: HandoffPanelProps) {
   const { pageKind, threadId } = usePanelState(store);
+  const toggleButton = useRef<HTMLButtonElement>(null);
+  const focusAfterToggle = useRef(false);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey && e.shiftKey && e.code === 'KeyH') {
         e.preventDefault();
+        focusAfterToggle.current = true;
         onToggle();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [onToggle]);
+  // The shortcut leaves the keyboard in the panel (on its toggle), not back on Instagram's page.
+  useEffect(() => {
+    if (!focusAfterToggle.current) return;
+    focusAfterToggle.current = false;
+    toggleButton.current?.focus();
+  }, [collapsed]);
 
   const toggleLabel = collapsed
     ? `Open DM Handoff panel (${TOGGLE_SHORTCUT})`
@@ -71,6 +81,7 @@ export function HandoffPanel({ store, collapsed, onToggle }: HandoffPanelProps) 
       >
         {!collapsed && <span className="font-semibold text-violet-700 dark:text-violet-300">DM Handoff</span>}
         <button
+          ref={toggleButton}
           type="button"
           onClick={onToggle}
           aria-label={toggleLabel}
@@ -80,6 +91,7 @@ export function HandoffPanel({ store, collapsed, onToggle }: HandoffPanelProps) 
         >
           {collapsed ? '«' : '»'}
         </button>
+        {collapsed && pageKind === 'thread' && threadId && <RailClock threadId={threadId} />}
       </div>
       {!collapsed && (
         <div className="min-h-0 flex-1 overflow-y-auto p-3">

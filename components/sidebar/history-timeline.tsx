@@ -1,15 +1,9 @@
 import type { HistoryEvent } from '@/lib/domain/history';
 import type { Lead } from '@/lib/domain/lead';
 import { ROLE_LABELS } from '@/lib/domain/roles';
+import { useFormatter } from '../ui/use-formatter';
 import { describeEvent } from './describe-event';
 import { useLeadChange, useTeam } from './use-lead';
-
-const timeFormat = new Intl.DateTimeFormat(undefined, {
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
 
 /** Fields whose earlier values are ids or choices, not text a person typed: nothing to restore from the timeline. */
 const NOT_TYPED = new Set(['source', 'leadType', 'linkSentBy', 'escalationOwnerId']);
@@ -30,6 +24,7 @@ const replacedText = (event: HistoryEvent): string | null =>
  */
 export function HistoryTimeline({ lead, history }: { lead: Pick<Lead, 'id' | 'threadId'>; history: HistoryEvent[] }) {
   const members = useTeam().data?.members ?? [];
+  const format = useFormatter();
   const restore = useLeadChange(lead.threadId, 'lead.restoreField');
   if (history.length === 0) return <p className="text-xs text-zinc-500 dark:text-zinc-400">No history yet.</p>;
   return (
@@ -43,7 +38,7 @@ export function HistoryTimeline({ lead, history }: { lead: Pick<Lead, 'id' | 'th
         return (
           <li key={event.id}>
             <span className={event.type === 'stage_moved' && event.weak ? 'text-amber-700 dark:text-amber-300' : ''}>
-              {describeEvent(event, members)}
+              {describeEvent(event, members, format)}
             </span>
             {replaced !== null && (
               <RestoreLine
@@ -53,7 +48,7 @@ export function HistoryTimeline({ lead, history }: { lead: Pick<Lead, 'id' | 'th
               />
             )}
             <span className="block text-zinc-500 dark:text-zinc-400">
-              {timeFormat.format(event.at)} · {who}
+              {format.dateTime(event.at)} · {who}
             </span>
           </li>
         );

@@ -1,16 +1,17 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { Lead } from '@/lib/domain/lead';
-import { formatTimeLeft } from '@/lib/format/format-duration';
 import { fieldClass } from '../ui/field-styles';
 import { fromDatetimeLocal, toDatetimeLocal } from './datetime-local';
 import { useLeadChange } from './use-lead';
+import { useFormatter } from '../ui/use-formatter';
 import { useNow } from '../ui/use-now';
 
 /** Next action with its due time: a follow-up without a due time cannot be saved. */
 export function NextActionEditor({ lead }: { lead: Lead }) {
   const textId = useId();
   const dueId = useId();
-  const now = useNow(30_000);
+  const now = useNow();
+  const format = useFormatter();
   const change = useLeadChange(lead.threadId, 'lead.setNextAction');
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(lead.nextAction?.text ?? '');
@@ -34,7 +35,7 @@ export function NextActionEditor({ lead }: { lead: Lead }) {
               <span
                 className={`block text-xs ${lead.nextAction.dueAt < now ? 'text-red-600 dark:text-red-400' : 'text-zinc-500 dark:text-zinc-400'}`}
               >
-                {new Date(lead.nextAction.dueAt).toLocaleString()} · {formatTimeLeft(lead.nextAction.dueAt - now)}
+                {format.due(lead.nextAction.dueAt, now)} · {format.timeLeft(lead.nextAction.dueAt - now)}
               </span>
             </span>
             <span className="flex shrink-0 gap-1">

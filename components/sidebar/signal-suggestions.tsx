@@ -7,7 +7,9 @@ import type { ThreadSnapshot } from '@/lib/instagram/thread-types';
 import type { RequestPayload } from '@/lib/messaging/protocol';
 import { sendRequest } from '@/lib/messaging/request-client';
 import type { LeadView } from '@/lib/messaging/responses';
+import type { Formatter } from '@/lib/format/formatter';
 import { fieldClass } from '../ui/field-styles';
+import { useFormatter } from '../ui/use-formatter';
 import { fromDatetimeLocal, toDatetimeLocal } from './datetime-local';
 import { useConversationSignals } from './use-conversation-signals';
 import { acceptLeadView } from './use-lead';
@@ -27,7 +29,11 @@ function useDecide(threadId: string) {
 const quote = (words: readonly string[]) => words.map((w) => `“${w}”`).join(', ');
 
 /** The sentence a suggestion asks, and what accepting it sends. */
-function describe(signal: ConversationSignal, callAt: number | undefined): { text: string; accept: Partial<Decision> } {
+function describe(
+  signal: ConversationSignal,
+  callAt: number | undefined,
+  format: Formatter,
+): { text: string; accept: Partial<Decision> } {
   switch (signal.kind) {
     case 'booking_link_sent':
       return {
@@ -48,7 +54,7 @@ function describe(signal: ConversationSignal, callAt: number | undefined): { tex
       return { text: `Buying signal: ${quote(signal.words)}.`, accept: {} };
     case 'follow_up_due':
       return {
-        text: `No reply since the booking link. Follow up by ${new Date(signal.dueAt).toLocaleString()}?`,
+        text: `No reply since the booking link. Follow up by ${format.dateTime(signal.dueAt)}?`,
         accept: { nextAction: { text: 'Follow up on the booking link', dueAt: signal.dueAt } },
       };
     case 'source':
@@ -87,7 +93,8 @@ function Suggestion({ signal, view }: { signal: ConversationSignal; view: LeadVi
   const decide = useDecide(view.lead.threadId);
   const callId = useId();
   const [callAt, setCallAt] = useState(signal.kind === 'booked_call' ? signal.callTime?.callAt : undefined);
-  const { text, accept } = describe(signal, callAt);
+  const format = useFormatter();
+  const { text, accept } = describe(signal, callAt, format);
   const base: Decision = {
     leadId: view.lead.id,
     signalId: signal.id,
@@ -125,14 +132,17 @@ function Suggestion({ signal, view }: { signal: ConversationSignal; view: LeadVi
         </p>
       )}
       <div className="flex gap-2">
-        <button
-          type="button"
-          disabled={decide.isPending}
-          onClick={() => send(accept)}
-          className="rounded bg-violet-700 px-2 py-0.5 text-xs font-medium text-white disabled:opacity-60"
-        >
-          {signal.kind === 'buying_signal' ? 'Noted' : 'Accept'}
-        </button>
+        {/* Once the rules refused the move, the choice is "move anyway" or not at all: Accept would only refuse again. */}
+        {!(refused?.canForce && accept.move) && (
+          <button
+            type="button"
+            disabled={decide.isPending}
+            onClick={() => send(accept)}
+            className="rounded bg-violet-700 px-2 py-0.5 text-xs font-medium text-white disabled:opacity-60"
+          >
+            {signal.kind === 'buying_signal' ? 'Noted' : 'Accept'}
+          </button>
+        )}
         {refused?.canForce && accept.move && (
           <button
             type="button"

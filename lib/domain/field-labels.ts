@@ -1,6 +1,7 @@
 // Labels for what a person fills in. Kept free of schemas so the content script can show them without zod.
 import type { LaneContext } from './lead';
 import type { ContextKey } from './pipeline-rules';
+import { LEAD_TYPE_LABELS, SOURCE_LABELS } from './pipeline-stages';
 
 export const HANDOFF_FIELD_LABELS: Record<ContextKey, string> = {
   source: 'Source',
@@ -38,3 +39,15 @@ export const LANE_CONTEXT_LABELS: Record<keyof LaneContext, string> = {
   escalationIssue: 'Issue type',
   escalationOwnerId: 'Human owner',
 };
+
+/** What a chosen value reads as, for the fields whose values are choices. */
+export const FIELD_VALUE_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  source: SOURCE_LABELS,
+  leadType: LEAD_TYPE_LABELS,
+  showed: { showed: 'Showed', no_show: 'No-show' },
+  contextAccurate: { yes: 'Yes', partly: 'Partly', no: 'No' },
+};
+
+/** Fields that hold an instant, and fields that hold a member's id. */
+export const INSTANT_FIELDS: ReadonlySet<string> = new Set(['linkSentAt', 'callAt', 'nurtureUntil']);
+export const MEMBER_FIELDS: ReadonlySet<string> = new Set(['linkSentBy', 'escalationOwnerId']);

@@ -37,6 +37,12 @@ const touched = (lead: Lead, ctx: ChangeContext, patch: Partial<Lead>): Lead => 
 });
 
 export function moveLead(lead: Lead, to: Stage, options: MoveOptions, ctx: ChangeContext): MoveResult {
+  // The call time given with a move to Booked call is set first: it is part of what the move hands over.
+  if (to === 'booked' && options.callAt !== undefined && options.callAt !== lead.fields.callAt) {
+    const timed = setHandoffField(lead, 'callAt', options.callAt, ctx);
+    const moved = moveLead(timed.lead, to, { ...options, callAt: undefined }, ctx);
+    return moved.ok ? { ...moved, events: [...timed.events, ...moved.events] } : moved;
+  }
   const check = checkMove(lead, to, options);
   if (!check.ok) return check;
   const patch: Partial<Lead> = { stage: to, stageEnteredAt: ctx.now };

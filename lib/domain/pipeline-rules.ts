@@ -108,6 +108,8 @@ export interface MoveOptions {
   lostReason?: string;
   nurtureReason?: string;
   nurtureUntil?: number;
+  /** Moving to Booked call: when the call is (kept in the lead's call time, in the same change). */
+  callAt?: number;
 }
 
 export type MoveCheck = { ok: true; missing: ContextKey[]; weak: boolean } | { ok: false; refusal: MoveRefusal };

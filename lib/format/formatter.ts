@@ -20,6 +20,8 @@ export interface Formatter {
   due(at: number, now: number): string;
   /** "1 d 20 h", "26 min", "45 s": a clock's time, rounded down. */
   duration(ms: number): string;
+  /** "26m", "3h", "2d": the largest unit only, for a slim rail. */
+  shortDuration(ms: number): string;
   /** "26 min left" or "1 d 20 h overdue". */
   timeLeft(msLeft: number): string;
   number(n: number): string;
@@ -88,6 +90,12 @@ export function createFormatter(options: FormatterOptions = {}): Formatter {
       return Math.abs(at - now) < 6 * DAY ? weekdayTime.format(at) : dateTime.format(at);
     },
     duration: (ms) => formatDuration(ms),
+    shortDuration: (ms) => {
+      const abs = Math.abs(ms);
+      if (abs < 3_600_000) return `${Math.floor(abs / 60_000)}m`;
+      if (abs < DAY) return `${Math.floor(abs / 3_600_000)}h`;
+      return `${Math.floor(abs / DAY)}d`;
+    },
     timeLeft: (msLeft) => (msLeft < 0 ? `${formatDuration(msLeft)} overdue` : `${formatDuration(msLeft)} left`),
     number: (n) => numbers.format(n),
     list: (items) => lists.format(items),

@@ -73,6 +73,7 @@ export const requestSchemas = {
     lostReason: z.string().max(500).optional(),
     nurtureReason: z.string().max(500).optional(),
     nurtureUntil: instantSchema.optional(),
+    callAt: instantSchema.optional(),
   }),
   'lead.assign': z.object({ leadId, ownerId: z.string().max(64).nullable() }),
   'lead.setHandoffField': z.object({

@@ -103,6 +103,16 @@ describe('moveLead', () => {
     expect(result.ok && result.lead).toMatchObject({ fields: l.fields, notes: l.notes, ownerId: 'm-1' });
   });
 
+  it('keeps the call time given with a move to Booked call, recorded before the move', () => {
+    const callAt = T0 + 2 * 24 * 60 * MIN;
+    const result = moveLead(newDmWithContext(), 'booked', { anyway: true, callAt }, ctxAt(T0 + MIN));
+    if (!result.ok) throw new Error('expected the move to succeed');
+    expect(result.lead).toMatchObject({ stage: 'booked', fields: { callAt } });
+    expect(result.events.map((e) => e.type)).toEqual(['field_changed', 'stage_moved']);
+    const moved = result.events[1];
+    expect(moved?.type === 'stage_moved' && moved.missing).not.toContain('callAt');
+  });
+
   it('stores the trimmed lost reason on the lead and in the event', () => {
     const result = moveLead(lead(), 'lost', { lostReason: '  Price mismatch ' }, ctxAt(T0 + MIN));
     if (!result.ok) throw new Error('expected the move to succeed');

@@ -1,5 +1,5 @@
 // Reading "Thursday at 3pm" out of a booking confirmation. Optional help only: the user confirms the call time.
-import type { Words } from './phrase-index';
+import { type Words, wordsOf } from './phrase-index';
 import type { CallTimeHint } from './signal-types';
 
 /** Weekday words (folded) → 0 Sunday … 6 Saturday, in English, Spanish, Portuguese, German, French. */
@@ -105,26 +105,23 @@ function localWeekday(t: number, timeZone: string): number {
  * a weekday means the next such day after the message (the same day counts when the time is still ahead).
  */
 export function readCallTime(w: Words, messageAt?: number, timeZone?: string): CallTimeHint | undefined {
-  let weekday: number | undefined;
-  let daysAhead: number | undefined;
-  let dayAt = -1;
+  // Every day word; with a clock time, the one said nearest it ("can't do Wednesday, Thursday 2pm" is Thursday).
+  const days: { at: number; weekday?: number; daysAhead?: number }[] = [];
   for (let i = 0; i < w.words.length; i++) {
     const word = w.words[i]!;
     const day = WEEKDAYS.get(word);
-    if (day !== undefined) {
-      weekday = day;
-      dayAt = i;
-      break;
-    }
     const rel = RELATIVE.get(word);
+    if (day !== undefined) days.push({ at: i, weekday: day });
     // "mañana" is also "morning" in "por la mañana": only read it as tomorrow when not after "la".
-    if (rel !== undefined && !(word === 'manana' && w.words[i - 1] === 'la')) {
-      daysAhead = rel;
-      dayAt = i;
-      break;
-    }
+    else if (rel !== undefined && !(word === 'manana' && w.words[i - 1] === 'la')) days.push({ at: i, daysAhead: rel });
   }
   const clock = readClock(w.text);
+  const clockStart = clock ? w.text.indexOf(clock.text) : -1;
+  const distance = (i: number) => Math.abs((w.starts[i] ?? 0) - clockStart);
+  const chosen = clockStart < 0 ? days[0] : [...days].sort((a, b) => distance(a.at) - distance(b.at))[0];
+  const weekday = chosen?.weekday;
+  const daysAhead = chosen?.daysAhead;
+  const dayAt = chosen?.at ?? -1;
   if (dayAt < 0 && !clock) return undefined;
   const hint: CallTimeHint = {
     text: [dayAt >= 0 ? w.text.slice(w.starts[dayAt], w.ends[dayAt]) : undefined, clock?.text]
@@ -150,4 +147,20 @@ export function readCallTime(w: Words, messageAt?: number, timeZone?: string): C
     }
   }
   return hint;
+}
+
+/**
+ * The call time the thread names most recently ("Thursday 2pm"), for a move to Booked call to offer: the newest of the
+ * last few messages with a day and a time, still ahead of `now` or at most a day past.
+ */
+export function latestCallTime(
+  messages: readonly { text: string; at?: number }[],
+  now: number,
+  timeZone?: string,
+): number | undefined {
+  for (const m of messages.slice(-12).reverse()) {
+    const at = readCallTime(wordsOf(m.text), m.at, timeZone)?.callAt;
+    if (at !== undefined && at > now - 86_400_000) return at;
+  }
+  return undefined;
 }

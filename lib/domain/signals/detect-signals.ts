@@ -10,7 +10,7 @@ import { DEFAULT_ESCALATION_TRIGGERS, type EscalationTriggers, escalationHits } 
 import { DEFAULT_FOLLOW_UP_AFTER_MS, linkSilence } from './link-silence';
 import { messageKeys } from './message-key';
 import { wordsOf } from './phrase-index';
-import { type ConversationSignal, type SignalMessage, signalId } from './signal-types';
+import { type CallTimeHint, type ConversationSignal, type SignalMessage, signalId } from './signal-types';
 import { captureSource } from './source-capture';
 
 /** The team's editable lists; every one falls back to its default. */
@@ -37,12 +37,24 @@ export interface SignalContext extends SignalSettings {
 /** What the messages before the current one showed; `detectSignals` carries it along the thread. */
 export interface ThreadSoFar {
   inboundSeen: boolean;
+  /** We have written in the thread: a lead's message after it is a reply, not the trigger. */
+  outboundSeen: boolean;
   /** How many outbound booking links so far. */
   linksSent: number;
+  /** Our last message told the lead a call time ("Booked you for Thursday 2pm"): the call it names. */
+  callOffered?: CallTimeHint;
   engagedSuggested: boolean;
 }
 
-export const emptyThread = (): ThreadSoFar => ({ inboundSeen: false, linksSent: 0, engagedSuggested: false });
+export const emptyThread = (): ThreadSoFar => ({
+  inboundSeen: false,
+  outboundSeen: false,
+  linksSent: 0,
+  engagedSuggested: false,
+});
+
+/** Our words that put a call on the calendar for the lead: "booked you for", "you're booked", "see you Thursday". */
+const OFFER = /\b(?:booked you|you(?:'| a)?re booked|booked (?:us|it|the call|your call)|call (?:is )?(?:set|booked|scheduled)|scheduled (?:you|us|our call)|locked (?:you|it) in|see you (?:on )?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|today))/i;
 
 /** Stages a booking link moves forward from (Lost and Nurture included: the lead is coming back). */
 const BEFORE_LINK: ReadonlySet<Stage> = new Set<Stage>(['new_dm', 'engaged', 'qualified', 'lost', 'nurture']);
@@ -67,6 +79,9 @@ export function messageSignals(
   });
 
   if (message.direction === 'outbound') {
+    before.outboundSeen = true;
+    const offered = OFFER.test(message.text) ? readCallTime(wordsOf(message.text), message.at, context.timeZone) : undefined;
+    before.callOffered = offered?.weekday !== undefined || offered?.daysAhead !== undefined ? offered : undefined;
     const url = findBookingLink(message, context.bookingLinkPatterns);
     if (url !== undefined) {
       before.linksSent++;
@@ -87,15 +102,25 @@ export function messageSignals(
   if (hits.length > 0) out.push({ ...base('escalation'), kind: 'escalation', hits });
   if (message.direction !== 'inbound') return out;
 
-  if ((before.linksSent > 0 || stage === 'link_sent') && (stage === undefined || BEFORE_BOOKED.has(stage))) {
+  let booked = false;
+  const offered = before.callOffered;
+  before.callOffered = undefined;
+  if (
+    (before.linksSent > 0 || stage === 'link_sent' || offered) &&
+    (stage === undefined || BEFORE_BOOKED.has(stage))
+  ) {
     const words = bookingConfirmationWords(w, context.bookingConfirmations);
-    if (words.length > 0) {
-      const callTime = readCallTime(w, message.at, context.timeZone);
+    // After we named the call ("Booked you for Thursday 2pm"), "sounds good" confirms it too.
+    const agreed = words.length === 0 && offered && isAcknowledgement(w) ? [message.text.trim()] : [];
+    if (words.length > 0 || agreed.length > 0) {
+      const said = readCallTime(w, message.at, context.timeZone);
+      const callTime = said?.callAt !== undefined ? said : offered?.callAt !== undefined ? offered : said;
+      booked = true;
       out.push({
         ...base('booked_call'),
         kind: 'booked_call',
         stage: 'booked',
-        words,
+        words: words.length > 0 ? words : agreed,
         ...(callTime ? { callTime } : {}),
       });
     }
@@ -104,9 +129,12 @@ export function messageSignals(
   const buying = buyingSignalWords(w, context.buyingPhrases);
   if (buying.length > 0) out.push({ ...base('buying_signal'), kind: 'buying_signal', words: buying });
 
-  // The first inbound message is the trigger itself (story reply, keyword, "hi"); movement is what follows.
+  // The first inbound message is the trigger itself (story reply, keyword, "hi"); movement is the lead replying to
+  // us with something meaningful. A message that books the call is that movement and more.
   if (
     before.inboundSeen &&
+    before.outboundSeen &&
+    !booked &&
     !before.engagedSuggested &&
     (stage === undefined || stage === 'new_dm') &&
     isMeaningfulReply(w, context.keywords)

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { describeEvent } from '../../components/sidebar/describe-event';
+import type { HistoryEvent } from '../../lib/domain/history';
+import { createFormatter } from '../../lib/format/formatter';
+
+const T0 = Date.UTC(2026, 11, 3, 14, 0);
+const format = createFormatter({ locale: 'en-US', timeZone: 'UTC' });
+const members = [{ id: 'm-sam', name: 'Sam', role: 'setter' as const, active: true, createdAt: T0, updatedAt: T0 }];
+const changed = (field: string, from: unknown, to: unknown) =>
+  ({
+    id: 'ev-1',
+    leadId: 'lead-1',
+    at: T0,
+    actor: { memberId: 'm-sam', role: 'setter' },
+    type: 'field_changed',
+    field,
+    from,
+    to,
+  }) as unknown as HistoryEvent;
+
+describe('history sentences name the values', () => {
+  it('shows a choice by its label, from → to', () => {
+    expect(describeEvent(changed('leadType', null, 'new'), members, format)).toMatch(/^Set Lead type: \S/);
+    expect(describeEvent(changed('leadType', null, 'new'), members, format)).not.toContain(': new');
+    expect(describeEvent(changed('source', 'story_reply', 'comment_to_dm'), members, format)).toBe(
+      `Changed Source: ${'Story reply'} → Reel / post comment`,
+    );
+  });
+
+  it('quotes text and cuts long text', () => {
+    expect(describeEvent(changed('goal', '', 'run a 10k'), members, format)).toBe('Set Goal: “run a 10k”');
+    const long = describeEvent(changed('goal', 'a', 'x'.repeat(200)), members, format);
+    expect(long.length).toBeLessThan(100);
+    expect(long).toContain('…');
+  });
+
+  it('shows a time in the team’s zone and a member by name', () => {
+    expect(describeEvent(changed('callAt', null, T0), members, format)).toContain('2:00');
+    expect(describeEvent(changed('linkSentBy', null, 'm-sam'), members, format)).toContain('Sam');
+  });
+
+  it('says what was cleared', () => {
+    expect(describeEvent(changed('goal', 'run a 10k', ''), members, format)).toBe('Cleared Goal');
+  });
+});
