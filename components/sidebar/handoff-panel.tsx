@@ -44,25 +44,19 @@ interface HandoffPanelProps {
 export function HandoffPanel({ store, collapsed, onToggle }: HandoffPanelProps) {
   const { pageKind, threadId } = usePanelState(store);
   const toggleButton = useRef<HTMLButtonElement>(null);
-  const focusAfterToggle = useRef(false);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey && e.shiftKey && e.code === 'KeyH') {
         e.preventDefault();
-        focusAfterToggle.current = true;
         onToggle();
+        // The shortcut leaves the keyboard in the panel (on its toggle), not back on Instagram's page.
+        requestAnimationFrame(() => toggleButton.current?.focus());
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [onToggle]);
-  // The shortcut leaves the keyboard in the panel (on its toggle), not back on Instagram's page.
-  useEffect(() => {
-    if (!focusAfterToggle.current) return;
-    focusAfterToggle.current = false;
-    toggleButton.current?.focus();
-  }, [collapsed]);
 
   const toggleLabel = collapsed
     ? `Open DM Handoff panel (${TOGGLE_SHORTCUT})`

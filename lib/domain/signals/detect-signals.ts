@@ -54,7 +54,8 @@ export const emptyThread = (): ThreadSoFar => ({
 });
 
 /** Our words that put a call on the calendar for the lead: "booked you for", "you're booked", "see you Thursday". */
-const OFFER = /\b(?:booked you|you(?:'| a)?re booked|booked (?:us|it|the call|your call)|call (?:is )?(?:set|booked|scheduled)|scheduled (?:you|us|our call)|locked (?:you|it) in|see you (?:on )?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|today))/i;
+const OFFER =
+  /\b(?:booked you|you(?:'| a)?re booked|booked (?:us|it|the call|your call)|call (?:is )?(?:set|booked|scheduled)|scheduled (?:you|us|our call)|locked (?:you|it) in|see you (?:on )?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|today))/i;
 
 /** Stages a booking link moves forward from (Lost and Nurture included: the lead is coming back). */
 const BEFORE_LINK: ReadonlySet<Stage> = new Set<Stage>(['new_dm', 'engaged', 'qualified', 'lost', 'nurture']);
@@ -80,7 +81,9 @@ export function messageSignals(
 
   if (message.direction === 'outbound') {
     before.outboundSeen = true;
-    const offered = OFFER.test(message.text) ? readCallTime(wordsOf(message.text), message.at, context.timeZone) : undefined;
+    const offered = OFFER.test(message.text)
+      ? readCallTime(wordsOf(message.text), message.at, context.timeZone)
+      : undefined;
     before.callOffered = offered?.weekday !== undefined || offered?.daysAhead !== undefined ? offered : undefined;
     const url = findBookingLink(message, context.bookingLinkPatterns);
     if (url !== undefined) {
@@ -105,10 +108,7 @@ export function messageSignals(
   let booked = false;
   const offered = before.callOffered;
   before.callOffered = undefined;
-  if (
-    (before.linksSent > 0 || stage === 'link_sent' || offered) &&
-    (stage === undefined || BEFORE_BOOKED.has(stage))
-  ) {
+  if ((before.linksSent > 0 || stage === 'link_sent' || offered) && (stage === undefined || BEFORE_BOOKED.has(stage))) {
     const words = bookingConfirmationWords(w, context.bookingConfirmations);
     // After we named the call ("Booked you for Thursday 2pm"), "sounds good" confirms it too.
     const agreed = words.length === 0 && offered && isAcknowledgement(w) ? [message.text.trim()] : [];
