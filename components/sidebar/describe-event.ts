@@ -5,6 +5,7 @@ import {
   LANE_CONTEXT_LABELS,
   MEMBER_FIELDS,
 } from '@/lib/domain/field-labels';
+import { conflictFieldName } from '@/lib/domain/conflict-values';
 import type { HistoryEvent } from '@/lib/domain/history';
 import { LANE_LABELS, STAGE_LABELS } from '@/lib/domain/pipeline-stages';
 import type { TeamMember } from '@/lib/domain/team';
@@ -89,21 +90,29 @@ const shown = (json: string | null) => {
   } catch {
     // shown as stored
   }
+  if (value === '' || value === null || value === undefined) return 'empty';
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return `"${text.length > 80 ? `${text.slice(0, 79)}…` : text}"`;
+  return quoted(text);
 };
 
+/**
+ * "Sam’s Fit “good fit for group” was replaced by Amelia’s “not a fit”". The server names who wrote each side; where it
+ * could not, the member whose push met the conflict is the loser of a late write and the winner of an unseen overwrite.
+ */
 function describeConflict(
   event: Extract<HistoryEvent, { type: 'sync_conflict' }>,
   name: (id: string | null) => string,
 ): string {
-  const by = name(event.actor.memberId);
-  const field = fieldLabel(event.field);
+  const pusher = event.actor.memberId;
+  const leaf = conflictFieldName(event.field);
+  const field = leaf === null ? fieldLabel(event.field.split('.')[0] ?? event.field) : fieldLabel(leaf);
   if (event.kind === 'deleted')
-    return `Edit of ${field} by ${by} came after the lead was deleted: ${shown(event.discarded)} not kept`;
-  if (event.kind === 'lost')
-    return `Sync conflict on ${field}: kept ${shown(event.kept)}, the older edit by ${by} was ${shown(event.discarded)}`;
-  return `Sync conflict on ${field}: ${by} changed it to ${shown(event.kept)} without seeing ${shown(event.discarded)}`;
+    return `${name(event.discardedBy ?? pusher)}’s ${field} ${shown(event.discarded)} came after the lead was deleted and was not kept`;
+  const loser = event.discardedBy ?? (event.kind === 'lost' ? pusher : null);
+  const winner = event.keptBy ?? (event.kind === 'overwritten' ? pusher : null);
+  const whose = (id: string | null) => (id === null ? 'a teammate’s' : `${name(id)}’s`);
+  const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+  return `${capital(whose(loser))} ${field} ${shown(event.discarded)} was replaced by ${whose(winner)} ${shown(event.kept)} (edited at the same time)`;
 }
 
 const SIGNAL_NAMES = {

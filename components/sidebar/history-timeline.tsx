@@ -1,3 +1,4 @@
+import { conflictFieldName, conflictText } from '@/lib/domain/conflict-values';
 import type { HistoryEvent } from '@/lib/domain/history';
 import type { Lead } from '@/lib/domain/lead';
 import { ROLE_LABELS } from '@/lib/domain/roles';
@@ -9,14 +10,14 @@ import { useLeadChange, useTeam } from './use-lead';
 const NOT_TYPED = new Set(['source', 'leadType', 'linkSentBy', 'escalationOwnerId']);
 const SHOWN_CHARS = 120;
 
-/** The text a field change replaced, when it is typed text worth offering back. */
-const replacedText = (event: HistoryEvent): string | null =>
-  event.type === 'field_changed' &&
-  typeof event.from === 'string' &&
-  event.from.trim() !== '' &&
-  !NOT_TYPED.has(event.field)
-    ? event.from
-    : null;
+/** The text a field change replaced, or a sync conflict discarded, when it is typed text worth offering back. */
+function replacedText(event: HistoryEvent): string | null {
+  const typed = (field: string | null, text: string | null) =>
+    field !== null && text !== null && text.trim() !== '' && !NOT_TYPED.has(field) ? text : null;
+  if (event.type === 'field_changed') return typed(event.field, typeof event.from === 'string' ? event.from : null);
+  if (event.type === 'sync_conflict') return typed(conflictFieldName(event.field), conflictText(event.discarded));
+  return null;
+}
 
 /**
  * The lead's history, newest first. A change that replaced typed text shows that text with *Restore*, so nothing

@@ -76,6 +76,9 @@ const eventBody = z.discriminatedUnion('type', [
     kind: z.enum(['lost', 'overwritten', 'deleted']),
     kept: z.string().max(8000).nullable(),
     discarded: z.string().max(8000).nullable(),
+    /** Who wrote the kept and the discarded value, where the server knew. */
+    keptBy: z.string().max(64).optional(),
+    discardedBy: z.string().max(64).optional(),
   }),
 ]);
 

@@ -3,6 +3,7 @@ import type { HistoryEvent } from '../domain/history';
 import type { Lead } from '../domain/lead';
 import type { Lane } from '../domain/pipeline-stages';
 import type { TeamMember } from '../domain/team';
+import { splitCompositeClocks } from '../sync/lead-leaves';
 import type { OutboxMutation } from '../sync/outbox-mutation';
 
 export interface SettingRow {
@@ -88,6 +89,15 @@ export class DmHandoffDatabase extends Dexie {
       leads:
         'id, &threadId, stage, ownerId, dueAt, warnAt, updatedAt, *lanes, [ownerId+dueAt], [stage+stageEnteredAt], username',
       threadRows: 'leadId',
+    });
+    // v6: team sync merges each lead per leaf (every handoff field, lane, lane start and lane context on its own). A
+    // composite field's clock becomes the clock of each of its leaves the lead holds. Changes waiting in the outbox
+    // keep their whole-value form: the server still accepts it and splits it the same way.
+    this.version(6).upgrade(async (tx) => {
+      const rows: FieldClocksRow[] = await tx.table('fieldClocks').toArray();
+      const leads = await tx.table('leads').bulkGet(rows.map((r) => r.leadId));
+      const split = rows.map((row, i) => ({ ...row, clocks: splitCompositeClocks(row.clocks, leads[i]) }));
+      await tx.table('fieldClocks').bulkPut(split);
     });
   }
 }

@@ -63,6 +63,8 @@ function conflictEvent(conflict: Conflict, members: PullResponse['members']): Hi
     kind: conflict.kind,
     kept: conflict.winner ? asJson(conflict.winner.value) : null,
     discarded: asJson(conflict.loser.value),
+    ...(conflict.winnerMemberId ? { keptBy: conflict.winnerMemberId } : {}),
+    ...(conflict.loserMemberId ? { discardedBy: conflict.loserMemberId } : {}),
   };
 }
 

@@ -3,7 +3,8 @@ import type { Lead } from '../domain/lead';
 import type { DmHandoffDatabase } from '../storage/database';
 import { formatHlc, type Hlc, initialHlc, parseHlc, receiveHlc, tickHlc } from './hlc';
 import type { OutboxMutation } from './outbox-mutation';
-import { DERIVED_LEAD_FIELDS, LEAD_FIELDS, type LeadField, type TeamSettingKey } from './protocol';
+import { changedLeaves, leadFromLeaves, leadLeaves } from './lead-leaves';
+import { DERIVED_LEAD_FIELDS, type TeamSettingKey } from './protocol';
 import { loadSession } from './sync-state';
 
 /**
@@ -34,27 +35,31 @@ export async function observeClock(db: DmHandoffDatabase, clientId: string, remo
   await db.syncState.put({ key: 'clock', value: formatHlc(receiveHlc(last, remote, now)) });
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const isDerived = (leaf: string) => (DERIVED_LEAD_FIELDS as readonly string[]).includes(leaf);
 
 /**
- * The fields a change wrote. A new lead sends every field; an edit sends what changed, except the due and warn
- * times, which every device recomputes from the lead and the team's policy.
+ * The leaves a change wrote (./lead-leaves.ts). A new lead sends every leaf; an edit sends what changed, except the
+ * due and warn times, which every device recomputes from the lead and the team's policy.
  */
-export function changedLeadFields(before: Lead | null, after: Lead): LeadField[] {
-  if (!before) return LEAD_FIELDS.filter((f) => after[f] !== undefined);
-  return LEAD_FIELDS.filter((f) => !DERIVED_LEAD_FIELDS.includes(f) && !same(before[f], after[f]));
+export function changedLeadLeaves(before: Lead | null, after: Lead): string[] {
+  const afterLeaves = leadLeaves(after);
+  if (!before) return Object.keys(afterLeaves);
+  return changedLeaves(leadLeaves(before), afterLeaves).filter((leaf) => !isDerived(leaf));
 }
 
 /**
  * Replays an edit made on `before` onto `current`, the lead as stored now, when something else wrote it in between
- * (a team sync pull landing while the edit was being made): only the fields the edit changed are taken from it.
+ * (a team sync pull landing while the edit was being made): only the leaves the edit changed are taken from it, so a
+ * teammate's handoff field pulled meanwhile stays beside the one edited here.
  */
 export function rebaseLeadEdit(before: Lead, edited: Lead, current: Lead): Lead {
-  const rebased: Record<string, unknown> = { ...current };
-  for (const field of changedLeadFields(before, edited)) {
-    if (edited[field] === undefined) delete rebased[field];
-    else rebased[field] = edited[field];
+  const leaves = leadLeaves(current);
+  const editedLeaves = leadLeaves(edited);
+  for (const leaf of changedLeaves(leadLeaves(before), editedLeaves)) {
+    if (editedLeaves[leaf] === undefined) delete leaves[leaf];
+    else leaves[leaf] = editedLeaves[leaf];
   }
+  const rebased = leadFromLeaves(current.id, leaves);
   for (const field of DERIVED_LEAD_FIELDS) rebased[field] = edited[field];
   return rebased as Lead;
 }
@@ -75,7 +80,7 @@ export async function captureLeadChanges(
   if (!session) return;
   const mutations: OutboxMutation[] = [];
   const changed = writes
-    .map((write) => ({ ...write, fields: changedLeadFields(write.before, write.after) }))
+    .map((write) => ({ ...write, fields: changedLeadLeaves(write.before, write.after) }))
     .filter((write) => write.fields.length > 0);
   if (changed.length > 0) {
     const hlc = await tick(db, session.clientId, now);
@@ -83,9 +88,10 @@ export async function captureLeadChanges(
     const updated = changed.map(({ after, fields }, i) => {
       const row = rows[i] ?? { leadId: after.id, clocks: {} };
       const changes: Record<string, { value?: unknown; hlc: Hlc; seen: Hlc | null }> = {};
+      const leaves = leadLeaves(after);
       for (const field of fields) {
         const seen = row.clocks[field] ?? null;
-        const value = after[field];
+        const value = leaves[field];
         changes[field] = value === undefined ? { hlc, seen } : { value, hlc, seen };
         row.clocks[field] = hlc;
       }

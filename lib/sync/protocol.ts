@@ -6,11 +6,13 @@ import { isWeekChangeKey, type WeekChangeKey, weekChangeSchema } from '../domain
 import { slaPolicySchema } from '../domain/sla-policy';
 import { roleSchema } from '../domain/team';
 import { clientIdSchema, hlcSchema } from './hlc';
+import { leafSchema } from './lead-leaves';
 
 /**
  * The team sync wire protocol, shared by the server and the extension's background. Pure zod: no Node or browser API.
  *
- * Leads converge per top-level field by last-writer-wins on hybrid logical clocks (./hlc.ts); a write that loses, or
+ * Leads converge per leaf (./lead-leaves.ts: each handoff field, lane, lane start and lane context on its own) by
+ * last-writer-wins on hybrid logical clocks (./hlc.ts); a write that loses, or
  * that overwrote a value its writer never saw, is kept as a conflict and handed to every client in pull. History is
  * append-only by client-made id. A deleted lead is a tombstone, kept forever. Team settings are last-writer-wins per key.
  */
@@ -49,18 +51,24 @@ export const fieldChangeSchema = z
   .strict();
 export type FieldChange = z.infer<typeof fieldChangeSchema>;
 
+/**
+ * The leaves a lead change writes (./lead-leaves.ts): `stage`, `notes`, `fields.fit`, `lanes.escalation`… A composite
+ * name alone (`fields`, `lanes`, `laneSince`, `laneContext`) is a whole-value write from a release before leaves,
+ * still accepted: the server splits it into leaves (see server/src/store/sync/lead-merge.ts).
+ */
 const leadFieldChangesSchema = z
   .record(z.string(), fieldChangeSchema)
   .superRefine((fields, ctx) => {
     const names = Object.keys(fields);
     if (names.length === 0) ctx.addIssue({ code: 'custom', message: 'A lead change names at least one field' });
     for (const name of names) {
-      if (!isLeadField(name)) {
+      const schema = leafSchema(name);
+      if (!schema) {
         ctx.addIssue({ code: 'custom', path: [name], message: `"${name}" is not a lead field` });
         continue;
       }
       const change = fields[name]!;
-      const parsed = leadSchema.shape[name].safeParse(change.value);
+      const parsed = schema.safeParse(change.value);
       if (!parsed.success) {
         const why =
           change.value === undefined ? ' is required and cannot be unset' : `: ${parsed.error.issues[0]?.message}`;
@@ -72,7 +80,7 @@ const leadFieldChangesSchema = z
   .transform((fields) => {
     const parsed: Record<string, FieldChange> = {};
     for (const [name, change] of Object.entries(fields)) {
-      const value = leadSchema.shape[name as LeadField].parse(change.value);
+      const value = leafSchema(name)!.parse(change.value);
       parsed[name] = value === undefined ? { hlc: change.hlc, seen: change.seen } : { ...change, value };
     }
     return parsed;
@@ -203,10 +211,10 @@ export const pullQuerySchema = z
   .strict();
 export type PullQuery = z.infer<typeof pullQuerySchema>;
 
-/** A lead as the server holds it: the current value and clock of every field set so far. */
+/** A lead as the server holds it: the current value and clock of every leaf set so far. */
 export const leadChangeSchema = z.object({
   id: z.string(),
-  /** Field values; a field with a clock but no value was unset. */
+  /** Leaf values (./lead-leaves.ts); a leaf with a clock but no value was unset. */
   fields: z.record(z.string(), z.unknown()),
   clocks: z.record(z.string(), hlcSchema),
   /** Set once the lead is deleted: its fields are then empty, and later writes to it become conflicts. */
@@ -243,6 +251,9 @@ export const conflictSchema = z.object({
    * CONFLICTS_KEPT_PER_FIELD). Absent when none were dropped, and from servers before the cap.
    */
   dropped: z.number().int().positive().optional(),
+  /** The members who wrote the losing and the winning value, where the server knows their clients. */
+  loserMemberId: z.string().optional(),
+  winnerMemberId: z.string().optional(),
 });
 export type Conflict = z.infer<typeof conflictSchema>;
 

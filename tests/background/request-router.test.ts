@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import type { HistoryEvent } from '../../lib/domain/history';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -407,6 +408,31 @@ describe('lead.restoreField', () => {
       error: { code: 'not_found' },
     });
     expect((await request('lead.get', { threadId: 't-restore' })).view?.lead.fields.goal).toBe('Run a marathon');
+  });
+});
+
+describe('restoring what a team sync conflict discarded', () => {
+  beforeEach(() => savePolicy());
+
+  it("brings back the teammate's Fit that a concurrent edit replaced", async () => {
+    const { lead } = await track('t-conflict', []);
+    await request('lead.setHandoffField', { leadId: lead.id, key: 'fit', value: 'not a fit' });
+    await db.history.put({
+      id: 'conflict:lead|fields.fit|x',
+      leadId: lead.id,
+      at: T0,
+      actor: { memberId: 'm-coach', role: 'coach' },
+      type: 'sync_conflict',
+      field: 'fields.fit',
+      kind: 'overwritten',
+      kept: JSON.stringify('not a fit'),
+      discarded: JSON.stringify('good fit for group'),
+    } as HistoryEvent);
+    const restored = await request('lead.restoreField', { leadId: lead.id, eventId: 'conflict:lead|fields.fit|x' });
+    expect(restored.lead.fields.fit).toBe('good fit for group');
+    expect(restored.history).toContainEqual(
+      expect.objectContaining({ type: 'field_changed', field: 'fit', from: 'not a fit', to: 'good fit for group' }),
+    );
   });
 });
 

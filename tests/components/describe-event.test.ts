@@ -43,3 +43,35 @@ describe('history sentences name the values', () => {
     expect(describeEvent(changed('goal', 'run a 10k', ''), members, format)).toBe('Cleared Goal');
   });
 });
+
+describe('a sync conflict reads like the rest of history', () => {
+  const amelia = { id: 'm-amelia', name: 'Amelia', role: 'coach' as const, active: true, createdAt: T0, updatedAt: T0 };
+  const conflict = (over: Record<string, unknown>) =>
+    ({
+      id: 'conflict:1',
+      leadId: 'lead-1',
+      at: T0,
+      actor: { memberId: 'm-amelia', role: 'coach' },
+      type: 'sync_conflict',
+      field: 'fields.fit',
+      kind: 'overwritten',
+      kept: JSON.stringify('not a fit'),
+      discarded: JSON.stringify('good fit for group'),
+      ...over,
+    }) as unknown as HistoryEvent;
+
+  it('names whose value of which field was replaced by whose', () => {
+    const text = describeEvent(conflict({ keptBy: 'm-amelia', discardedBy: 'm-sam' }), [...members, amelia], format);
+    expect(text).toBe('Sam’s Fit “good fit for group” was replaced by Amelia’s “not a fit” (edited at the same time)');
+    expect(text).not.toContain('fields.');
+  });
+
+  it('falls back on the pusher for the side the server could not name', () => {
+    const lost = describeEvent(
+      conflict({ kind: 'lost', actor: { memberId: 'm-sam', role: 'setter' } }),
+      members,
+      format,
+    );
+    expect(lost).toMatch(/^Sam’s Fit .* was replaced by a teammate’s/);
+  });
+});

@@ -61,4 +61,46 @@ describe.each(DB_KINDS)('migrating data stored by earlier releases, on %s', (kin
       await db.close();
     }
   }, 60_000);
+
+  it('splits leads stored whole per field into leaves, each with its field’s clock', async () => {
+    const db = await databaseAt(kind, server, 6);
+    try {
+      const fields = {
+        stage: 'qualified',
+        fields: { fit: 'good', goal: 'run a 10k' },
+        lanes: ['escalation'],
+        laneSince: { escalation: 5 },
+        laneContext: {},
+      };
+      const clocks = { stage: 'a', fields: 'b', lanes: 'c', laneSince: 'd', laneContext: 'e' };
+      await db.exec(`
+        INSERT INTO teams (id, name, created_at) VALUES ('t', 'T', 0);
+        INSERT INTO leads (team_id, id, fields, clocks, deleted_hlc, version, updated_at)
+          VALUES ('t', 'l', '${JSON.stringify(fields)}', '${JSON.stringify(clocks)}', NULL, 1, 0);`);
+      expect(await migrate(db)).toEqual([7]);
+      const [lead] = await db.query<{ fields: unknown; clocks: unknown; bytes: number }>(
+        'SELECT fields, clocks, bytes FROM leads',
+      );
+      expect(lead!.fields).toEqual({
+        stage: 'qualified',
+        'fields.fit': 'good',
+        'fields.goal': 'run a 10k',
+        'lanes.escalation': true,
+        'laneSince.escalation': 5,
+      });
+      expect(lead!.clocks).toEqual({
+        stage: 'a',
+        'fields.fit': 'b',
+        'fields.goal': 'b',
+        'lanes.escalation': 'c',
+        'laneSince.escalation': 'd',
+      });
+      // Pull pages are bounded by the rows' sizes: the size is the leaves', not the old row's.
+      expect(lead!.bytes).toBeGreaterThanOrEqual(
+        JSON.stringify(lead!.fields).length + JSON.stringify(lead!.clocks).length,
+      );
+    } finally {
+      await db.close();
+    }
+  }, 60_000);
 });

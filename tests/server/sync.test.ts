@@ -161,6 +161,8 @@ describe.each(DB_KINDS)('sync on %s', (kind) => {
         memberId: coach.member.id,
         clientId: 'cora',
         at: T0,
+        loserMemberId: coach.member.id,
+        winnerMemberId: setter.member.id,
       },
     ]);
   });

@@ -5,8 +5,8 @@ import { DmHandoffDatabase } from '../../lib/storage/database';
 
 const T0 = Date.UTC(2025, 3, 7, 9, 0);
 const MIN = 60_000;
-/** The newest schema version (v4 added team sync's outbox, field clocks and sync state). */
-const CURRENT_VERSION = 5;
+/** The newest schema version (v6 made team sync's clocks per leaf). */
+const CURRENT_VERSION = 6;
 
 const V1_STORES = {
   leads: 'id, &threadId, stage, ownerId, dueAt',
@@ -428,5 +428,57 @@ describe('database migration from v4 to v5', () => {
     const first = before.leads[0] as { id: string; username: string };
     expect((await db.leads.where('username').equals(first.username).toArray()).map((l) => l.id)).toEqual([first.id]);
     expect(await db.threadRows.count()).toBe(0);
+  });
+});
+
+describe('database migration from v5 to v6', () => {
+  it('gives each handoff field, lane and lane start the clock its whole field had, and keeps queued changes', async () => {
+    const name = uniqueName();
+    const v5 = new Dexie(name);
+    v5.version(5).stores({
+      leads:
+        'id, &threadId, stage, ownerId, dueAt, warnAt, updatedAt, *lanes, [ownerId+dueAt], [stage+stageEnteredAt], username',
+      history: 'id, leadId, at, type, [leadId+at]',
+      members: 'id',
+      settings: 'key',
+      outbox: '++seq',
+      fieldClocks: 'leadId',
+      syncState: 'key',
+      threadRows: 'leadId',
+    });
+    await v5.open();
+    const lead = {
+      ...expectedV2(v1Leads[0]!),
+      lanes: ['escalation'],
+      laneSince: { escalation: T0 },
+      fields: { goal: 'Run a marathon', fit: 'Strong fit' },
+    } as unknown as Record<string, unknown> & { id: string };
+    await v5.table('leads').add(lead);
+    const clockA = `${String(T0).padStart(15, '0')}:000000:a`;
+    const clockB = `${String(T0 + 1).padStart(15, '0')}:000000:a`;
+    await v5.table('fieldClocks').add({
+      leadId: lead.id,
+      clocks: { notes: clockA, fields: clockB, lanes: clockA, laneSince: clockA, laneContext: clockA },
+    });
+    const queued = {
+      type: 'lead_put',
+      leadId: lead.id,
+      fields: { fields: { value: lead.fields, hlc: clockB, seen: null } },
+    };
+    await v5.table('outbox').add({ mutation: queued });
+    v5.close();
+
+    const db = await openCurrent(name);
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect((await db.fieldClocks.get(lead.id))?.clocks).toEqual({
+      notes: clockA,
+      'fields.goal': clockB,
+      'fields.fit': clockB,
+      'lanes.escalation': clockA,
+      'laneSince.escalation': clockA,
+    });
+    expect(await db.leads.get(lead.id)).toEqual(lead);
+    // The change queued before the upgrade is still there to send, as it was: the server splits it the same way.
+    expect((await db.outbox.toArray()).map((r) => r.mutation)).toEqual([queued]);
   });
 });

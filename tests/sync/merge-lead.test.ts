@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { backoffDelay } from '../../lib/background/sync-engine';
 import { newLead } from '../../lib/domain/lead';
-import { changedLeadFields } from '../../lib/sync/change-capture';
+import { changedLeadLeaves } from '../../lib/sync/change-capture';
 import { formatHlc } from '../../lib/sync/hlc';
 import { mergeRemoteLead } from '../../lib/sync/merge-lead';
 
 const T0 = Date.UTC(2026, 2, 11, 9, 0);
+/** What a merged lead holds of the composite fields when nobody set them. */
+const EMPTY = { lanes: [], laneSince: {}, laneContext: {}, fields: {} };
 const clock = (offset: number, client = 'a') => formatHlc({ ms: T0 + offset, counter: 0, clientId: client });
 
 describe('mergeRemoteLead: per-field last writer wins by clock', () => {
@@ -22,7 +24,7 @@ describe('mergeRemoteLead: per-field last writer wins by clock', () => {
         deleted: null,
       },
     );
-    expect(merged.fields).toEqual({ ...local, notes: 'theirs' });
+    expect(merged.fields).toEqual({ ...local, notes: 'theirs', ...EMPTY });
     expect(merged.clocks.notes).toBe(clock(2, 'b'));
     expect(merged.changed).toBe(true);
   });
@@ -77,27 +79,73 @@ describe('mergeRemoteLead: per-field last writer wins by clock', () => {
         deleted: null,
       },
     );
-    expect(merged).toEqual({ fields: { id: 'N', notes: 'x' }, clocks: { notes: clock(1) }, changed: true });
+    expect(merged).toEqual({ fields: { id: 'N', notes: 'x', ...EMPTY }, clocks: { notes: clock(1) }, changed: true });
   });
 });
 
-describe('changedLeadFields: what a local write sends', () => {
+describe('changedLeadLeaves: what a local write sends', () => {
   const lead = newLead({ id: 'L', threadId: 't1', now: T0, username: 'jess' });
 
   it('sends every set field of a new lead, due times included', () => {
-    const fields = changedLeadFields(null, lead);
+    const fields = changedLeadLeaves(null, lead);
     expect(fields).toEqual(expect.arrayContaining(['threadId', 'username', 'stage', 'createdAt']));
     expect(fields).not.toContain('id');
   });
 
   it('sends only the fields an edit changed, never the due times every device recomputes', () => {
     const edited = { ...lead, notes: 'new note', updatedAt: T0 + 1, dueAt: T0 + 99, warnAt: T0 + 50 };
-    expect(changedLeadFields(lead, edited)).toEqual(['notes']);
+    expect(changedLeadLeaves(lead, edited)).toEqual(['notes']);
   });
 
   it('sees a change deep inside an object field', () => {
     const edited = { ...lead, fields: { ...lead.fields, goal: 'lose 5 kg' } };
-    expect(changedLeadFields(lead, edited)).toEqual(['fields']);
+    expect(changedLeadLeaves(lead, edited)).toEqual(['fields.goal']);
+  });
+
+  it('sends a cleared handoff field as that leaf unset, and a raised lane as its own leaf', () => {
+    const withGoal = { ...lead, fields: { goal: 'lose 5 kg', fit: 'good' } };
+    const cleared = { ...lead, fields: { fit: 'good' } };
+    expect(changedLeadLeaves(withGoal, cleared)).toEqual(['fields.goal']);
+    const raised = { ...lead, lanes: ['escalation' as const], laneSince: { escalation: T0 } };
+    expect(changedLeadLeaves(lead, raised).sort()).toEqual(['laneSince.escalation', 'lanes.escalation']);
+  });
+});
+
+describe('mergeRemoteLead: two people, two handoff fields of one lead', () => {
+  it("keeps the coach's Fit beside the setter's Objections", () => {
+    const local = { ...newLead({ id: 'L', threadId: 't1', now: T0 }), fields: { fit: 'good fit for group' } };
+    const merged = mergeRemoteLead(
+      local,
+      { 'fields.fit': clock(5, 'coach') },
+      {
+        id: 'L',
+        fields: { 'fields.objections': 'price' },
+        clocks: { 'fields.objections': clock(6, 'setter') },
+        deleted: null,
+      },
+    );
+    expect(merged.fields.fields).toEqual({ fit: 'good fit for group', objections: 'price' });
+    expect(merged.clocks).toEqual({ 'fields.fit': clock(5, 'coach'), 'fields.objections': clock(6, 'setter') });
+  });
+
+  it('keeps a lane raised here while the server clears another, in canonical order', () => {
+    const local = {
+      ...newLead({ id: 'L', threadId: 't1', now: T0 }),
+      lanes: ['needs_review', 'escalation'],
+      laneSince: { needs_review: T0, escalation: T0 + 1 },
+    };
+    const merged = mergeRemoteLead(
+      local,
+      { 'lanes.needs_review': clock(1), 'lanes.escalation': clock(9) },
+      {
+        id: 'L',
+        fields: {},
+        clocks: { 'lanes.needs_review': clock(5, 'b'), 'laneSince.needs_review': clock(5, 'b') },
+        deleted: null,
+      },
+    );
+    expect(merged.fields.lanes).toEqual(['escalation']);
+    expect(merged.fields.laneSince).toEqual({ escalation: T0 + 1 });
   });
 });
 

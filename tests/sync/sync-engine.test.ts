@@ -1,104 +1,27 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { BackgroundServices } from '../../lib/background/services';
-import { createSyncEngine, type SyncEngineOptions } from '../../lib/background/sync-engine';
+import { createSyncEngine } from '../../lib/background/sync-engine';
 import { exportBackupJson } from '../../lib/backup/export-backup';
 import { importBackup, importBackupJson, previewImport } from '../../lib/backup/import-backup';
 import type { HistoryEvent } from '../../lib/domain/history';
 import { newLead } from '../../lib/domain/lead';
 import { DEFAULT_SLA_POLICY } from '../../lib/domain/sla-policy';
-import type { ChangeNotice, RequestName, RequestPayload } from '../../lib/messaging/protocol';
-import type { ResponseMap } from '../../lib/messaging/responses';
-import { type DmHandoffDatabase, openDatabase } from '../../lib/storage/database';
 import { historyOf } from '../../lib/storage/lead-queries';
 import { formatHlc } from '../../lib/sync/hlc';
 import { loadSession } from '../../lib/sync/sync-state';
 import { useServer } from '../server/support/server-harness';
 import { patchOf } from '../../lib/domain/settings-patch';
 import { ALWAYS_OPEN } from '../support/always-open-calendar';
+import { MIN, SERVER, syncDevices } from './support/sync-devices';
 
 vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'DM Handoff', version: '1' });
 const { handleEnvelope } = await import('../../lib/background/request-router');
 
-const SERVER = 'http://sync.test';
-const MIN = 60_000;
-
 describe('team sync client against the team server (PGlite)', () => {
   const h = useServer('pglite');
-  const opened: DmHandoffDatabase[] = [];
-
-  afterEach(async () => {
-    for (const db of opened.splice(0)) {
-      db.close();
-      await Dexie.delete(db.name);
-    }
-  });
-
-  /** The server's fetch, which a test can make fail. */
-  function serverFetch() {
-    const state = { mode: 'up' as 'up' | 'down' | '500' | 'garbage' | 'hang' };
-    const fetchImpl: typeof fetch = async (input, init) => {
-      if (state.mode === 'down') throw new TypeError('Failed to fetch');
-      if (state.mode === '500') return new Response('{"oops":true}', { status: 500 });
-      if (state.mode === 'garbage') return new Response('<html>not json</html>', { status: 200 });
-      if (state.mode === 'hang')
-        return new Promise<Response>((_, reject) =>
-          init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
-        );
-      return h.app.request(String(input), init as RequestInit);
-    };
-    return { state, fetchImpl };
-  }
-
-  /** One browser: its own database, background services and sync engine. Retries are run by hand. */
-  async function device(
-    name: string,
-    fetchImpl: typeof fetch,
-    extra: Partial<SyncEngineOptions> = {},
-    clockAheadMs = 0,
-  ) {
-    const db = openDatabase(`sync-${name}-${crypto.randomUUID()}`);
-    await db.open();
-    opened.push(db);
-    await db.settings.put({ key: 'calendar', value: ALWAYS_OPEN });
-    const notices: Omit<ChangeNotice, 'channel'>[] = [];
-    const retries: (() => void)[] = [];
-    const services: BackgroundServices = {
-      db,
-      now: () => h.clock.now + clockAheadMs,
-      newId: () => crypto.randomUUID(),
-      notifyChanged: (n) => notices.push(n),
-    };
-    const sync = createSyncEngine(services, {
-      fetchImpl,
-      // Long enough that a loaded machine (CI) does not time out the real server; a hanging one still fails fast.
-      timeoutMs: 1000,
-      schedule: (run) => retries.push(run),
-      cancel: () => {},
-      random: () => 0.5,
-      ...extra,
-    });
-    services.sync = sync;
-    async function request<N extends RequestName>(n: N, payload: RequestPayload<N>): Promise<ResponseMap[N]> {
-      const reply = await handleEnvelope({ channel: 'dm-handoff', name: n, payload }, services);
-      if (!reply.ok) throw new Error(`${n}: ${reply.error.message}`);
-      return reply.data as ResponseMap[N];
-    }
-    const leadOf = (threadId: string) => db.leads.where('threadId').equals(threadId).first();
-    return { db, sync, request, notices, retries, leadOf };
-  }
-
-  async function team() {
-    const net = serverFetch();
-    const coach = await device('coach', net.fetchImpl);
-    await coach.request('sync.connect', { serverUrl: `${SERVER}/`, name: 'Cora', teamName: 'Glow Coaching' });
-    const { code } = await coach.request('sync.invite', { role: 'setter' });
-    const setter = await device('setter', net.fetchImpl);
-    await setter.request('sync.connect', { serverUrl: SERVER, name: 'Sam', code });
-    return { coach, setter, net };
-  }
+  const { serverFetch, device, team, closeAll } = syncDevices(h, handleEnvelope);
+  afterEach(closeAll);
 
   const track = (d: Awaited<ReturnType<typeof device>>, threadId: string) =>
     d.request('lead.track', {
@@ -151,6 +74,54 @@ describe('team sync client against the team server (PGlite)', () => {
       const merged = await d.db.leads.get(lead.id);
       expect(merged?.notes).toBe('Coach note');
       expect(merged?.nextAction?.text).toBe('Send the case study');
+    }
+  });
+
+  it("keeps the coach's Fit and the setter's Objections on one lead, synced setter, coach, setter", async () => {
+    const { coach, setter } = await team();
+    const { lead } = await track(coach, 'thread-fit');
+    await coach.request('sync.now', {});
+    await setter.request('sync.now', {});
+
+    h.clock.now += MIN;
+    await coach.request('lead.setHandoffField', { leadId: lead.id, key: 'fit', value: 'good fit for group' });
+    await setter.request('lead.setHandoffField', { leadId: lead.id, key: 'objections', value: 'price' });
+    await coach.request('lead.setHandoffField', { leadId: lead.id, key: 'goal', value: 'run a 10k' });
+    await setter.request('lead.setHandoffField', { leadId: lead.id, key: 'callAt', value: h.clock.now + 60 * MIN });
+    await setter.request('sync.now', {});
+    await coach.request('sync.now', {});
+    await setter.request('sync.now', {});
+
+    for (const d of [coach, setter]) {
+      const merged = await d.db.leads.get(lead.id);
+      expect(merged?.fields).toMatchObject({
+        fit: 'good fit for group',
+        objections: 'price',
+        goal: 'run a 10k',
+        callAt: h.clock.now + 60 * MIN,
+      });
+      expect((await historyOf(d.db, lead.id)).filter((e) => e.type === 'sync_conflict')).toEqual([]);
+    }
+  });
+
+  it('keeps two lanes two people raised at once, each with its own start', async () => {
+    const { coach, setter } = await team();
+    const { lead } = await track(coach, 'thread-lanes');
+    await coach.request('sync.now', {});
+    await setter.request('sync.now', {});
+
+    h.clock.now += MIN;
+    await coach.request('lead.setLane', { leadId: lead.id, lane: 'escalation', on: true });
+    h.clock.now += MIN;
+    await setter.request('lead.setLane', { leadId: lead.id, lane: 'needs_review', on: true });
+    await coach.request('sync.now', {});
+    await setter.request('sync.now', {});
+    await coach.request('sync.now', {});
+
+    for (const d of [coach, setter]) {
+      const merged = await d.db.leads.get(lead.id);
+      expect(merged?.lanes).toEqual(['needs_review', 'escalation']);
+      expect(merged?.laneSince).toEqual({ escalation: h.clock.now - MIN, needs_review: h.clock.now });
     }
   });
 

@@ -1,3 +1,5 @@
+import { conflictFieldName, conflictText } from '../../domain/conflict-values';
+import type { HistoryEvent } from '../../domain/history';
 import { type Lead, leadIdForThread, newLead } from '../../domain/lead';
 import type { ChangeContext, LeadChange } from '../../domain/lead-operations';
 import {
@@ -151,12 +153,23 @@ export const setDetail = (s: BackgroundServices, req: ParsedRequest<'lead.setDet
 export const setLaneDetail = (s: BackgroundServices, req: ParsedRequest<'lead.setLaneContext'>) =>
   changeLead(s, req.leadId, (lead, ctx) => setLaneContext(lead, req.key, req.value ?? undefined, ctx));
 
+/** The field and text a history event can put back: a change's earlier text, or a sync conflict's discarded text. */
+function restorableValue(event: HistoryEvent): { field: string; from: string } | null {
+  if (event.type === 'field_changed')
+    return typeof event.from === 'string' ? { field: event.field, from: event.from } : null;
+  if (event.type !== 'sync_conflict') return null;
+  const field = conflictFieldName(event.field);
+  const from = conflictText(event.discarded);
+  return field !== null && from !== null ? { field, from } : null;
+}
+
 /** Undoes a field's change from the history: the text the change replaced comes back, as a new change. */
 export async function restoreField(services: BackgroundServices, req: ParsedRequest<'lead.restoreField'>) {
   const event = await services.db.history.get(req.eventId);
-  if (event?.leadId !== req.leadId || event.type !== 'field_changed' || typeof event.from !== 'string')
+  const earlier = event?.leadId === req.leadId ? restorableValue(event) : null;
+  if (!earlier)
     throw new HandlerError('not_found', 'That change is not in this lead’s history, or had no earlier text.');
-  const { field, from } = event;
+  const { field, from } = earlier;
   return changeLead(services, req.leadId, (lead, ctx) => {
     const change = restoreFieldText(lead, field, from, ctx);
     if (!change) throw new HandlerError('refused', 'That earlier value no longer fits this field.');

@@ -172,6 +172,28 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       CREATE INDEX rate_limits_window ON rate_limits (window_start);
     `,
   },
+  {
+    id: 7,
+    name: 'leads merge per leaf: each handoff field, lane, lane start and lane context on its own',
+    sql: `
+      -- A composite field stored whole (fields, lanes, laneSince, laneContext) becomes one leaf per key, each with the
+      -- composite's clock (lib/sync/lead-leaves.ts). Both SET expressions read the row as it was.
+      UPDATE leads SET
+        fields = (fields - 'fields' - 'lanes' - 'laneSince' - 'laneContext')
+          || coalesce((SELECT jsonb_object_agg('fields.' || e.key, e.value) FROM jsonb_each(CASE WHEN jsonb_typeof(fields->'fields') = 'object' THEN fields->'fields' ELSE '{}'::jsonb END) e), '{}'::jsonb)
+          || coalesce((SELECT jsonb_object_agg('laneSince.' || e.key, e.value) FROM jsonb_each(CASE WHEN jsonb_typeof(fields->'laneSince') = 'object' THEN fields->'laneSince' ELSE '{}'::jsonb END) e), '{}'::jsonb)
+          || coalesce((SELECT jsonb_object_agg('laneContext.' || e.key, e.value) FROM jsonb_each(CASE WHEN jsonb_typeof(fields->'laneContext') = 'object' THEN fields->'laneContext' ELSE '{}'::jsonb END) e), '{}'::jsonb)
+          || coalesce((SELECT jsonb_object_agg('lanes.' || l, 'true'::jsonb) FROM jsonb_array_elements_text(CASE WHEN jsonb_typeof(fields->'lanes') = 'array' THEN fields->'lanes' ELSE '[]'::jsonb END) l), '{}'::jsonb),
+        clocks = (clocks - 'fields' - 'lanes' - 'laneSince' - 'laneContext')
+          || coalesce((SELECT jsonb_object_agg('fields.' || e.key, clocks->'fields') FROM jsonb_each(CASE WHEN jsonb_typeof(fields->'fields') = 'object' AND clocks ? 'fields' THEN fields->'fields' ELSE '{}'::jsonb END) e), '{}'::jsonb)
+          || coalesce((SELECT jsonb_object_agg('laneSince.' || e.key, clocks->'laneSince') FROM jsonb_each(CASE WHEN jsonb_typeof(fields->'laneSince') = 'object' AND clocks ? 'laneSince' THEN fields->'laneSince' ELSE '{}'::jsonb END) e), '{}'::jsonb)
+          || coalesce((SELECT jsonb_object_agg('laneContext.' || e.key, clocks->'laneContext') FROM jsonb_each(CASE WHEN jsonb_typeof(fields->'laneContext') = 'object' AND clocks ? 'laneContext' THEN fields->'laneContext' ELSE '{}'::jsonb END) e), '{}'::jsonb)
+          || coalesce((SELECT jsonb_object_agg('lanes.' || l, clocks->'lanes') FROM jsonb_array_elements_text(CASE WHEN jsonb_typeof(fields->'lanes') = 'array' AND clocks ? 'lanes' THEN fields->'lanes' ELSE '[]'::jsonb END) l), '{}'::jsonb)
+       WHERE fields ?| array['fields', 'lanes', 'laneSince', 'laneContext']
+          OR clocks ?| array['fields', 'lanes', 'laneSince', 'laneContext'];
+      UPDATE leads SET bytes = octet_length(fields::text) + octet_length(clocks::text) WHERE deleted_hlc IS NULL;
+    `,
+  },
 ];
 
 // Two servers starting at once on one PostgreSQL must not both migrate: an advisory lock serialises them.

@@ -5,6 +5,7 @@ import {
   LEAD_DELETED_FIELD,
   type LeadField,
 } from '../../../../lib/sync/protocol';
+import { compositeLeaves, isCompositeField } from '../../../../lib/sync/lead-leaves';
 
 /**
  * A lead as a push sees it: loaded from its row (or new), changed in memory, written back when dirty. A deleted lead
@@ -66,6 +67,36 @@ export function mergeField(
     lead.dirty = true;
   } else if (isTracked(field)) {
     addConflict({ leadId, field, kind: 'lost', loser: incoming, winner: stored });
+  }
+}
+
+/**
+ * Merges one change of a push. A leaf merges on its own (mergeField). A composite name (`fields`, `lanes`…) is a whole
+ * value from a release before leaves: each of its leaves is written with its clock, and the leaves it no longer holds
+ * are unset where their stored value is older than it, which is what last-writer-wins on the whole value meant.
+ */
+export function mergeChange(
+  lead: LeadState,
+  leadId: string,
+  name: string,
+  change: FieldChange,
+  addConflict: (c: NewConflict) => void,
+): void {
+  if (!isCompositeField(name)) {
+    mergeField(lead, leadId, name, change, addConflict);
+    return;
+  }
+  const leaves = compositeLeaves(name, change.value);
+  for (const [leaf, value] of Object.entries(leaves))
+    mergeField(lead, leadId, leaf, { value, hlc: change.hlc }, addConflict);
+  for (const [leaf, hlc] of Object.entries(lead.clocks)) {
+    if (
+      leaf.startsWith(`${name}.`) &&
+      !Object.hasOwn(leaves, leaf) &&
+      Object.hasOwn(lead.fields, leaf) &&
+      hlc < change.hlc
+    )
+      mergeField(lead, leadId, leaf, { hlc: change.hlc }, addConflict);
   }
 }
 

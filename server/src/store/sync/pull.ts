@@ -69,9 +69,16 @@ export function readPull(
         client_id: string;
         at: number;
         dropped: number;
+        loser_member_id: string | null;
+        winner_member_id: string | null;
       }>(
-        `SELECT id, lead_id, field, kind, loser, winner, member_id, client_id, at, dropped
-           FROM conflicts WHERE team_id = $1 AND version > $2 AND version <= $3 ORDER BY version`,
+        // Who wrote each side: the member behind the client that made its clock.
+        `SELECT k.id, k.lead_id, k.field, k.kind, k.loser, k.winner, k.member_id, k.client_id, k.at, k.dropped,
+                lc.member_id AS loser_member_id, wc.member_id AS winner_member_id
+           FROM conflicts k
+           LEFT JOIN clients lc ON lc.team_id = k.team_id AND lc.id = split_part(k.loser->>'hlc', ':', 3)
+           LEFT JOIN clients wc ON wc.team_id = k.team_id AND wc.id = split_part(k.winner->>'hlc', ':', 3)
+          WHERE k.team_id = $1 AND k.version > $2 AND k.version <= $3 ORDER BY k.version`,
         range,
       );
       // Who wrote each setting: the member behind the client that made its clock.
@@ -114,6 +121,8 @@ export function readPull(
           clientId: r.client_id,
           at: r.at,
           ...(r.dropped > 0 ? { dropped: r.dropped } : {}),
+          ...(r.loser_member_id ? { loserMemberId: r.loser_member_id } : {}),
+          ...(r.winner_member_id ? { winnerMemberId: r.winner_member_id } : {}),
         })),
         settings: settings.map((r) => ({ key: r.key, value: r.value, hlc: r.hlc, memberId: r.member_id })),
         members: await listMembers(tx, caller.teamId),

@@ -11,7 +11,7 @@ import { StoreError } from '../store-error';
 import type { Caller } from '../team/caller';
 import { checkClocks } from './check-clocks';
 import { capConflicts, trimStoredConflicts } from './conflict-cap';
-import { emptyLead, mergeDelete, mergeField, type NewConflict } from './lead-merge';
+import { emptyLead, mergeChange, mergeDelete, type NewConflict } from './lead-merge';
 import { loadLeads, loadSettings, writeConflicts, writeHistory, writeLeads, writeSettings } from './push-rows';
 import { stampActor } from './stamp-actor';
 
@@ -83,7 +83,7 @@ export function applyPush(
     for (const m of fresh) {
       if (m.type === 'lead_put') {
         const lead = leadOf(m.leadId);
-        for (const [field, change] of Object.entries(m.fields)) mergeField(lead, m.leadId, field, change, addConflict);
+        for (const [field, change] of Object.entries(m.fields)) mergeChange(lead, m.leadId, field, change, addConflict);
       } else if (m.type === 'lead_delete') {
         mergeDelete(leadOf(m.leadId), m.leadId, m.hlc, addConflict);
       } else if (m.type === 'history_add') {
