@@ -10,7 +10,7 @@ import {
   storedLeadSchema,
 } from './lead';
 import { checkMove, type MoveOptions, type MoveRefusal } from './pipeline-rules';
-import type { Lane, Stage } from './pipeline-stages';
+import { LANES, type Lane, type Stage } from './pipeline-stages';
 
 /** Everything a change needs from outside the domain: the time, who acts, and a way to make event ids. */
 export interface ChangeContext {
@@ -187,7 +187,11 @@ export function raiseLane(lead: Lead, lane: Lane, ctx: ChangeContext, note?: str
   if (lead.lanes.includes(lane)) return { lead, events: [] };
   const start = since === undefined ? ctx.now : Math.min(since, ctx.now);
   return {
-    lead: touched(lead, ctx, { lanes: [...lead.lanes, lane], laneSince: { ...lead.laneSince, [lane]: start } }),
+    // Lanes are kept in their fixed order, as team sync rebuilds them, so every browser holds the same list.
+    lead: touched(lead, ctx, {
+      lanes: LANES.filter((l) => l === lane || lead.lanes.includes(l)),
+      laneSince: { ...lead.laneSince, [lane]: start },
+    }),
     events: [event(lead, ctx, { type: 'lane_set', lane, ...(note ? { note } : {}) })],
   };
 }

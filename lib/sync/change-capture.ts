@@ -35,16 +35,19 @@ export async function observeClock(db: DmHandoffDatabase, clientId: string, remo
   await db.syncState.put({ key: 'clock', value: formatHlc(receiveHlc(last, remote, now)) });
 }
 
-const isDerived = (leaf: string) => (DERIVED_LEAD_FIELDS as readonly string[]).includes(leaf);
+/** Every device recomputes these from the lead and the team's policy: an edit never sends them. */
+const RECOMPUTED: readonly string[] = ['warnAt', 'dueAt'];
+const isRecomputed = (leaf: string) => RECOMPUTED.includes(leaf);
 
 /**
  * The leaves a change wrote (./lead-leaves.ts). A new lead sends every leaf; an edit sends what changed, except the
- * due and warn times, which every device recomputes from the lead and the team's policy.
+ * due and warn times. `updatedAt` goes along, so every browser shows the same last change (the server never calls
+ * two edits' `updatedAt` a conflict).
  */
 export function changedLeadLeaves(before: Lead | null, after: Lead): string[] {
   const afterLeaves = leadLeaves(after);
   if (!before) return Object.keys(afterLeaves);
-  return changedLeaves(leadLeaves(before), afterLeaves).filter((leaf) => !isDerived(leaf));
+  return changedLeaves(leadLeaves(before), afterLeaves).filter((leaf) => !isRecomputed(leaf));
 }
 
 /**

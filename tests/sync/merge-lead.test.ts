@@ -92,9 +92,9 @@ describe('changedLeadLeaves: what a local write sends', () => {
     expect(fields).not.toContain('id');
   });
 
-  it('sends only the fields an edit changed, never the due times every device recomputes', () => {
+  it('sends only the fields an edit changed and its time, never the due times every device recomputes', () => {
     const edited = { ...lead, notes: 'new note', updatedAt: T0 + 1, dueAt: T0 + 99, warnAt: T0 + 50 };
-    expect(changedLeadLeaves(lead, edited)).toEqual(['notes']);
+    expect(changedLeadLeaves(lead, edited).sort()).toEqual(['notes', 'updatedAt']);
   });
 
   it('sees a change deep inside an object field', () => {
