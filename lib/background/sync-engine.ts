@@ -23,6 +23,11 @@ export const PULL_PAGE = 500;
 /** Pages one sync reads at most before yielding; the next run carries on from the saved cursor. */
 const MAX_PULL_PAGES = 200;
 const PUSH_DEBOUNCE_MS = 400;
+/**
+ * A batch the server keeps failing on (a 5xx, every try) while it answers pulls holds a change the server cannot take:
+ * after this many failures in a row the batch is split like a refused one, so one bad change never stops a browser.
+ */
+export const SERVER_FAILURES_BEFORE_ISOLATING = 3;
 const MAX_BACKOFF_MS = 5 * 60_000;
 
 /** Waits before the n-th retry in a row: 2 s, 4 s, 8 s… up to 5 minutes, with jitter so devices spread out. */
@@ -78,16 +83,52 @@ export function createSyncEngine(services: BackgroundServices, options: SyncEngi
     for (;;) {
       const rows = await db.outbox.orderBy(':id').limit(PUSH_BATCH).toArray();
       if (rows.length === 0) return;
-      const sent = await pushRows(session, server, rows);
+      const sent = await pushRowsNotStuck(session, server, rows);
       await db.outbox.bulkDelete(sent);
       await updateProgress({ lastPushAt: services.now() });
     }
   }
 
-  /** Pushes rows and returns the sequence numbers done with: acknowledged, or refused for good and set aside. */
-  async function pushRows(session: SyncSession, server: ServerClient, rows: OutboxRow[]): Promise<number[]> {
+  /**
+   * Pushes rows; when the server has failed on the batch starting at the same change several times in a row and still
+   * answers a pull (so it is up), splits the batch, treating its failures like refusals.
+   */
+  async function pushRowsNotStuck(session: SyncSession, server: ServerClient, rows: OutboxRow[]): Promise<number[]> {
+    const head = rows[0]!.seq as number;
+    const failed = (await db.syncState.get('pushFailures'))?.value as { head: number; count: number } | undefined;
+    const count = failed?.head === head ? failed.count : 0;
     try {
-      return await pushRowsOnce(session, server, rows);
+      const sent =
+        count >= SERVER_FAILURES_BEFORE_ISOLATING && (await serverAnswers(session, server))
+          ? await pushRows(session, server, rows, true)
+          : await pushRows(session, server, rows, false);
+      await db.syncState.delete('pushFailures');
+      return sent;
+    } catch (error) {
+      if (error instanceof SyncServerError && error.kind === 'server')
+        await db.syncState.put({ key: 'pushFailures', value: { head, count: count + 1 } });
+      throw error;
+    }
+  }
+
+  async function serverAnswers(session: SyncSession, server: ServerClient): Promise<boolean> {
+    try {
+      await server.pull((await loadProgress(db)).cursor, session.clientId, 1);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Pushes rows and returns the sequence numbers done with: acknowledged, or refused for good and set aside. */
+  async function pushRows(
+    session: SyncSession,
+    server: ServerClient,
+    rows: OutboxRow[],
+    isolating: boolean,
+  ): Promise<number[]> {
+    try {
+      return await pushRowsOnce(session, server, rows, isolating);
     } catch (error) {
       // This device's clock runs ahead of the server's: correct the waiting changes' clocks and send them again.
       if (!(error instanceof SyncServerError) || error.code !== 'clock_skew' || error.serverTime === undefined)
@@ -98,11 +139,17 @@ export function createSyncEngine(services: BackgroundServices, options: SyncEngi
         session,
         server,
         restamped.filter((row) => row !== undefined),
+        isolating,
       );
     }
   }
 
-  async function pushRowsOnce(session: SyncSession, server: ServerClient, rows: OutboxRow[]): Promise<number[]> {
+  async function pushRowsOnce(
+    session: SyncSession,
+    server: ServerClient,
+    rows: OutboxRow[],
+    isolating: boolean,
+  ): Promise<number[]> {
     const seqs = rows.map((r) => r.seq as number);
     try {
       await server.push({
@@ -114,16 +161,21 @@ export function createSyncEngine(services: BackgroundServices, options: SyncEngi
     } catch (error) {
       // A refused batch holds at least one change the server will never take. Find it by halving, keep it aside
       // (shown in the status, never dropped silently) and let the rest through, so one bad change cannot stall sync.
-      if (!(error instanceof SyncServerError) || error.kind !== 'rejected' || error.code === 'clock_skew') throw error;
+      if (!(error instanceof SyncServerError) || error.code === 'clock_skew') throw error;
+      const failsEveryTime = isolating && error.kind === 'server';
+      if (error.kind !== 'rejected' && !failsEveryTime) throw error;
       if (rows.length === 1) {
         const rejected = ((await db.syncState.get('rejected'))?.value as RejectedChange[] | undefined) ?? [];
-        rejected.push({ mutation: rows[0]!.mutation, message: error.message, at: services.now() });
+        const message = failsEveryTime
+          ? `The team server fails on this change every time (${error.message}); it was set aside so the rest can sync`
+          : error.message;
+        rejected.push({ mutation: rows[0]!.mutation, message, at: services.now() });
         await db.syncState.put({ key: 'rejected', value: rejected });
         return seqs;
       }
       const half = Math.ceil(rows.length / 2);
-      const first = await pushRowsOnce(session, server, rows.slice(0, half));
-      return [...first, ...(await pushRowsOnce(session, server, rows.slice(half)))];
+      const first = await pushRowsOnce(session, server, rows.slice(0, half), isolating);
+      return [...first, ...(await pushRowsOnce(session, server, rows.slice(half), isolating))];
     }
   }
 

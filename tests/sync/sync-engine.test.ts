@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createSyncEngine } from '../../lib/background/sync-engine';
+import { createSyncEngine, SERVER_FAILURES_BEFORE_ISOLATING } from '../../lib/background/sync-engine';
 import { exportBackupJson } from '../../lib/backup/export-backup';
 import { importBackup, importBackupJson, previewImport } from '../../lib/backup/import-backup';
 import type { HistoryEvent } from '../../lib/domain/history';
@@ -398,6 +398,53 @@ describe('team sync client against the team server (PGlite)', () => {
     expect(status.rejected).toBe(1);
     await setter.request('sync.now', {});
     expect(await setter.leadOf('thread7')).toBeDefined();
+  });
+
+  it('sets aside a change the server fails on every time (a 5xx) once it still answers pulls, and syncs the rest', async () => {
+    const net = serverFetch();
+    // The server fails on any push that carries this one note, and works otherwise.
+    const poisoned: typeof fetch = async (input, init) =>
+      String(input).endsWith('/v1/sync/push') && String(init?.body).includes('POISON')
+        ? new Response('{"error":{"code":"internal","message":"Internal error"}}', { status: 500 })
+        : net.fetchImpl(input, init);
+    const coach = await device('coach-5xx', poisoned);
+    await coach.request('sync.connect', { serverUrl: SERVER, name: 'Cora', teamName: 'Stuck' });
+    const { lead } = await track(coach, 'thread-5xx');
+    await coach.request('lead.setDetail', { leadId: lead.id, key: 'notes', value: 'POISON' });
+    await coach.request('lead.setHandoffField', { leadId: lead.id, key: 'goal', value: 'run a 10k' });
+
+    const statuses = [];
+    for (let i = 0; i < SERVER_FAILURES_BEFORE_ISOLATING + 1; i++) statuses.push(await coach.request('sync.now', {}));
+    // A few ordinary retries first: a server having a bad minute is not a reason to set anything aside.
+    expect(statuses.slice(0, SERVER_FAILURES_BEFORE_ISOLATING).map((s) => [s.lastError?.kind, s.rejected])).toEqual(
+      Array(SERVER_FAILURES_BEFORE_ISOLATING).fill(['server', 0]),
+    );
+    const last = statuses.at(-1)!;
+    expect(last).toMatchObject({ pending: 0, lastError: null });
+    // Only what carries the bad text is set aside (the note's change and its history event), each saying why.
+    const kept = (await coach.db.syncState.get('rejected'))?.value as { mutation: unknown; message: string }[];
+    expect(last.rejected).toBe(kept.length);
+    expect(kept.length).toBeGreaterThan(0);
+    for (const k of kept) {
+      expect(JSON.stringify(k.mutation)).toContain('POISON');
+      expect(k.message).toMatch(/fails on this change every time/);
+    }
+
+    const { code } = await coach.request('sync.invite', { role: 'setter' });
+    const setter = await device('setter-5xx', net.fetchImpl);
+    await setter.request('sync.connect', { serverUrl: SERVER, name: 'Sam', code });
+    expect((await setter.leadOf('thread-5xx'))?.fields.goal).toBe('run a 10k');
+  });
+
+  it('keeps retrying, setting nothing aside, while the server is down for every request', async () => {
+    const { coach, net } = await team();
+    await track(coach, 'thread-down');
+    net.state.mode = '500';
+    for (let i = 0; i < SERVER_FAILURES_BEFORE_ISOLATING + 2; i++) await coach.request('sync.now', {});
+    expect(await coach.sync.status()).toMatchObject({ rejected: 0, lastError: { kind: 'server' } });
+    expect((await coach.sync.status()).pending).toBeGreaterThan(0);
+    net.state.mode = 'up';
+    expect(await coach.request('sync.now', {})).toMatchObject({ pending: 0, rejected: 0, lastError: null });
   });
 
   it("the team's creator brings the pipeline they already had; a joining member receives it", async () => {
