@@ -130,6 +130,11 @@ export function PipelineBoard({ onOpen }: { onOpen: (card: Pick<BoardCard, 'thre
       >
         {status}
       </p>
+      {stored.error && (
+        <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+          These filters were not kept for next time: {stored.error.message}
+        </p>
+      )}
       {board.isPending && <p className="py-10 text-center text-zinc-500 dark:text-zinc-400">Loading the pipeline…</p>}
       {board.isError && (
         <p role="alert" className="rounded bg-red-50 p-3 text-red-800 dark:bg-red-950 dark:text-red-200">

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { FIELD_VALUE_LABELS, HANDOFF_FIELD_LABELS } from '@/lib/domain/field-labels';
 import type { Lead } from '@/lib/domain/lead';
 import { type ContextKey, contextValue } from '@/lib/domain/pipeline-rules';
@@ -31,12 +31,14 @@ function Labelled({
   filled,
   children,
   htmlFor,
+  error,
 }: {
   label: string;
   required?: boolean;
   filled: boolean;
   htmlFor: string;
   children: React.ReactNode;
+  error?: string | null;
 }) {
   return (
     <div className="space-y-0.5">
@@ -45,6 +47,11 @@ function Labelled({
         {required && !filled && <span className="ml-1 text-amber-700 dark:text-amber-300">• needed</span>}
       </label>
       {children}
+      {error && (
+        <p role="alert" className="text-xs text-red-700 dark:text-red-300">
+          Not saved: {error}
+        </p>
+      )}
     </div>
   );
 }
@@ -59,6 +66,12 @@ export function ContextField({ lead, field, required }: { lead: Lead; field: Con
     LEAD_LEVEL.has(field)
       ? setDetail.mutateAsync({ leadId: lead.id, key: field as 'source', value })
       : setHandoff.mutateAsync({ leadId: lead.id, key: field as 'goal', value });
+  // Choices and times save when picked; a refusal shows its reason and the stored value comes back.
+  const [error, setError] = useState<string | null>(null);
+  const commit = (v: string | number | null) => {
+    setError(null);
+    save(v).catch((e: Error) => setError(e.message));
+  };
   const value = contextValue(lead, field);
   const label = HANDOFF_FIELD_LABELS[field];
   const filled = value !== undefined && value !== '';
@@ -67,12 +80,12 @@ export function ContextField({ lead, field, required }: { lead: Lead; field: Con
     field === 'linkSentBy' ? (team.data?.members ?? []).map((m) => [m.id, m.name] as const) : CHOICES[field];
   if (choices) {
     return (
-      <Labelled label={label} required={required} filled={filled} htmlFor={id}>
+      <Labelled label={label} required={required} filled={filled} htmlFor={id} error={error}>
         <select
           id={id}
           className={fieldClass}
           value={String(value ?? '')}
-          onChange={(e) => void save(e.target.value || null)}
+          onChange={(e) => commit(e.target.value || null)}
         >
           <option value="">—</option>
           {choices.map(([v, text]) => (
@@ -86,7 +99,7 @@ export function ContextField({ lead, field, required }: { lead: Lead; field: Con
   }
   if (field === 'callAt' || field === 'linkSentAt') {
     return (
-      <Labelled label={label} required={required} filled={filled} htmlFor={id}>
+      <Labelled label={label} required={required} filled={filled} htmlFor={id} error={error}>
         <input
           id={id}
           type="datetime-local"
@@ -95,7 +108,7 @@ export function ContextField({ lead, field, required }: { lead: Lead; field: Con
           key={String(value)}
           onBlur={(e) => {
             const t = fromDatetimeLocal(e.target.value);
-            if (t !== value) void save(t ?? null);
+            if (t !== value) commit(t ?? null);
           }}
         />
       </Labelled>

@@ -1,9 +1,10 @@
-import { type QueryClient, useMutation, useMutationState, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { RequestPayload } from '@/lib/messaging/protocol';
 import { sendRequest } from '@/lib/messaging/request-client';
 import type { LeadView, ResponseMap } from '@/lib/messaging/responses';
 import { newerOf } from '@/lib/messaging/revision';
+import { addPending, type PendingChange, settlePending, usePendingChanges } from '../ui/pending-changes';
 import { versionedQuery } from '../ui/versioned-query';
 import { type LeadChangeName, type LeadRequest, showLeadChange } from './lead-overlay';
 
@@ -28,13 +29,10 @@ export function useLead(threadId: string) {
     // Clock states move with time; the background is local, so a minute's refresh is cheap.
     refetchInterval: 60_000,
   });
-  const pending = useMutationState({
-    filters: { mutationKey: changeKey(threadId), status: 'pending', exact: true },
-    select: (m) => m.state.variables as LeadRequest,
-  });
+  const pending = usePendingChanges<LeadRequest>(changeKey(threadId));
   const view = query.data?.view;
   const data = useMemo(
-    () => (view ? pending.reduce((v, request) => showLeadChange(v, request), view) : view),
+    () => (view ? pending.reduce((v, p) => showLeadChange(v, p.change), view) : view),
     [view, pending],
   );
   return { ...query, data };
@@ -44,16 +42,20 @@ export function useLead(threadId: string) {
 export function useLeadChange<N extends LeadChangeName>(threadId: string, name: N) {
   const queryClient = useQueryClient();
   const mutation = useMutation({
-    mutationKey: changeKey(threadId),
-    mutationFn: (request: LeadRequest) => sendRequest(request.name, request.payload as never) as Promise<LeadView>,
+    mutationFn: ({ change }: PendingChange<LeadRequest>) =>
+      sendRequest(change.name, change.payload as never) as Promise<LeadView>,
     onSuccess: (view) => acceptLeadView(queryClient, threadId, view),
     onError: () => queryClient.invalidateQueries({ queryKey: leadQueryKey(threadId) }),
+    onSettled: (_view, _error, entry) => settlePending(changeKey(threadId), entry),
   });
   const { mutate, mutateAsync } = mutation;
+  // Recorded before it is sent, inside the user's event, so the control never shows the old value.
+  const pendingEntry = (payload: RequestPayload<N>) =>
+    addPending(changeKey(threadId), { name, payload } as LeadRequest);
   return {
     mutate: (payload: RequestPayload<N>, options?: { onSuccess?: () => void; onError?: (error: Error) => void }) =>
-      mutate({ name, payload } as LeadRequest, { onSuccess: options?.onSuccess, onError: options?.onError }),
-    mutateAsync: (payload: RequestPayload<N>) => mutateAsync({ name, payload } as LeadRequest),
+      mutate(pendingEntry(payload), { onSuccess: options?.onSuccess, onError: options?.onError }),
+    mutateAsync: (payload: RequestPayload<N>) => mutateAsync(pendingEntry(payload)),
     isPending: mutation.isPending,
     isError: mutation.isError,
     error: mutation.error,

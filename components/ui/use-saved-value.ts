@@ -1,13 +1,6 @@
-import {
-  type QueryClient,
-  type QueryKey,
-  useMutation,
-  useMutationState,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { type QueryClient, type QueryKey, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { newerOf, type Revision } from '@/lib/messaging/revision';
+import { addPending, type PendingChange, settlePending, usePendingChanges } from './pending-changes';
 import { versionedQuery } from './versioned-query';
 
 /**
@@ -35,8 +28,6 @@ export function acceptNewer<T extends { rev: Revision }>(queryClient: QueryClien
   queryClient.setQueryData<T>(queryKey, (current) => newerOf(current, reply));
 }
 
-const saveKey = (queryKey: QueryKey) => ['save', ...queryKey];
-
 export function useSavedValue<T extends { rev: Revision }, C>(options: SavedValueOptions<T, C>) {
   const queryClient = useQueryClient();
   const { queryKey, load, save, apply } = options;
@@ -47,26 +38,26 @@ export function useSavedValue<T extends { rev: Revision }, C>(options: SavedValu
     enabled: options.enabled,
   });
   const mutation = useMutation({
-    mutationKey: saveKey(queryKey),
-    mutationFn: save,
+    mutationFn: (entry: PendingChange<C>) => save(entry.change),
     onSuccess: (reply) => acceptNewer(queryClient, queryKey, reply),
     onError: () => queryClient.invalidateQueries({ queryKey }),
+    // After the answer is in the cache, so the screen goes from "stored + change" to the answer in one step.
+    onSettled: (_reply, _error, entry) => settlePending(queryKey, entry),
   });
   // Changes still on their way, from every component that changes this value, in the order they were made.
-  const pending = useMutationState({
-    filters: { mutationKey: saveKey(queryKey), status: 'pending', exact: true },
-    select: (m) => m.state.variables as C,
-  });
-  const value = query.data === undefined ? undefined : pending.reduce(apply, query.data);
+  const pending = usePendingChanges<C>(queryKey);
+  const value = query.data === undefined ? undefined : pending.reduce((v, p) => apply(v, p.change), query.data);
   const { mutate, mutateAsync, reset } = mutation;
-  const change = useCallback((c: C) => mutate(c), [mutate]);
+  // The change is recorded before it is sent, inside the user's event, so the control never shows the old value.
+  const change = (c: C) => mutate(addPending(queryKey, c));
+  const changeAsync = (c: C) => mutateAsync(addPending(queryKey, c));
   return {
     /** The stored value with the changes on their way shown on top. */
     value,
     query,
     change,
     /** Resolves with the stored value after the change; rejects with the reason it was refused. */
-    changeAsync: mutateAsync,
+    changeAsync,
     saving: pending.length > 0,
     error: mutation.error,
     clearError: reset,

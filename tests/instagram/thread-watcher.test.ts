@@ -8,6 +8,8 @@ interface Call {
   snapshot: ThreadSnapshot | null;
   info: ThreadChangeInfo;
   t: number;
+  /** Whether Marcus's conversation was still on screen when the call was made. */
+  marcusShown?: boolean;
 }
 
 const NAMES: Record<string, string> = {
@@ -28,7 +30,13 @@ function start(pathname: string, navDelayMs = 0) {
   const calls: Call[] = [];
   const stop = watchThread(
     page.win as unknown as Window,
-    (snapshot, info) => calls.push({ snapshot, info, t: Date.now() }),
+    (snapshot, info) =>
+      calls.push({
+        snapshot,
+        info,
+        t: Date.now(),
+        marcusShown: page.win.document.querySelector('[aria-label="Conversation with Marcus Lee"]') !== null,
+      }),
     {
       pollMs: 20,
       debounceMs: 20,
@@ -69,30 +77,26 @@ describe('watchThread', () => {
     expect(snapshot.messages).toHaveLength(5);
   });
 
-  it('follows a pushState switch to the other thread within the e2e budget', async () => {
+  it('follows a pushState switch to the other thread, keyed by id first, then read', async () => {
     const { win, calls } = start(`/direct/t/${THREADS.marcus}/`);
     await waitFor(() => readyFor(calls, THREADS.marcus));
-    const clickedAt = Date.now();
     clickRow(win, 'dr.sana.k');
     expect(win.location.pathname).toBe(`/direct/t/${THREADS.sana}/`);
     const snapshot = await waitFor(() => readyFor(calls, THREADS.sana));
     expect(snapshot.displayName).toBe('Sana Khan');
     const switched = calls.find((c) => c.info.threadId === THREADS.sana)!;
     expect(switched.snapshot).toBeNull(); // keyed by id first
-    expect(switched.t - clickedAt).toBeLessThan(300);
   });
 
   it('never reports the old conversation under the new id while it stays on screen', async () => {
-    const { win, calls } = start(`/direct/t/${THREADS.marcus}/`, 300);
+    const { win, calls } = start(`/direct/t/${THREADS.marcus}/`, 1_000);
     await waitFor(() => readyFor(calls, THREADS.marcus));
-    const clickedAt = Date.now();
     clickRow(win, 'dr.sana.k');
-    // The URL changed but Marcus's conversation is still mounted for 300 ms.
+    // The URL changed but Marcus's conversation stays mounted for a second.
     const keyed = await waitFor(() => calls.find((c) => c.info.threadId === THREADS.sana));
     expect(keyed.snapshot).toBeNull();
-    expect(keyed.t - clickedAt).toBeLessThan(250); // before the 300 ms DOM swap
-    expect(win.document.querySelector('[aria-label="Conversation with Marcus Lee"]')).not.toBeNull();
-    const sana = await waitFor(() => readyFor(calls, THREADS.sana));
+    expect(keyed.marcusShown).toBe(true); // keyed by the new id before the DOM swap
+    const sana = await waitFor(() => readyFor(calls, THREADS.sana), 5_000);
     expect(sana.messages.some((m) => /refund/.test(m.text))).toBe(true);
     for (const c of calls.filter((x) => x.snapshot)) {
       expect(c.snapshot!.threadId).toBe(c.info.threadId);
@@ -114,7 +118,9 @@ describe('watchThread', () => {
       seenLive: true,
       atApproximate: false,
     });
-    expect(Math.abs(reply.at! - sentAt)).toBeLessThan(1_000);
+    const reportedAt = calls.find((c) => c.snapshot?.messages.at(-1) === reply)!.t;
+    expect(reply.at).toBeGreaterThanOrEqual(sentAt - 1); // stamped when it appeared, not before
+    expect(reply.at).toBeLessThanOrEqual(reportedAt);
     expect(afterSend.messages).toHaveLength(3);
 
     win.__fixtureReceive('ok, call me at 5');

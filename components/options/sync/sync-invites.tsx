@@ -1,8 +1,9 @@
-import { useMutation, useMutationState, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useRef, useState } from 'react';
 import { ROLE_LABELS, ROLES, type Role, type TeamMember } from '@/lib/domain/team';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { fieldClass } from '../../ui/field-styles';
+import { addPending, type PendingChange, settlePending, usePendingChanges } from '../../ui/pending-changes';
 import { RoleOptions } from '../role-options';
 
 const HUMAN_ROLES = ROLES.filter((r) => r !== 'automation');
@@ -21,10 +22,18 @@ export function SyncInvites({ myId }: { myId: string }) {
   const roleId = useId();
   const [role, setRole] = useState<Role>('setter');
   const invite = useMutation({ mutationFn: () => sendRequest('sync.invite', { role }) });
+  // Role changes answered so far: a list asked for before one of them was answered may show the old role.
+  const answeredRoleChanges = useRef(0);
   // Asked of the server itself, and again every 30 s: a teammate who just used an invite code shows up here.
   const members = useQuery({
-    queryKey: ['sync.members'],
-    queryFn: () => sendRequest('sync.members', {}),
+    queryKey: MEMBERS_KEY,
+    queryFn: async () => {
+      for (;;) {
+        const before = answeredRoleChanges.current;
+        const list = await sendRequest('sync.members', {});
+        if (answeredRoleChanges.current === before) return list;
+      }
+    },
     refetchInterval: 30_000,
   });
   const revoke = useMutation({
@@ -36,17 +45,18 @@ export function SyncInvites({ myId }: { myId: string }) {
   });
   // Role changes show at once; each is sent on its own, so changing two members quickly keeps both.
   const changeRole = useMutation({
-    mutationKey: ROLE_CHANGE_KEY,
-    mutationFn: ({ memberId, role }: RoleChange) => sendRequest('sync.setRole', { memberId, role }),
+    mutationFn: ({ change }: PendingChange<RoleChange>) => sendRequest('sync.setRole', change),
     onSuccess: (member) =>
       queryClient.setQueryData<TeamMember[]>(MEMBERS_KEY, (members) => withMember(members, member)),
-    onSettled: () => queryClient.invalidateQueries(),
+    onSettled: (_member, error, entry) => {
+      answeredRoleChanges.current += 1;
+      settlePending(ROLE_CHANGE_KEY, entry);
+      // A refused change shows the server's list again; an accepted one is already in it.
+      if (error) void queryClient.invalidateQueries({ queryKey: MEMBERS_KEY });
+    },
   });
-  const pendingRoles = useMutationState({
-    filters: { mutationKey: ROLE_CHANGE_KEY, status: 'pending' },
-    select: (m) => m.state.variables as RoleChange,
-  });
-  const shownRole = (m: TeamMember) => pendingRoles.findLast((c) => c.memberId === m.id)?.role ?? m.role;
+  const pendingRoles = usePendingChanges<RoleChange>(ROLE_CHANGE_KEY);
+  const shownRole = (m: TeamMember) => pendingRoles.findLast((p) => p.change.memberId === m.id)?.change.role ?? m.role;
 
   return (
     <div className="space-y-3">
@@ -95,7 +105,9 @@ export function SyncInvites({ myId }: { myId: string }) {
                   aria-label={`Role of ${m.name}`}
                   className={fieldClass.replace('w-full', 'w-auto')}
                   value={shownRole(m)}
-                  onChange={(e) => changeRole.mutate({ memberId: m.id, role: e.target.value as Role })}
+                  onChange={(e) =>
+                    changeRole.mutate(addPending(ROLE_CHANGE_KEY, { memberId: m.id, role: e.target.value as Role }))
+                  }
                 >
                   <RoleOptions roles={HUMAN_ROLES} />
                 </select>
