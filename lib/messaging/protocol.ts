@@ -154,6 +154,8 @@ export const requestSchemas = {
     kind: z.enum(SIGNAL_KINDS),
     decision: z.enum(['accepted', 'dismissed']),
     detail: z.string().max(500).optional(),
+    /** When the message the signal was read from was sent: an escalation's lane clock starts then. */
+    messageAt: instantSchema.optional(),
     move: z
       .object({
         to: stageSchema,

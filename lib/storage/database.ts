@@ -24,12 +24,15 @@ export interface FieldClocksRow {
 }
 
 /**
- * What this browser last saw in a tracked lead's thread-list row (its last message's author, a hash of the text and
- * the unread count), so a row only counts as a new message when it shows something else. Never synced.
+ * What this browser knows of a tracked lead's thread-list row. `seen` is what the row last showed (its last message's
+ * author, a hash of the text and the unread count), so a row only counts as a new message when it shows something
+ * else. `rowKey` is how the row named the person when the lead's thread was the open (pressed) one: rows carry no
+ * thread id, so a row without a profile link (a group) is matched to its thread by it. Never synced.
  */
 export interface ThreadRowMemo {
   leadId: string;
-  seen: string;
+  seen?: string;
+  rowKey?: string;
   at: number;
 }
 
@@ -99,6 +102,8 @@ export class DmHandoffDatabase extends Dexie {
       const split = rows.map((row, i) => ({ ...row, clocks: splitCompositeClocks(row.clocks, leads[i]) }));
       await tx.table('fieldClocks').bulkPut(split);
     });
+    // v7: a thread-list row is also matched to a lead by the name it showed while the lead's thread was open.
+    this.version(7).stores({ threadRows: 'leadId, rowKey' });
   }
 }
 

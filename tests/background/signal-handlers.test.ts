@@ -71,9 +71,12 @@ describe('the escalation guard', () => {
       kind: 'escalation',
       decision: 'accepted',
       detail: 'refund, chargeback',
+      messageAt: T0 - 10 * MIN,
     });
     if (!reply.done) throw new Error(reply.message);
     expect(reply.view.lead.lanes).toContain('escalation');
+    // The lane's clock runs from the message, not from the moment it was accepted: the client has waited 10 minutes.
+    expect(reply.view.lead.laneSince.escalation).toBe(T0 - 10 * MIN);
     expect(reply.view.lead.ownerId).toBe(coach.id);
     expect(raisedEscalation(reply.view.lead, reply.view.history)).toMatchObject({ detail: 'refund, chargeback' });
     const notes = Object.values(fakeBrowser.notifications.getAllCreateOptions()) as {

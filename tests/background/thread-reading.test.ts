@@ -42,10 +42,10 @@ async function request<N extends RequestName>(name: N, payload: RequestPayload<N
   return reply.data as ResponseMap[N];
 }
 
-const answeredThread = (threadId: string, username: string) =>
+const answeredThread = (threadId: string, username?: string) =>
   request('lead.track', {
     threadId,
-    username,
+    ...(username ? { username } : {}),
     messages: [
       { direction: 'inbound', at: T0 - 2 * HOUR, text: 'hi! is the program still open?' },
       { direction: 'outbound', at: T0 - HOUR, text: 'It is, what are you training for?' },
@@ -140,6 +140,32 @@ describe('the thread list keeps the reply clock of threads nobody has open', () 
     const { lead } = await request('lead.track', { threadId: 't9', messages: [] });
     await request('threads.listSeen', { rows: [row('kim.bakes', { open: true })], openThreadId: 't9' });
     expect((await stored(lead.id))?.username).toBe('kim.bakes');
+  });
+
+  it('matches a row without a profile link (a group) to the thread it stood for while open, and never guesses', async () => {
+    const group = (extra: Partial<RequestPayload<'threads.listSeen'>['rows'][number]> = {}) => ({
+      ...row('', extra),
+      username: undefined,
+      displayName: 'Marathon crew',
+    });
+    const { lead } = await answeredThread('t5');
+    // Before the thread was ever open, its row names nobody this browser knows.
+    now = T0 + MIN;
+    expect((await request('threads.listSeen', { rows: [group({ at: T0 + MIN })] })).changed).toBe(0);
+    // Open, the thread is the pressed row: its name is learned. Closed, its row is matched by that name.
+    await request('threads.listSeen', { rows: [group({ open: true, from: 'me' })], openThreadId: 't5' });
+    now = T0 + 3 * MIN;
+    const reply = await request('threads.listSeen', { rows: [group({ preview: 'who is in for Sunday?', at: now })] });
+    expect(reply.changed).toBe(1);
+    expect(await stored(lead.id)).toMatchObject({ unansweredSince: T0 + 3 * MIN, unansweredApproximate: true });
+
+    // Another thread shown under the same name: the name no longer tells them apart, so neither row changes a clock.
+    const other = await answeredThread('t6');
+    await request('threads.listSeen', { rows: [group({ open: true, from: 'me' })], openThreadId: 't6' });
+    now = T0 + 9 * MIN;
+    await request('threads.listSeen', { rows: [group({ preview: 'and Monday?', at: now })] });
+    expect((await stored(other.lead.id))?.unansweredSince).toBeUndefined();
+    expect((await stored(lead.id))?.unansweredSince).toBe(T0 + 3 * MIN);
   });
 });
 

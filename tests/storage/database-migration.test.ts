@@ -6,7 +6,7 @@ import { DmHandoffDatabase } from '../../lib/storage/database';
 const T0 = Date.UTC(2025, 3, 7, 9, 0);
 const MIN = 60_000;
 /** The newest schema version (v6 made team sync's clocks per leaf). */
-const CURRENT_VERSION = 6;
+const CURRENT_VERSION = 7;
 
 const V1_STORES = {
   leads: 'id, &threadId, stage, ownerId, dueAt',
@@ -480,5 +480,35 @@ describe('database migration from v5 to v6', () => {
     expect(await db.leads.get(lead.id)).toEqual(lead);
     // The change queued before the upgrade is still there to send, as it was: the server splits it the same way.
     expect((await db.outbox.toArray()).map((r) => r.mutation)).toEqual([queued]);
+  });
+});
+
+describe('database migration from v6 to v7', () => {
+  it("keeps what each lead's thread-list row last showed, and finds rows by the name they showed", async () => {
+    const name = uniqueName();
+    const v6 = new Dexie(name);
+    v6.version(6).stores({
+      leads:
+        'id, &threadId, stage, ownerId, dueAt, warnAt, updatedAt, *lanes, [ownerId+dueAt], [stage+stageEnteredAt], username',
+      history: 'id, leadId, at, type, [leadId+at]',
+      members: 'id',
+      settings: 'key',
+      outbox: '++seq',
+      fieldClocks: 'leadId',
+      syncState: 'key',
+      threadRows: 'leadId',
+    });
+    await v6.open();
+    const memo = { leadId: 'lead-1', seen: 'abc|2', at: T0 };
+    await v6.table('threadRows').add(memo);
+    v6.close();
+
+    const db = await openCurrent(name);
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(await db.threadRows.get('lead-1')).toEqual(memo);
+    await db.threadRows.put({ ...memo, rowKey: 'name:Marathon crew' });
+    expect((await db.threadRows.where('rowKey').equals('name:Marathon crew').toArray()).map((r) => r.leadId)).toEqual([
+      'lead-1',
+    ]);
   });
 });

@@ -54,6 +54,34 @@ describe('team sync client against the team server (PGlite)', () => {
     expect(setter.notices.some((n) => n.leadIds.includes(view.lead.id) && n.scopes.includes('leads'))).toBe(true);
   });
 
+  it("a reply clock started from the thread list on one browser runs on every teammate's browser", async () => {
+    const { coach, setter } = await team();
+    const { lead } = await coach.request('lead.track', {
+      threadId: 'thread9',
+      username: 'thread9.fit',
+      messages: [
+        { direction: 'inbound', at: h.clock.now - 10 * MIN, text: 'is the program open?' },
+        { direction: 'outbound', at: h.clock.now - 5 * MIN, text: 'It is!' },
+      ],
+    });
+    await coach.request('sync.now', {});
+    await setter.request('sync.now', {});
+    expect((await setter.db.leads.get(lead.id))?.unansweredSince).toBeUndefined();
+    // The coach has Instagram open on another thread; the lead writes again and only the list row changes.
+    const row = { username: 'thread9.fit', unread: true, open: false, atUncertaintyMs: MIN };
+    await coach.request('threads.listSeen', { rows: [{ ...row, from: 'me', preview: 'It is!' }] });
+    h.clock.now += 2 * MIN;
+    await coach.request('threads.listSeen', {
+      rows: [{ ...row, from: 'them', preview: 'how much?', at: h.clock.now }],
+    });
+    await coach.request('sync.now', {});
+    await setter.request('sync.now', {});
+    expect(await setter.db.leads.get(lead.id)).toMatchObject({
+      unansweredSince: h.clock.now,
+      unansweredApproximate: true,
+    });
+  });
+
   it('keeps both edits when two people change different fields of one lead offline', async () => {
     const { coach, setter } = await team();
     const { lead } = await track(coach, 'thread2');

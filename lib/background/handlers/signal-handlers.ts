@@ -102,7 +102,7 @@ async function applySignal(
   switch (req.kind) {
     case 'escalation': {
       // The words go in the decision's record (one history line names them); the lane says what it asks.
-      steps.apply((l) => raiseLane(l, 'escalation', ctx, 'Human reply only'));
+      steps.apply((l) => raiseLane(l, 'escalation', ctx, 'Human reply only', req.messageAt));
       const coachId = await teamCoachId(services);
       if (coachId) steps.apply((l) => assignOwner(l, coachId, ctx));
       return undefined;

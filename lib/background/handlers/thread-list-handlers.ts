@@ -20,20 +20,52 @@ function rowSeen(row: Row): string {
   return `${key}|${row.newMessages ?? ''}`;
 }
 
-/** The one tracked lead a row is about, by its username; none when no lead or several leads have it. */
-async function leadOfRow(services: BackgroundServices, username: string): Promise<Lead | undefined> {
+/** How a row names the person: the profile link's username, else the name it shows (a group has no link). */
+function rowKeyOf(row: Row): string | undefined {
+  if (row.username) return `@${row.username}`;
+  return row.displayName ? `name:${row.displayName}` : undefined;
+}
+
+/** The one tracked lead with this username; none when no lead or several leads have it. */
+async function leadByUsername(services: BackgroundServices, username: string): Promise<Lead | undefined> {
   const leads = await services.db.leads.where('username').equals(username).limit(2).toArray();
   return leads.length === 1 ? leads[0] : undefined;
 }
 
 /**
- * The open conversation's row names the person it is with: a lead tracked without a username (the header could not
- * be read) learns it, so its row can be matched from now on. Never when another lead already has that username.
+ * The one tracked lead a row is about: by its username, else by the thread the same row stood for when it was open.
+ * None when nothing matches, or when the row's name stood for several threads (two groups of one name).
+ */
+async function leadOfRow(services: BackgroundServices, row: Row): Promise<Lead | undefined> {
+  const byName = row.username ? await leadByUsername(services, row.username) : undefined;
+  if (byName) return byName;
+  const key = rowKeyOf(row);
+  if (!key) return undefined;
+  const learned = await services.db.threadRows.where('rowKey').equals(key).limit(2).toArray();
+  return learned.length === 1 ? services.db.leads.get(learned[0]!.leadId) : undefined;
+}
+
+/** Updates what this browser remembers of a lead's row, keeping the rest of it. */
+async function rememberRow(services: BackgroundServices, leadId: string, memo: { seen?: string; rowKey?: string }) {
+  const { db } = services;
+  await db.transaction('rw', db.threadRows, async () => {
+    const current = await db.threadRows.get(leadId);
+    await db.threadRows.put({ ...current, ...memo, leadId, at: services.now() });
+  });
+}
+
+/**
+ * The open conversation's row names the person it is with: the row is remembered by that name, and a lead tracked
+ * without a username (the header could not be read) learns it, so its row can be matched from now on. Never when
+ * another lead already has that username.
  */
 async function learnOpenThread(services: BackgroundServices, row: Row, threadId: string): Promise<void> {
-  if (!row.username) return;
   const lead = await leadByThread(services.db, threadId);
-  if (!lead || lead.username || (await leadOfRow(services, row.username))) return;
+  if (!lead) return;
+  // The open conversation is its pressed row: how that row names it matches the row once the thread is closed.
+  const rowKey = rowKeyOf(row);
+  if (rowKey) await rememberRow(services, lead.id, { rowKey });
+  if (!row.username || lead.username || (await leadByUsername(services, row.username))) return;
   const username = row.username;
   await withLeadLock(lead.id, async () => {
     const current = await services.db.leads.get(lead.id);
@@ -65,8 +97,8 @@ export async function threadListSeen(
       await learnOpenThread(services, row, req.openThreadId);
       continue;
     }
-    if (!row.username || row.from === 'unknown') continue;
-    const found = await leadOfRow(services, row.username);
+    if (row.from === 'unknown') continue;
+    const found = await leadOfRow(services, row);
     if (!found) continue;
     const seen = rowSeen(row);
     const memo = await db.threadRows.get(found.id);
@@ -81,7 +113,7 @@ export async function threadListSeen(
       let change = recordListRow(
         lead,
         { from, at: row.at, atUncertaintyMs: row.atUncertaintyMs },
-        memo !== undefined,
+        memo?.seen !== undefined,
         ctx,
       );
       let raised: { words: string } | undefined;
@@ -99,7 +131,7 @@ export async function threadListSeen(
         raised = read.escalation;
       }
       const view = await commitLeadChange(services, lead, change, sla);
-      await db.threadRows.put({ leadId: lead.id, seen, at: now });
+      await rememberRow(services, lead.id, { seen });
       if (change.lead !== lead) changed++;
       return raised ? { lead: view.lead, words: raised.words } : undefined;
     });
