@@ -41,7 +41,7 @@ export function readThread(doc: Document, threadId: string, now: number): Thread
     if (header.displayName) snapshot.displayName = header.displayName;
     if (header.username) snapshot.username = header.username;
 
-    const signedIn = readSignedInAccount(doc);
+    const signedIn = readSignedInAccount(doc, container);
     const { messages, inboundSenders } = readMessages(parts.list, {
       now,
       locale: pageLocale(doc),

@@ -123,10 +123,11 @@ describe('the 2023 layout in other languages', () => {
     const now = new Date(2025, 8, 4, 11, 0).getTime(); // Thursday 4 Sep 2025
     const snapshot = readThread(doc, '340282366841710300949130', now);
     expect(snapshot).toMatchObject({ status: 'ready', username: 'bruna.fit', displayName: 'Bruna Alves' });
-    expect(snapshot.messages.map((m) => [m.direction, m.kind, m.at, m.atApproximate])).toEqual([
-      ['inbound', 'story_reply', new Date(2025, 8, 2, 14, 5).getTime(), false],
-      ['outbound', 'text', new Date(2025, 8, 2, 14, 5).getTime(), true],
-      ['inbound', 'text', new Date(2025, 8, 4, 9, 15).getTime(), false],
+    expect(snapshot.messages.map((m) => [m.direction, m.kind, m.sender, m.at, m.atApproximate])).toEqual([
+      ['inbound', 'story_reply', 'bruna.fit', new Date(2025, 8, 2, 14, 5).getTime(), false],
+      // The conversation's header links to Bruna's profile: that never makes her the signed-in account.
+      ['outbound', 'text', undefined, new Date(2025, 8, 2, 14, 5).getTime(), true],
+      ['inbound', 'text', 'bruna.fit', new Date(2025, 8, 4, 9, 15).getTime(), false],
     ]);
     const rows = readThreadList(doc, now, 'pt-BR');
     expect(rows.map((r) => [r.username, r.from, Math.round((now - r.at!) / 60_000), r.open])).toEqual([
@@ -135,14 +136,20 @@ describe('the 2023 layout in other languages', () => {
     ]);
   });
 
-  it('reads a Japanese thread: 年月日 dates, a 24-hour clock, and direction from layout and structure', () => {
+  it('reads a Japanese thread: 年月日 dates, a 24-hour clock, an ad reply, and direction from layout and structure', () => {
     const { doc } = openOwnFixture('era-2023-ja.html', '/direct/t/340282366841710300949131/');
     const now = new Date(2025, 8, 4, 11, 0).getTime();
     const snapshot = readThread(doc, '340282366841710300949131', now);
     expect(snapshot).toMatchObject({ status: 'ready', username: 'misaki.t' });
-    expect(snapshot.messages.map((m) => [m.direction, m.at])).toEqual([
-      ['inbound', new Date(2025, 8, 2, 21, 40).getTime()],
-      ['outbound', new Date(2025, 8, 3, 8, 5).getTime()],
+    expect(snapshot.messages.map((m) => [m.direction, m.kind, m.sender, m.at])).toEqual([
+      ['inbound', 'ad_reply', 'misaki.t', new Date(2025, 8, 2, 21, 40).getTime()],
+      ['outbound', 'text', undefined, new Date(2025, 8, 3, 8, 5).getTime()],
+    ]);
+    // The list: ages in Japanese units; who wrote last is not guessed without Japanese words for it.
+    const rows = readThreadList(doc, now, 'ja');
+    expect(rows.map((r) => [r.username, r.from, Math.round((now - r.at!) / 60_000), r.open])).toEqual([
+      ['misaki.t', 'unknown', 120, true],
+      ['kenji.lifts', 'unknown', 3 * 24 * 60, false],
     ]);
   });
 });
