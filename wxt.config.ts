@@ -7,7 +7,7 @@ export default defineConfig({
   manifest: {
     name: 'DM Handoff',
     description: 'Turn your Instagram DMs into a sales pipeline with a handoff SLA for your setters, VAs and closers.',
-    permissions: ['storage', 'alarms', 'notifications', 'contextMenus'],
+    permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'scripting'],
     host_permissions: ['https://www.instagram.com/*'],
     // The team sync server, whichever address a team uses: asked for at run time when the user connects.
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],

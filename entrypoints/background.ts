@@ -1,4 +1,5 @@
 import { startBackupPort } from '@/lib/background/backup-port';
+import { startPanelLoader } from '@/lib/background/panel-loader';
 import { handleEnvelope } from '@/lib/background/request-router';
 import type { BackgroundServices } from '@/lib/background/services';
 import { startSlaAlerts } from '@/lib/background/sla-alerts';
@@ -36,6 +37,7 @@ export default defineBackground(() => {
   alerts = startSlaAlerts(services);
   startToolbarMenu();
   startBackupPort(services);
+  startPanelLoader();
 
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     if ((message as { channel?: unknown })?.channel !== 'dm-handoff') return;

@@ -58,7 +58,7 @@ test('the manifest asks for the minimum: the permissions README justifies, no mo
   const { extensionDir, repoRoot } = await import('./extension-fixture');
   const manifest = JSON.parse(readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8'));
   const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
-  expect([...manifest.permissions].sort()).toEqual(['alarms', 'contextMenus', 'notifications', 'storage']);
+  expect([...manifest.permissions].sort()).toEqual(['alarms', 'contextMenus', 'notifications', 'scripting', 'storage']);
   expect(manifest.host_permissions).toEqual(['https://www.instagram.com/*']);
   // A team server's host permission is asked for at runtime, when the user turns sync on.
   expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*']);

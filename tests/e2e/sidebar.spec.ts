@@ -168,6 +168,38 @@ test.describe('the sidebar beside a DM thread', () => {
   });
 });
 
+test.describe('Instagram pages outside the DMs', () => {
+  test('carry no panel; Messages opened from the feed shows it, and Back and Forward follow', async ({ context }) => {
+    const { page, panel } = await openInstagram(context, 'https://www.instagram.com/');
+    await page.waitForTimeout(500);
+    await expect(page.locator('dm-handoff-panel')).toHaveCount(0);
+    // Instagram's own client-side navigation, by its Messages link, as a person would click it.
+    await page.locator('a[href="/direct/inbox/"]').click();
+    await expect(panel.getByText('Open a conversation to see its lead.').first()).toBeVisible();
+    await clickThreadRow(page, THREADS.jess.name);
+    await expect(panel.getByRole('button', { name: 'Track lead' })).toBeVisible();
+    await page.goBack();
+    await page.goBack();
+    await expect(page.locator('dm-handoff-panel')).toHaveCount(0);
+    await page.goForward();
+    await expect(panel.getByText('Open a conversation to see its lead.').first()).toBeVisible();
+    // The panel runs once in the page however it arrived: one panel, one host element.
+    await expect(page.locator('dm-handoff-panel')).toHaveCount(1);
+  });
+
+  test('a page that goes to the DMs without any pointer or link (a script, the keyboard) gets the panel too', async ({
+    context,
+  }) => {
+    const { page, panel } = await openInstagram(context, 'https://www.instagram.com/explore/');
+    await page.waitForTimeout(300);
+    await page.evaluate((id) => {
+      history.pushState(null, '', `/direct/t/${id}/`);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, THREADS.tom.id);
+    await expect(panel.getByRole('button', { name: 'Track lead' })).toBeVisible();
+  });
+});
+
 test.describe('handing a booked call over', () => {
   test('Nurture asks for a reason and a date before the lead moves', async ({ context }) => {
     const { panel } = await openInstagram(context, threadUrl(THREADS.tom.id));
