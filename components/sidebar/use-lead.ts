@@ -9,7 +9,6 @@ import { versionedQuery } from '../ui/versioned-query';
 import { type LeadChangeName, type LeadRequest, showLeadChange } from './lead-overlay';
 
 export const leadQueryKey = (threadId: string) => ['lead', threadId] as const;
-const changeKey = (threadId: string) => ['save', 'lead', threadId] as const;
 
 type LeadEntry = ResponseMap['lead.get'];
 
@@ -29,7 +28,7 @@ export function useLead(threadId: string) {
     // Clock states move with time; the background is local, so a minute's refresh is cheap.
     refetchInterval: 60_000,
   });
-  const pending = usePendingChanges<LeadRequest>(changeKey(threadId));
+  const pending = usePendingChanges<LeadRequest>(leadQueryKey(threadId));
   const view = query.data?.view;
   const data = useMemo(
     () => (view ? pending.reduce((v, p) => showLeadChange(v, p.change), view) : view),
@@ -46,12 +45,12 @@ export function useLeadChange<N extends LeadChangeName>(threadId: string, name: 
       sendRequest(change.name, change.payload as never) as Promise<LeadView>,
     onSuccess: (view) => acceptLeadView(queryClient, threadId, view),
     onError: () => queryClient.invalidateQueries({ queryKey: leadQueryKey(threadId) }),
-    onSettled: (_view, _error, entry) => settlePending(changeKey(threadId), entry),
+    onSettled: (_view, _error, entry) => settlePending(leadQueryKey(threadId), entry),
   });
   const { mutate, mutateAsync } = mutation;
   // Recorded before it is sent, inside the user's event, so the control never shows the old value.
   const pendingEntry = (payload: RequestPayload<N>) =>
-    addPending(changeKey(threadId), { name, payload } as LeadRequest);
+    addPending(leadQueryKey(threadId), { name, payload } as LeadRequest);
   return {
     mutate: (payload: RequestPayload<N>, options?: { onSuccess?: () => void; onError?: (error: Error) => void }) =>
       mutate(pendingEntry(payload), { onSuccess: options?.onSuccess, onError: options?.onError }),

@@ -44,6 +44,25 @@ export function settlePending(queryKey: QueryKey, entry: PendingChange<unknown>)
     );
 }
 
+/** Whether changes to this value are on their way from this page. */
+export function hasPending(queryKey: QueryKey): boolean {
+  return byKey.has(keyOf(queryKey));
+}
+
+/** Resolves once no change to this value is on its way from this page (at once when none is). */
+export function whenSettled(queryKey: QueryKey): Promise<void> {
+  const key = keyOf(queryKey);
+  return new Promise((resolve) => {
+    const check = () => {
+      if (byKey.has(key)) return false;
+      listeners.delete(check);
+      resolve();
+      return true;
+    };
+    if (!check()) listeners.add(check);
+  });
+}
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -209,11 +209,17 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
-/** Broadcast by the background after any data change so open sidebars, popups and pages refresh. */
+/**
+ * Broadcast by the background after any data change, so open sidebars, popups and pages refresh what it feeds:
+ * `scopes` says what kind of data changed; `threadIds`, when given, the only leads' threads that did; `rev`, when
+ * given, the write's revision, so a page that already holds that revision (the reply to its own change) keeps it.
+ */
 export const changeNoticeSchema = z.object({
   channel: z.literal('dm-handoff:changed'),
   leadIds: z.array(z.string()),
+  threadIds: z.array(z.string()).optional(),
   scopes: z.array(z.enum(['leads', 'team', 'policy', 'settings'])),
+  rev: z.object({ worker: z.string(), n: z.number() }).optional(),
 });
 export type ChangeNotice = z.infer<typeof changeNoticeSchema>;
 

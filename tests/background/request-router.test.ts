@@ -276,7 +276,8 @@ describe('lead.track', () => {
   it('tells open views that the lead changed', async () => {
     notices = [];
     const view = await track('thread5');
-    expect(notices).toEqual([{ leadIds: [view.lead.id], scopes: ['leads'] }]);
+    // Which thread changed, and the write's revision: a page holding that revision (its own reply) keeps it.
+    expect(notices).toEqual([{ leadIds: [view.lead.id], threadIds: ['thread5'], scopes: ['leads'], rev: view.rev }]);
   });
 });
 
@@ -314,7 +315,7 @@ describe('lead.messagesSeen', () => {
       dueAt: T0 + 15 * MIN,
       metAt: T0 + 10 * MIN,
     });
-    expect(notices).toEqual([{ leadIds: [tracked.lead.id], scopes: ['leads'] }]);
+    expect(notices).toEqual([{ leadIds: [tracked.lead.id], threadIds: ['t1'], scopes: ['leads'], rev: view?.rev }]);
   });
 
   it('records no sla_met when the reply came after the due time', async () => {
