@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_LOST_REASONS, DEFAULT_NURTURE_REASONS } from './pipeline-stages';
 import { DEFAULT_BOOKING_LINK_PATTERNS } from './signals/booking-link';
-import { DEFAULT_ESCALATION_TRIGGERS } from './signals/escalation';
+import { DEFAULT_ESCALATION_TRIGGERS } from './signals/escalation-triggers';
 import { DEFAULT_KEYWORDS } from './source-guess';
 
 const item = (max: number) => z.string().trim().min(1, 'An empty line is not an item').max(max);

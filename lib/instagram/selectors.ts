@@ -93,10 +93,6 @@ export function usernameFromProfileLink(a: Element): string | undefined {
   return undefined;
 }
 
-export function isProfileLink(el: Element): boolean {
-  return el.localName === 'a' && usernameFromProfileLink(el) !== undefined;
-}
-
 const SHARED_POST_HREF = /^(?:https?:\/\/(?:www\.)?instagram\.com)?\/(?:[A-Za-z0-9._]+\/)?(?:p|reel|reels|tv)\/[^/]+/;
 const STORY_HREF = /^(?:https?:\/\/(?:www\.)?instagram\.com)?\/stories\//;
 

@@ -7,6 +7,7 @@ export * from './call-time';
 export * from './detect-signals';
 export * from './engaged-reply';
 export * from './escalation';
+export * from './escalation-triggers';
 export * from './link-silence';
 export * from './message-key';
 export * from './signal-types';
