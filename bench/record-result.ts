@@ -10,6 +10,15 @@ export interface BenchResult {
   unit: string;
   /** Budget from the issues, in the same unit; the result passes when value <= budget. */
   budget?: number;
+  /**
+   * The least the same work can cost here, measured in the same run and environment (same unit): what the figure is
+   * judged against on a machine whose speed varies from run to run.
+   */
+  floor?: number;
+  /** What the floor is ("raw IndexedDB puts of the same rows"). */
+  floorName?: string;
+  /** Budget as a ratio to the floor: the result passes when value / floor <= maxRatio. */
+  maxRatio?: number;
   runs?: number;
   note?: string;
 }

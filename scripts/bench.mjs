@@ -7,6 +7,38 @@ import { gzipSync } from 'node:zlib';
 
 const resultsDir = path.resolve('bench/results');
 const partial = path.join(resultsDir, 'partial.json');
+
+/** value / floor: how far a figure is from the least the same work costs, measured in the same run. */
+const ratioOf = (r) => (r.floor ? r.value / r.floor : undefined);
+const budgetsOf = (r) => [
+  ...(r.maxRatio === undefined ? [] : [{ text: `≤ ${r.maxRatio}× floor`, met: ratioOf(r) <= r.maxRatio }]),
+  ...(r.budget === undefined ? [] : [{ text: `${r.budget} ${r.unit}`, met: r.value <= r.budget }]),
+];
+function tableRows(results) {
+  const cell = (r) => {
+    const ratio = ratioOf(r);
+    const budgets = budgetsOf(r);
+    return [
+      r.name,
+      `${r.value} ${r.unit}`,
+      r.floor === undefined ? '—' : `${r.floor} ${r.unit} (${r.floorName})`,
+      ratio === undefined ? '—' : `${ratio.toFixed(2)}×`,
+      budgets.length === 0 ? '—' : budgets.map((b) => b.text).join(' and '),
+      budgets.length === 0 ? '' : budgets.every((b) => b.met) ? 'within budget' : 'OVER BUDGET',
+    ];
+  };
+  return [
+    '| benchmark | result | floor | ratio | budget | verdict |',
+    '|---|---|---|---|---|---|',
+    ...results.map((r) => `| ${cell(r).join(' | ')} |`),
+  ];
+}
+
+// `node scripts/bench.mjs --table`: the table of what single benchmark runs have recorded so far, without running any.
+if (process.argv.includes('--table')) {
+  console.log(tableRows(existsSync(partial) ? JSON.parse(readFileSync(partial, 'utf8')) : []).join('\n'));
+  process.exit(0);
+}
 rmSync(partial, { force: true });
 
 const run = (cmd, args) => {
@@ -53,16 +85,6 @@ const machine = `${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 *
 const when = new Date().toISOString();
 writeFileSync(path.join(resultsDir, 'latest.json'), JSON.stringify({ when, machine, results }, null, 2));
 
-const verdict = (r) => (r.budget === undefined ? '' : r.value <= r.budget ? 'within budget' : 'OVER BUDGET');
-const table = [
-  `Benchmarks of ${when.slice(0, 10)} on ${machine}`,
-  '',
-  '| benchmark | result | budget | |',
-  '|---|---|---|---|',
-  ...results.map(
-    (r) =>
-      `| ${r.name} | ${r.value} ${r.unit} | ${r.budget === undefined ? '—' : `${r.budget} ${r.unit}`} | ${verdict(r)} |`,
-  ),
-].join('\n');
+const table = [`Benchmarks of ${when.slice(0, 10)} on ${machine}`, '', ...tableRows(results)].join('\n');
 writeFileSync(path.join(resultsDir, 'latest.md'), `${table}\n`);
 console.log(`\n${table}`);
