@@ -4,26 +4,24 @@ import { backupFileName, backupToJson, exportBackup } from '../backup/export-bac
 import { importBackup, previewImport } from '../backup/import-backup';
 import { planCounts } from '../backup/import-plan';
 import { exportLeadsCsv, leadsCsvFileName } from '../backup/leads-csv';
-import {
-  BACKUP_CHUNK,
-  BACKUP_PORT,
-  type BackupReply,
-  type BackupRequest,
-  MAX_BACKUP_CHARS,
-} from '../messaging/backup-port';
+import { BACKUP_CHUNK, BACKUP_PORT, type BackupReply, type BackupRequest } from '../messaging/backup-port';
 import { teamSettingsAccess } from '../sync/team-settings-access';
+import { createUploadShelf, receiveUploads } from './backup-uploads';
 import type { BackgroundServices } from './services';
 
 type Port = ReturnType<typeof browser.runtime.connect>;
 
-/** Serves backup export, preview and import over a port, one conversation per open options page. */
+/**
+ * Serves backup export, preview and import over a port, one conversation per open options page. A file to import
+ * arrives beforehand as a message to the service worker (see ../messaging/backup-port.ts), named by the preview.
+ */
 export function startBackupPort(services: BackgroundServices): void {
+  const uploads = createUploadShelf();
+  receiveUploads(uploads);
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== BACKUP_PORT) return;
     // Only the extension's own pages may connect (content scripts run in instagram.com tabs).
     if (port.sender?.tab?.url?.startsWith('https://')) return port.disconnect();
-    let incoming: string[] = [];
-    let size = 0;
     let previewed: Backup | null = null;
     const send = (reply: BackupReply) => port.postMessage(reply);
     port.onMessage.addListener((message: unknown) => {
@@ -37,22 +35,13 @@ export function startBackupPort(services: BackgroundServices): void {
       switch (request.type) {
         case 'export':
           return request.what === 'csv' ? exportCsv(port, services) : exportJson(port, services);
-        case 'import-chunk':
-          size += request.text.length;
-          if (size > MAX_BACKUP_CHARS) {
-            incoming = [];
-            return send({ type: 'error', message: 'This file is too large to be a DM Handoff backup.' });
-          }
-          incoming.push(request.text);
-          return;
         case 'preview': {
+          const text = uploads.take(request.uploadId);
+          if (text === undefined)
+            return send({ type: 'error', message: 'The file did not reach the extension. Choose it again.' });
           send({ type: 'progress', stage: 'Checking every lead and event…' });
           const access = await teamSettingsAccess(services.db);
-          const preview = await previewImport(services.db, incoming.join(''), {
-            teamSettingsLocked: !access.editable,
-          });
-          incoming = [];
-          size = 0;
+          const preview = await previewImport(services.db, text, { teamSettingsLocked: !access.editable });
           if (!preview.ok) return send({ type: 'preview', ok: false, errors: preview.errors });
           previewed = preview.backup;
           return send({

@@ -1,11 +1,22 @@
 import { browser } from 'wxt/browser';
-import { BACKUP_CHUNK, BACKUP_PORT, type BackupReply, type BackupRequest } from './backup-port';
+import {
+  BACKUP_PORT,
+  BACKUP_UPLOAD,
+  type BackupReply,
+  type BackupRequest,
+  type BackupUpload,
+  type BackupUploadReceipt,
+} from './backup-port';
+
+const NOT_ANSWERING = 'The extension stopped answering. Reload this page and try again.';
 
 /** One conversation with the background about a backup; replies arrive in order on the same port. */
 export class BackupSession {
   private readonly port = browser.runtime.connect({ name: BACKUP_PORT });
   private waiting: ((reply: BackupReply) => void) | null = null;
   private chunks: string[] = [];
+  /** Settles when the background goes away (the port disconnects): nothing it was asked will be answered. */
+  private readonly stopped: Promise<never>;
 
   constructor(private readonly onProgress: (stage: string, done?: number, total?: number) => void = () => {}) {
     this.port.onMessage.addListener((message: unknown) => {
@@ -14,9 +25,13 @@ export class BackupSession {
       else if (reply.type === 'progress') this.onProgress(reply.stage, reply.done, reply.total);
       else this.waiting?.(reply);
     });
-    this.port.onDisconnect.addListener(() =>
-      this.waiting?.({ type: 'error', message: 'The extension stopped answering. Reload this page and try again.' }),
+    this.stopped = new Promise((_, reject) =>
+      this.port.onDisconnect.addListener(() => {
+        this.waiting?.({ type: 'error', message: NOT_ANSWERING });
+        reject(new Error(NOT_ANSWERING));
+      }),
     );
+    this.stopped.catch(() => {});
   }
 
   private next(request?: BackupRequest): Promise<BackupReply> {
@@ -36,9 +51,8 @@ export class BackupSession {
   }
 
   async preview(text: string): Promise<Extract<BackupReply, { type: 'preview' }>> {
-    for (let i = 0; i < text.length; i += BACKUP_CHUNK)
-      this.port.postMessage({ type: 'import-chunk', text: text.slice(i, i + BACKUP_CHUNK) } satisfies BackupRequest);
-    const reply = await this.next({ type: 'preview' });
+    const uploadId = await Promise.race([upload(text), this.stopped]);
+    const reply = await this.next({ type: 'preview', uploadId });
     if (reply.type === 'error') throw new Error(reply.message);
     if (reply.type !== 'preview') throw new Error('Unexpected reply from the extension');
     return reply;
@@ -54,4 +68,25 @@ export class BackupSession {
   close() {
     this.port.disconnect();
   }
+}
+
+/** Posts a file to import to the background's service worker (one structured clone) and waits for its receipt. */
+async function upload(text: string): Promise<string> {
+  const worker = (await navigator.serviceWorker.getRegistration())?.active;
+  if (!worker) throw new Error(NOT_ANSWERING);
+  const id = crypto.randomUUID();
+  const receipt = new Promise<BackupUploadReceipt>((resolve) => {
+    const onMessage = (event: MessageEvent) => {
+      const reply = event.data as BackupUploadReceipt | undefined;
+      if (reply?.channel !== BACKUP_UPLOAD || reply.id !== id) return;
+      navigator.serviceWorker.removeEventListener('message', onMessage);
+      resolve(reply);
+    };
+    navigator.serviceWorker.addEventListener('message', onMessage);
+    navigator.serviceWorker.startMessages();
+  });
+  worker.postMessage({ channel: BACKUP_UPLOAD, id, text } satisfies BackupUpload);
+  const { error } = await receipt;
+  if (error) throw new Error(error);
+  return id;
 }
