@@ -11,6 +11,8 @@ test.describe('the sidebar beside a DM thread', () => {
     const { panel } = await openInstagram(context, threadUrl(THREADS.jess.id));
     await expect(panel.getByRole('button', { name: 'Track lead' })).toBeVisible();
     await expect(panel.getByText('Story reply', { exact: false })).toBeVisible();
+    // Before tracking, the panel already says how long the lead has waited: since the story reply, 2 d 48 min ago.
+    await expect(panel.getByText('Waiting 2 d', { exact: true })).toBeVisible();
     await panel.getByRole('button', { name: 'Track lead' }).click();
 
     await expect(panel.getByText('@jess.fitlife')).toBeVisible();
