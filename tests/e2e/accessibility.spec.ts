@@ -52,6 +52,11 @@ test('the sidebar, popup, options, board, lead drawer and weekly review have no 
   await expect(panel.getByText('@jess.fitlife')).toBeVisible();
   await expectAccessibleInBothSchemes(page, 'dm-handoff-panel');
 
+  // The inbox panel with the set-up checklist (hours and a lead done, team and who-am-I still to do).
+  await page.goto('https://www.instagram.com/direct/inbox/');
+  await expect(panel.getByRole('region', { name: 'Get set up' })).toContainText('2 of 4 done');
+  await expectAccessibleInBothSchemes(page, 'dm-handoff-panel');
+
   // The popup with overdue leads.
   await popup.reload();
   await expect(popup.getByRole('region', { name: /Overdue/ })).toContainText('@gia.paints');
