@@ -3,6 +3,7 @@ import { HANDOFF_FIELD_LABELS } from '@/lib/domain/field-labels';
 import type { MoveRefusal } from '@/lib/domain/pipeline-rules';
 import { STAGE_LABELS, type Stage } from '@/lib/domain/pipeline-stages';
 import { callTimeToOffer } from '@/lib/domain/signals/call-time';
+import { browserTimeZone } from '@/lib/format/formatter';
 import type { RequestPayload } from '@/lib/messaging/protocol';
 import { CallTimeForm } from '../sidebar/call-time-form';
 import { ReasonForm } from '../sidebar/stage-control';
@@ -24,8 +25,6 @@ export interface PendingMove {
 
 /** A drop on Booked call asks for the call time before the move is sent. */
 export const asksBeforeMove = (to: Stage) => to === 'booked';
-
-const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 /** The board has no thread open: the call time is prefilled from the lead's stored messages, if any. */
 function BoardCallTime({

@@ -10,6 +10,7 @@ import {
   type Stage,
 } from '@/lib/domain/pipeline-stages';
 import { callTimeToOffer } from '@/lib/domain/signals/call-time';
+import { browserTimeZone } from '@/lib/format/formatter';
 import type { ThreadSnapshot } from '@/lib/instagram/thread-types';
 import type { RequestPayload } from '@/lib/messaging/protocol';
 import { fieldClass } from '../ui/field-styles';
@@ -98,8 +99,6 @@ export function ReasonForm({
 }
 
 type MoveOptions = Omit<RequestPayload<'lead.move'>, 'leadId' | 'to'>;
-
-const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 /**
  * The "Stage" control: moving checks the context the stage needs and offers "move anyway" (a weak handoff); Lost and
