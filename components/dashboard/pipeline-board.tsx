@@ -20,7 +20,7 @@ import { BOARD_PAGE, BoardColumn } from './board-column';
 import { BoardFilterBar } from './board-filters';
 import { columnKeyboardCoordinates } from './column-keyboard';
 import { cardTitle } from './lead-card';
-import { MoveDialog, type PendingMove } from './move-dialog';
+import { asksBeforeMove, MoveDialog, type PendingMove } from './move-dialog';
 
 /** Read by screen readers on every card (dnd-kit links it with aria-describedby). */
 const KEYBOARD_HINT =
@@ -87,7 +87,7 @@ export function PipelineBoard({ onOpen }: { onOpen: (card: Pick<BoardCard, 'thre
   });
 
   async function tryMove(
-    card: Pick<BoardCard, 'id'> & { title: string },
+    card: Pick<BoardCard, 'id' | 'threadId'> & { title: string },
     to: Stage,
     options: Omit<RequestPayload<'lead.move'>, 'leadId' | 'to'> = {},
   ) {
@@ -98,7 +98,9 @@ export function PipelineBoard({ onOpen }: { onOpen: (card: Pick<BoardCard, 'thre
         const weak = options.anyway ? ' (recorded as a weak handoff)' : '';
         setStatus(`Moved ${card.title} to ${STAGE_LABELS[to]}${weak}.`);
       } else {
-        setPending({ leadId: card.id, title: card.title, to, refusal: reply.refusal, message: reply.message });
+        const { anyway: _, ...chosen } = options;
+        const { refusal, message } = reply;
+        setPending({ leadId: card.id, threadId: card.threadId, title: card.title, to, refusal, message, chosen });
       }
     } catch (error) {
       setPending(null);
@@ -110,7 +112,9 @@ export function PipelineBoard({ onOpen }: { onOpen: (card: Pick<BoardCard, 'thre
     const card = event.active.data.current?.card as BoardCard | undefined;
     const to = event.over?.id as Stage | undefined;
     if (!card || !to || to === card.stage) return;
-    void tryMove({ id: card.id, title: cardTitle(card) }, to);
+    const target = { id: card.id, threadId: card.threadId, title: cardTitle(card) };
+    if (asksBeforeMove(to)) setPending({ leadId: card.id, threadId: card.threadId, title: target.title, to });
+    else void tryMove(target, to);
   }
 
   return (
@@ -173,7 +177,12 @@ export function PipelineBoard({ onOpen }: { onOpen: (card: Pick<BoardCard, 'thre
           pending={pending}
           busy={move.isPending}
           onCancel={() => setPending(null)}
-          onMove={(options) => void tryMove({ id: pending.leadId, title: pending.title }, pending.to, options)}
+          onMove={(options) =>
+            void tryMove({ id: pending.leadId, threadId: pending.threadId, title: pending.title }, pending.to, {
+              ...pending.chosen,
+              ...options,
+            })
+          }
           onOpenLead={() => {
             const card = board.data?.columns.flatMap((c) => c.cards).find((c) => c.id === pending.leadId);
             setPending(null);

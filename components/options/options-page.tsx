@@ -1,3 +1,4 @@
+import { useHashTarget } from '../ui/use-hash-target';
 import { AlertSettingsSection } from './alert-settings';
 import { BackupSettings } from './backup-settings';
 import { ListSettings } from './list-settings';
@@ -16,6 +17,7 @@ const SECTIONS = [
 
 /** Every setting on one page, with a contents list to jump between sections. */
 export function OptionsPage() {
+  useHashTarget();
   return (
     <main className="mx-auto max-w-3xl space-y-8 p-6 font-sans text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100">
       <h1 className="text-2xl font-semibold">DM Handoff settings</h1>

@@ -94,7 +94,9 @@ export function PolicySettings() {
               />
             ))}
           </div>
-          <h3 className="text-base font-semibold">Coverage hours</h3>
+          <h3 id="coverage-heading" className="text-base font-semibold">
+            Coverage hours
+          </h3>
           <CoverageEditor calendar={draft.calendar} onChange={(calendar) => setDraft({ ...draft, calendar })} />
           {(problem || stored.error) && (
             <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-200">

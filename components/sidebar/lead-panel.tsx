@@ -50,7 +50,7 @@ export function LeadPanel({ view, snapshot = null }: { view: LeadView; snapshot?
         noReplyError={noReply.error?.message}
       />
       <div className="grid grid-cols-1 gap-3">
-        <StageControl lead={lead} />
+        <StageControl lead={lead} thread={snapshot} />
         <OwnerControl lead={lead} />
       </div>
       <LaneToggles lead={lead} />

@@ -10,6 +10,7 @@ import {
 import type { ResponseMap } from '../messaging/responses';
 import { attention } from './handlers/attention-handlers';
 import { getBoard, getBoardColumn, getCards } from './handlers/board-handlers';
+import { dismissFirstRun, getFirstRun, openOptions } from './handlers/first-run-handlers';
 import * as leads from './handlers/lead-handlers';
 import {
   getAlertSettings,
@@ -54,6 +55,9 @@ const handlers: Handlers = {
   'team.saveMember': saveMember,
   'team.removeMember': removeMember,
   'team.setMe': setMe,
+  'firstRun.get': getFirstRun,
+  'firstRun.dismiss': dismissFirstRun,
+  'options.open': openOptions,
   'alerts.get': getAlertSettings,
   'alerts.save': saveAlertSettings,
   'board.get': getBoard,

@@ -35,7 +35,8 @@ export interface FormatterOptions {
   timeZone?: string;
 }
 
-const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+/** The browser's own IANA time zone: where a typed or read wall-clock time ("Thursday 2pm") is meant. */
+export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 const DAY = 86_400_000;
 const cache = new Map<string, Formatter>();
 

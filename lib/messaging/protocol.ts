@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { handoffFieldsSchema, instantSchema, laneContextSchema, leadSchema, threadIdSchema } from '../domain/lead';
 import { LEAD_DETAIL_KEYS } from '../domain/lead-operations';
 import { boardFiltersSchema, laneSchema, leadTypeSchema, sourceSchema, stageSchema } from '../domain/pipeline-schemas';
+import { OPTIONS_SECTIONS } from '../domain/first-run';
 import { SIGNAL_KINDS } from '../domain/signals/signal-types';
 import { roleSchema, teamMemberSchema } from '../domain/team';
 
@@ -122,6 +123,12 @@ export const requestSchemas = {
   }),
   'team.removeMember': z.object({ memberId: z.string().min(1).max(64) }),
   'team.setMe': z.object({ memberId: z.string().max(64).nullable() }),
+  /** What is left to set up on a fresh install (team, hours, who am I, a first lead), and whether to show it. */
+  'firstRun.get': z.object({}),
+  /** Hides the first-run checklist on this browser. */
+  'firstRun.dismiss': z.object({}),
+  /** Opens the options page at a section, for screens that cannot open it themselves (the content script). */
+  'options.open': z.object({ section: z.enum(OPTIONS_SECTIONS) }),
   'alerts.get': z.object({}),
   'alerts.save': z.object({ patch: patchSchema }),
   'board.get': z.object({ filters: boardFiltersSchema, limit: pageSize }),

@@ -1,6 +1,7 @@
 import type { AlertSettings } from '../domain/alert-rules';
 import type { BoardCard, BoardFilters } from '../domain/board-filter';
 import type { CoverageCalendar } from '../domain/coverage-calendar';
+import type { FirstRunChecklist } from '../domain/first-run';
 import type { HistoryEvent } from '../domain/history';
 import type { Lead } from '../domain/lead';
 import type { ContextKey, MoveRefusal } from '../domain/pipeline-rules';
@@ -107,6 +108,9 @@ export interface ResponseMap {
   'team.saveMember': TeamView & { member: TeamMember };
   'team.removeMember': TeamView;
   'team.setMe': TeamView;
+  'firstRun.get': FirstRunChecklist;
+  'firstRun.dismiss': FirstRunChecklist;
+  'options.open': { opened: true };
   'alerts.get': Versioned<AlertSettings>;
   'alerts.save': Versioned<AlertSettings>;
   'board.get': { columns: BoardColumnPage[]; computedAt: number };

@@ -35,7 +35,8 @@ test('the sidebar, popup, options, board, lead drawer and weekly review have no 
   context,
   extensionPage,
 }) => {
-  test.setTimeout(120_000);
+  // Eight surfaces, each checked twice by axe: minutes on a busy 2-core machine.
+  test.setTimeout(180_000);
   const popup = await extensionPage('popup.html');
   await coverAroundTheClock(popup);
   await backgroundRequest(popup, 'lead.track', {
@@ -50,6 +51,11 @@ test('the sidebar, popup, options, board, lead drawer and weekly review have no 
   await expectAccessibleInBothSchemes(page, 'dm-handoff-panel');
   await panel.getByRole('button', { name: 'Track lead' }).click();
   await expect(panel.getByText('@jess.fitlife')).toBeVisible();
+  await expectAccessibleInBothSchemes(page, 'dm-handoff-panel');
+
+  // The inbox panel with the set-up checklist (hours and a lead done, team and who-am-I still to do).
+  await page.goto('https://www.instagram.com/direct/inbox/');
+  await expect(panel.getByRole('region', { name: 'Get set up' })).toContainText('2 of 4 done');
   await expectAccessibleInBothSchemes(page, 'dm-handoff-panel');
 
   // The popup with overdue leads.
