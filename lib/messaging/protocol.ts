@@ -107,7 +107,8 @@ export const requestSchemas = {
     openThreadId: threadIdSchema.optional(),
   }),
   'leads.attention': z.object({
-    scope: z.enum(['mine', 'all']),
+    /** Whose leads; when absent, those the toolbar badge counts (Options → Notifications). */
+    scope: z.enum(['mine', 'all']).optional(),
     /** Leads due within this many ms count as due soon. */
     horizonMs: z
       .number()

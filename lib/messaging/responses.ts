@@ -50,7 +50,14 @@ export interface AttentionItem {
 export interface Attention {
   overdue: AttentionItem[];
   dueSoon: AttentionItem[];
-  countsByStage: Partial<Record<Stage, number>>;
+  /** Whose leads these are: the member set as "who am I" (`mine`), or everyone's. */
+  scope: 'mine' | 'all';
+  /** Whose leads the toolbar badge counts (Options → Notifications; everyone's while "who am I" is not set). */
+  badgeScope: 'mine' | 'all';
+  /** Whether "who am I" is set on this browser (without it, `mine` lists nothing). */
+  meSet: boolean;
+  /** Open leads (not won, lost or nurtured) in the scope, per stage; stages with none are left out. */
+  openByStage: Partial<Record<Stage, number>>;
 }
 
 /** A setting's last change: `by` is a member's name, or "you". */
