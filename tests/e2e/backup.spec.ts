@@ -75,10 +75,14 @@ test('a cut-off file and a file with one invalid lead are refused, naming the pr
   await expect(options.getByRole('alert')).toContainText('Not a DM Handoff backup');
 });
 
-test('the leads CSV has stable columns and a note that starts like a formula is neutralised', async ({
+test('the leads CSV has stable columns, labels with their codes beside, the team’s times, and neutralised formulas', async ({
   extensionPage,
 }) => {
   const options = await extensionPage('options.html');
+  const policy = (await backgroundRequest<Reply<{ calendar: object }>>(options, 'policy.get', {})).data;
+  await backgroundRequest(options, 'policy.save', {
+    patch: [{ path: ['calendar'], value: { ...policy.calendar, timeZone: 'America/New_York' } }],
+  });
   const created = await backgroundRequest<Reply<{ lead: { id: string } }>>(options, 'lead.track', {
     threadId: '7201',
     username: 'oli.lifts',
@@ -91,8 +95,14 @@ test('the leads CSV has stable columns and a note that starts like a formula is 
   });
   const csv = (await download(options, 'Export leads (CSV)')).replace(/^\uFEFF/, '');
   const [header, row] = csv.split('\r\n');
-  expect(header?.split(',').slice(0, 5)).toEqual(['"id"', '"username"', '"display_name"', '"thread_id"', '"stage"']);
+  const names = header!.split(',');
+  expect(names.slice(0, 5)).toEqual(['"id"', '"username"', '"display_name"', '"thread_id"', '"stage"']);
   expect(row).toContain('"oli.lifts"');
+  // Cells split naively: this row has no comma inside a cell.
+  const cell = (name: string) => row!.split(',')[names.indexOf(`"${name}"`)];
+  expect(cell('stage')).toBe('"New DM"');
+  expect(cell('stage_code')).toBe('"new_dm"');
+  expect(cell('created_at')).toMatch(/^"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d-0[45]:00"$/);
   expect(row).toContain(`"'=cmd|' /C calc'!A0"`);
   expect(row).not.toContain(`,"=cmd`);
 });
