@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportLeadsCsv, LEAD_CSV_HEADER, leadsCsvFileName, leadsToCsv } from '../../lib/backup/leads-csv';
 import { csvCell } from '../../lib/format/csv';
-import { CALENDAR, closeDatabases, filledDatabase, MEMBERS, MIN, sampleLeads, storedLead, T0 } from './backup-fixtures';
+import { CALENDAR, closeDatabases, filledDatabase, MEMBERS, sampleLeads, storedLead, T0 } from './backup-fixtures';
 
 /** The fixtures' team works in Berlin (UTC+1 in March, UTC+2 in summer). */
 const BERLIN = { timeZone: CALENDAR.timeZone };
