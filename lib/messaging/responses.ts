@@ -92,6 +92,15 @@ export type MoveReply = { moved: true; view: LeadView } | { moved: false; refusa
 /** A decided signal: the lead as it is now, or why accepting it could not move the lead (`canForce`: move anyway). */
 export type SignalReply = { done: true; view: LeadView } | { done: false; message: string; canForce: boolean };
 
+/** What "Delete all data" removed, and the team this browser left (null when it was in none). */
+export interface DeletedData {
+  leads: number;
+  history: number;
+  members: number;
+  settings: number;
+  leftTeam: string | null;
+}
+
 export interface ResponseMap {
   ping: { version: string };
   /** `view` is null for a thread nobody tracks; `rev` says when that was read. */
@@ -130,6 +139,7 @@ export interface ResponseMap {
   'policy.get': Versioned<PolicySettings>;
   'policy.save': Versioned<PolicySettings>;
   'lead.decideSignal': SignalReply;
+  'data.deleteAll': DeletedData;
   'sync.status': SyncStatus;
   'sync.connect': SyncStatus;
   'sync.now': SyncStatus;

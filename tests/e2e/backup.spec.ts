@@ -106,3 +106,50 @@ test('the leads CSV has stable columns, labels with their codes beside, the team
   expect(row).toContain(`"'=cmd|' /C calc'!A0"`);
   expect(row).not.toContain(`,"=cmd`);
 });
+
+test('delete all data: a backup offered first, DELETE typed to confirm, everything gone and said so, the badge cleared', async ({
+  extensionPage,
+  serviceWorker,
+}) => {
+  const options = await extensionPage('options.html');
+  await backgroundRequest(options, 'team.saveMember', { member: { name: 'Sam', role: 'setter' } });
+  await backgroundRequest(options, 'lead.track', {
+    threadId: '7301',
+    username: 'pia.swims',
+    messages: [{ direction: 'inbound', at: Date.now() - 3 * 86_400_000 }],
+  });
+  const badge = () =>
+    serviceWorker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
+      ).chrome.action.getBadgeText({}),
+    );
+  await expect.poll(badge).toBe('1');
+
+  const team = options.getByRole('region', { name: 'Team', exact: true });
+  await expect(team.getByText('Sam')).not.toHaveCount(0);
+  const data = options.getByRole('region', { name: 'Backup and data' });
+  await data.getByRole('button', { name: 'Delete all data…' }).click();
+  const confirm = options.getByRole('region', { name: 'Delete all data' });
+  await expect(confirm).toContainText('This cannot be undone.');
+  // The backup is offered first, and focus is on it.
+  await expect(confirm.getByRole('button', { name: 'Download a backup first' })).toBeFocused();
+  const backup = await download(options, 'Download a backup first');
+  expect(JSON.parse(backup)).toMatchObject({ leads: [{ username: 'pia.swims' }] });
+  await expect(confirm).toContainText('Backup saved.');
+
+  const deleteButton = confirm.getByRole('button', { name: 'Delete all data', exact: true });
+  await expect(deleteButton).toBeDisabled();
+  await confirm.getByLabel('Type DELETE to confirm').fill('delete');
+  await expect(deleteButton).toBeDisabled();
+  await confirm.getByLabel('Type DELETE to confirm').fill('DELETE');
+  await deleteButton.click();
+
+  await expect(data.getByRole('status').filter({ hasText: 'Deleted' })).toHaveText(
+    /^Deleted 1 lead with \d+ history events?, 1 team member and \d+ settings?\.$/,
+  );
+  expect(await lead(options, '7301')).toBeNull();
+  await expect.poll(badge).toBe('');
+  // The other sections show the empty state at once.
+  await expect(team.getByText('Sam')).toHaveCount(0);
+});
