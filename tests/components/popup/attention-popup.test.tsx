@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Attention, AttentionItem } from '../../../lib/messaging/responses';
+import { advance, renderWithQueries, settle } from '../../support/render-with-queries';
 
 const sendRequest = vi.hoisted(() => vi.fn());
 vi.mock('@/lib/messaging/request-client', () => ({ sendRequest }));
@@ -45,11 +44,7 @@ function background(): void {
   });
 }
 
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
-
-let root: Root | undefined;
+let screen: Awaited<ReturnType<typeof renderWithQueries>>;
 let container: HTMLElement;
 beforeEach(() => {
   vi.useFakeTimers({ now: T0, toFake: ['Date', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
@@ -57,29 +52,13 @@ beforeEach(() => {
   background();
 });
 afterEach(() => {
-  act(() => root?.unmount());
-  container.remove();
+  screen?.unmount();
   vi.useRealTimers();
 });
 
 async function renderPopup() {
-  container = document.createElement('div');
-  document.body.append(container);
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  root = createRoot(container);
-  await act(async () => {
-    root!.render(
-      <QueryClientProvider client={client}>
-        <AttentionPopup />
-      </QueryClientProvider>,
-    );
-  });
-  await settle();
-}
-
-/** Lets the answers arrive and render (react-query notifies on a timer). */
-async function settle() {
-  for (let i = 0; i < 5; i++) await act(async () => await vi.advanceTimersByTimeAsync(1));
+  screen = await renderWithQueries(<AttentionPopup />);
+  container = screen.container;
 }
 
 const section = (heading: RegExp) =>
@@ -130,9 +109,7 @@ describe('the toolbar popup', () => {
     expect(rowOf('oli.lifts')?.textContent).toContain('1 min left');
     expect(section(/Overdue/)?.querySelector('h2')?.textContent).toBe('Overdue (1)');
 
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(2 * MIN);
-    });
+    await advance(2 * MIN);
     expect(rowOf('amelia.runs')?.textContent).toContain('44 min overdue');
     expect(rowOf('oli.lifts')?.textContent).toContain('30 s overdue');
     expect(section(/Overdue/)?.querySelector('h2')?.textContent).toBe('Overdue (2)');
