@@ -41,7 +41,7 @@ function HolidayAdder({ holidays, onAdd }: { holidays: readonly string[]; onAdd:
           max={`${thisYear + HOLIDAY_YEARS_AHEAD}-12-31`}
           aria-invalid={problem !== null}
           aria-describedby={`${id}-hint`}
-          className={`${fieldClass} w-44`}
+          className={fieldClass.replace('w-full', 'w-44')}
           onBlur={(e) => commit(e.currentTarget)}
           onKeyDown={(e) => {
             if (e.key !== 'Enter') return;
@@ -108,7 +108,7 @@ export function CoverageEditor({
                       <input
                         type="time"
                         aria-label={`${day} opens`}
-                        className={`${fieldClass} w-28`}
+                        className={fieldClass.replace('w-full', 'w-36')}
                         value={span.start}
                         onChange={(e) =>
                           setDay(
@@ -121,7 +121,7 @@ export function CoverageEditor({
                       <input
                         type="time"
                         aria-label={`${day} closes`}
-                        className={`${fieldClass} w-28`}
+                        className={fieldClass.replace('w-full', 'w-36')}
                         value={span.end === '24:00' ? '00:00' : span.end}
                         onChange={(e) =>
                           setDay(

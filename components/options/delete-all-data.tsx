@@ -57,7 +57,7 @@ export function DeleteAllData({ busy, onBackup }: { busy: boolean; onBackup: () 
 
   return (
     <div className="space-y-2 border-t border-zinc-200 pt-3 dark:border-zinc-700">
-      <h3 id={`${id}-heading`} className="font-medium">
+      <h3 id={`${id}-heading`} className="text-base font-semibold">
         Delete all data
       </h3>
       {!open && (
@@ -112,14 +112,13 @@ export function DeleteAllData({ busy, onBackup }: { busy: boolean; onBackup: () 
               if (typed === CONFIRM_WORD && !deleteAll.isPending) deleteAll.mutate();
             }}
           >
-            <span className="font-medium">2.</span>
             <div>
               <label htmlFor={`${id}-confirm`} className="block">
-                Type {CONFIRM_WORD} to confirm
+                <span className="font-medium">2.</span> Type {CONFIRM_WORD} to confirm
               </label>
               <input
                 id={`${id}-confirm`}
-                className={`${fieldClass} w-40 font-mono`}
+                className={`${fieldClass.replace('w-full', 'w-40')} font-mono`}
                 autoComplete="off"
                 spellCheck={false}
                 value={typed}
