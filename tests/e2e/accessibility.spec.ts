@@ -35,7 +35,8 @@ test('the sidebar, popup, options, board, lead drawer and weekly review have no 
   context,
   extensionPage,
 }) => {
-  test.setTimeout(120_000);
+  // Six surfaces, each checked twice by axe: minutes on a busy machine.
+  test.setTimeout(180_000);
   const popup = await extensionPage('popup.html');
   await coverAroundTheClock(popup);
   await backgroundRequest(popup, 'lead.track', {
