@@ -12,7 +12,7 @@ const SECTIONS = [
   ['policy-heading', 'SLA policy and hours'],
   ['lists-heading', 'Lists'],
   ['alerts-heading', 'Notifications'],
-  ['backup-heading', 'Backup and export'],
+  ['backup-heading', 'Backup and data'],
 ] as const;
 
 /** Every setting on one page, with a contents list to jump between sections. */

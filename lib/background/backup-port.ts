@@ -3,7 +3,7 @@ import type { Backup } from '../backup/backup-format';
 import { backupFileName, backupToJson, exportBackup } from '../backup/export-backup';
 import { importBackup, previewImport } from '../backup/import-backup';
 import { planCounts } from '../backup/import-plan';
-import { exportLeadsCsv, leadsCsvFileName } from '../backup/leads-csv';
+import { exportLeadsCsv } from '../backup/leads-csv';
 import {
   BACKUP_CHUNK,
   BACKUP_PORT,
@@ -103,5 +103,6 @@ async function exportJson(port: Port, services: BackgroundServices) {
 }
 
 async function exportCsv(port: Port, services: BackgroundServices) {
-  sendInChunks(port, await exportLeadsCsv(services.db), leadsCsvFileName(services.now()));
+  const { text, fileName } = await exportLeadsCsv(services.db, services.now());
+  sendInChunks(port, text, fileName);
 }

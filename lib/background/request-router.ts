@@ -10,6 +10,7 @@ import {
 import type { ResponseMap } from '../messaging/responses';
 import { attention } from './handlers/attention-handlers';
 import { getBoard, getBoardColumn, getCards } from './handlers/board-handlers';
+import { deleteAllData } from './handlers/data-handlers';
 import { dismissFirstRun, getFirstRun, openOptions } from './handlers/first-run-handlers';
 import * as leads from './handlers/lead-handlers';
 import {
@@ -74,6 +75,7 @@ const handlers: Handlers = {
   'policy.get': getPolicy,
   'policy.save': savePolicy,
   'lead.decideSignal': decideSignal,
+  'data.deleteAll': deleteAllData,
   'sync.status': sync.syncStatus,
   'sync.connect': sync.syncConnect,
   'sync.now': sync.syncNow,

@@ -108,7 +108,8 @@ export const requestSchemas = {
     openThreadId: threadIdSchema.optional(),
   }),
   'leads.attention': z.object({
-    scope: z.enum(['mine', 'all']),
+    /** Whose leads; when absent, those the toolbar badge counts (Options → Notifications). */
+    scope: z.enum(['mine', 'all']).optional(),
     /** Leads due within this many ms count as due soon. */
     horizonMs: z
       .number()
@@ -174,6 +175,8 @@ export const requestSchemas = {
     source: z.object({ source: sourceSchema, trigger: z.string().trim().max(200).optional() }).optional(),
     nextAction: z.object({ text: z.string().trim().min(1).max(500), dueAt: instantSchema }).optional(),
   }),
+  /** Deletes every lead, its history, the team and every setting on this browser, leaving team sync first. */
+  'data.deleteAll': z.object({ confirm: z.literal('DELETE', 'Type DELETE to confirm') }),
   'sync.status': z.object({}),
   /** Create a team (with `teamName`) or join one (with an invite `code`) on the server at `serverUrl`. */
   'sync.connect': z.union([

@@ -51,7 +51,14 @@ export interface AttentionItem {
 export interface Attention {
   overdue: AttentionItem[];
   dueSoon: AttentionItem[];
-  countsByStage: Partial<Record<Stage, number>>;
+  /** Whose leads these are: the member set as "who am I" (`mine`), or everyone's. */
+  scope: 'mine' | 'all';
+  /** Whose leads the toolbar badge counts (Options → Notifications; everyone's while "who am I" is not set). */
+  badgeScope: 'mine' | 'all';
+  /** Whether "who am I" is set on this browser (without it, `mine` lists nothing). */
+  meSet: boolean;
+  /** Open leads (not won, lost or nurtured) in the scope, per stage; stages with none are left out. */
+  openByStage: Partial<Record<Stage, number>>;
 }
 
 /** A setting's last change: `by` is a member's name, or "you". */
@@ -85,6 +92,15 @@ export type MoveReply = { moved: true; view: LeadView } | { moved: false; refusa
 
 /** A decided signal: the lead as it is now, or why accepting it could not move the lead (`canForce`: move anyway). */
 export type SignalReply = { done: true; view: LeadView } | { done: false; message: string; canForce: boolean };
+
+/** What "Delete all data" removed, and the team this browser left (null when it was in none). */
+export interface DeletedData {
+  leads: number;
+  history: number;
+  members: number;
+  settings: number;
+  leftTeam: string | null;
+}
 
 export interface ResponseMap {
   ping: { version: string };
@@ -127,6 +143,7 @@ export interface ResponseMap {
   'policy.get': Versioned<PolicySettings>;
   'policy.save': Versioned<PolicySettings>;
   'lead.decideSignal': SignalReply;
+  'data.deleteAll': DeletedData;
   'sync.status': SyncStatus;
   'sync.connect': SyncStatus;
   'sync.now': SyncStatus;

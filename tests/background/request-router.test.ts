@@ -538,7 +538,42 @@ describe('leads.attention', () => {
     expect(result.overdue.map((i) => i.overdueMs)).toEqual([30 * MIN, 10 * MIN, 1 * MIN]);
     expect(result.overdue.every((i) => i.state === 'breached')).toBe(true);
     expect(result.dueSoon.map((i) => i.threadId)).toEqual(['soon']);
-    expect(result.countsByStage).toEqual({ new_dm: 3 });
+  });
+
+  it('counts the open leads of each stage in the scope, due or not, leaving closed stages out', async () => {
+    const { member: ana } = await request('team.saveMember', { member: { name: 'Ana', role: 'setter' } });
+    await request('team.setMe', { memberId: ana.id });
+    await track('ana-new', [{ direction: 'inbound', at: T0 - 5 * MIN }]);
+    const engaged = await track('ana-engaged');
+    await request('lead.move', { leadId: engaged.lead.id, to: 'engaged', anyway: true });
+    const lost = await track('ana-lost');
+    const move = await request('lead.move', { leadId: lost.lead.id, to: 'lost', lostReason: 'Not a fit' });
+    expect(move.moved).toBe(true);
+    await request('team.setMe', { memberId: null });
+    await track('nobodys-1');
+    await track('nobodys-2');
+
+    expect((await request('leads.attention', { scope: 'all' })).openByStage).toEqual({ new_dm: 3, engaged: 1 });
+    await request('team.setMe', { memberId: ana.id });
+    expect((await request('leads.attention', { scope: 'mine' })).openByStage).toEqual({ new_dm: 1, engaged: 1 });
+  });
+
+  it('without a scope lists the leads the badge counts, and says whose they are', async () => {
+    const { member: ana } = await request('team.saveMember', { member: { name: 'Ana', role: 'setter' } });
+    await track('nobodys', [{ direction: 'inbound', at: T0 - 60 * MIN }]);
+    // "Mine" is the default, but nobody is "me" yet: the badge counts everyone's leads, and so does the popup.
+    expect(await request('leads.attention', {})).toMatchObject({ scope: 'all', badgeScope: 'all', meSet: false });
+
+    await request('team.setMe', { memberId: ana.id });
+    await track('anas', [{ direction: 'inbound', at: T0 - 20 * MIN }]);
+    const mine = await request('leads.attention', {});
+    expect(mine).toMatchObject({ scope: 'mine', badgeScope: 'mine', meSet: true });
+    expect(mine.overdue.map((i) => i.threadId)).toEqual(['anas']);
+    // Looking at everyone's on purpose still says the badge counts only mine.
+    expect(await request('leads.attention', { scope: 'all' })).toMatchObject({ scope: 'all', badgeScope: 'mine' });
+
+    await request('alerts.save', { patch: patchOf({ scope: 'all' }) });
+    expect(await request('leads.attention', {})).toMatchObject({ scope: 'all', badgeScope: 'all' });
   });
 
   it("'mine' lists only the leads owned by the member set as me", async () => {
@@ -569,7 +604,10 @@ describe('leads.attention', () => {
     expect(await request('leads.attention', { scope: 'mine' })).toEqual({
       overdue: [],
       dueSoon: [],
-      countsByStage: {},
+      scope: 'mine',
+      badgeScope: 'all',
+      meSet: false,
+      openByStage: {},
     });
   });
 });

@@ -83,3 +83,84 @@ test('the sidebar, popup, options, board, lead drawer and weekly review have no 
   await expect(review.getByRole('region', { name: /First-reply misses/ })).toBeVisible();
   await expectAccessibleInBothSchemes(review);
 });
+
+/** Makes this browser a setter of a synced team (its server unreachable): the team's settings are the coach's. */
+async function joinAsSetter(page: Page) {
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('dm-handoff');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const now = Date.now();
+    const member = (id: string, name: string, role: string) => ({
+      id,
+      name,
+      role,
+      active: true,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const tx = db.transaction(['syncState', 'members'], 'readwrite');
+    tx.objectStore('syncState').put({
+      key: 'session',
+      value: {
+        serverUrl: 'http://127.0.0.1:9',
+        token: 'not-a-real-token',
+        clientId: 'setter-browser',
+        team: { id: 'team-1', name: 'Glow Coaching' },
+        member: member('m-sam', 'Sam', 'setter'),
+        joinedAt: now,
+      },
+    });
+    tx.objectStore('members').put(member('m-sam', 'Sam', 'setter'));
+    tx.objectStore('members').put(member('m-cora', 'Cora', 'coach'));
+    await new Promise((resolve) => {
+      tx.oncomplete = resolve;
+    });
+    db.close();
+  });
+}
+
+test('the options page with the time zone picker open on a search has no WCAG A/AA problems', async ({
+  extensionPage,
+}) => {
+  test.setTimeout(120_000);
+  const options = await extensionPage('options.html');
+  const zone = options.getByRole('combobox', { name: 'Team time zone' });
+  await zone.click();
+  await zone.fill('new');
+  await zone.press('ArrowDown');
+  await expect(options.getByRole('option', { name: /^New York/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(zone).toHaveAttribute('aria-activedescendant', /.+/);
+  await expectAccessibleInBothSchemes(options);
+});
+
+test('team settings a setter may not change look read-only, and pass axe in both schemes', async ({
+  extensionPage,
+}) => {
+  test.setTimeout(120_000);
+  const options = await extensionPage('options.html');
+  // The background has opened (and created) the database once the policy has loaded.
+  await expect(options.getByRole('spinbutton', { name: 'Minutes' }).first()).toBeEnabled();
+  await joinAsSetter(options);
+  await options.reload();
+  const policy = options.getByRole('region', { name: 'SLA policy and coverage hours' });
+  await expect(policy.getByRole('note')).toContainText('Read-only here. Glow Coaching shares these settings');
+  const minutes = policy.getByRole('spinbutton', { name: 'Minutes' }).first();
+  await expect(minutes).toBeDisabled();
+  await expect(policy.getByRole('button', { name: /^Add hours on/ })).toHaveCount(0);
+  await expect(policy.getByLabel('Add a holiday')).toHaveCount(0);
+
+  // A dashed border on a shaded field, no text cursor; axe below checks its text is still readable.
+  const look = await minutes.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { border: style.borderTopStyle, background: style.backgroundColor, cursor: style.cursor };
+  });
+  expect(look).toEqual({
+    border: 'dashed',
+    background: expect.not.stringMatching(/^rgb\(255, 255, 255\)$/),
+    cursor: 'not-allowed',
+  });
+  await expectAccessibleInBothSchemes(options);
+});

@@ -166,13 +166,17 @@ test('a lead tracked by the coach reaches the setter; the server stopped and res
     await expect(coachPopup.getByTestId('sync-line')).toContainText('cannot reach the server, your changes are kept');
     await coachPopup.close();
 
-    // Back up on the same data: what was pushed before the stop is there, and the setter's popup shows the lead.
+    // Back up on the same data: what was pushed before the stop is there, and the setter's popup shows the lead (the
+    // coach's, so under All: the popup opens on the setter's own leads, the ones the badge counts).
     server = await startServer(port, dataDir);
     const popup = await setter.page('popup.html');
     await expect
       .poll(
         async () => {
           await popup.reload();
+          await expect(popup.getByTestId('scope-note')).toHaveText('Showing: my leads · the badge counts these');
+          await popup.getByText('All', { exact: true }).click();
+          await expect(popup.getByTestId('scope-note')).toContainText('Showing: all leads');
           return popup.getByRole('region', { name: /Overdue/ }).textContent();
         },
         { timeout: 20_000 },

@@ -3,6 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { ROLE_LABELS, ROLES, type Role, type TeamMember } from '@/lib/domain/team';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { fieldClass } from '../../ui/field-styles';
+import { useFormatter } from '../../ui/use-formatter';
 import { addPending, type PendingChange, settlePending, usePendingChanges } from '../../ui/pending-changes';
 import { RoleOptions } from '../role-options';
 
@@ -20,6 +21,7 @@ function withMember(members: TeamMember[] | undefined, member: TeamMember): Team
 export function SyncInvites({ myId }: { myId: string }) {
   const queryClient = useQueryClient();
   const roleId = useId();
+  const format = useFormatter();
   const [role, setRole] = useState<Role>('setter');
   const invite = useMutation({ mutationFn: () => sendRequest('sync.invite', { role }) });
   // Role changes answered so far: a list asked for before one of them was answered may show the old role.
@@ -85,7 +87,7 @@ export function SyncInvites({ myId }: { myId: string }) {
           <code className="select-all rounded bg-zinc-100 px-1 font-mono dark:bg-zinc-800" data-testid="invite-code">
             {invite.data.code}
           </code>{' '}
-          (single use, expires {new Date(invite.data.expiresAt).toLocaleString()})
+          (single use, expires {format.dateTime(invite.data.expiresAt)})
         </p>
       )}
       {(invite.error ?? members.error ?? revoke.error ?? changeRole.error) && (
