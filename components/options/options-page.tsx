@@ -1,5 +1,6 @@
 import { AlertSettingsSection } from './alert-settings';
 import { BackupSettings } from './backup-settings';
+import { CalendarSettings } from './calendar/calendar-settings';
 import { ListSettings } from './list-settings';
 import { PolicySettings } from './policy-settings';
 import { SyncSettings } from './sync/sync-settings';
@@ -8,6 +9,7 @@ import { TeamSettings } from './team-settings';
 const SECTIONS = [
   ['team-heading', 'Team'],
   ['sync-heading', 'Team sync'],
+  ['calendar-heading', 'Connect a calendar'],
   ['policy-heading', 'SLA policy and hours'],
   ['lists-heading', 'Lists'],
   ['alerts-heading', 'Notifications'],
@@ -32,6 +34,7 @@ export function OptionsPage() {
       </nav>
       <TeamSettings />
       <SyncSettings />
+      <CalendarSettings />
       <PolicySettings />
       <ListSettings />
       <AlertSettingsSection />
