@@ -65,6 +65,8 @@ test('a Calendly booking through the copied link moves the lead to Booked call o
     const calendar = coachOptions.getByRole('region', { name: 'Connect a calendar' });
     await calendar.getByRole('button', { name: 'Connect a calendar' }).click();
     const webhookUrl = await calendar.getByRole('textbox', { name: 'Calendly webhook URL' }).inputValue();
+    // This browser reaches the server on this computer: the page says the calendar needs the public address.
+    await expect(calendar.getByRole('note')).toContainText('local address');
     expect(webhookUrl).toMatch(new RegExp(`^${serverUrl}/v1/hooks/calendly/h_`));
     const secret = await calendar.getByRole('textbox', { name: 'Signing secret' }).inputValue();
     expect(secret).toMatch(/^dmhcal_/);

@@ -10,6 +10,12 @@ import { CopyField, mainButton, smallButton } from './copy-field';
 import { CALENDAR_KEY, useCalendarReply } from './use-calendar-reply';
 
 /** The coach's part: connect, the booking link, the addresses and secret to paste, and the events received. */
+/** An address only this computer or network reaches: a calendar on the internet cannot post to it. */
+function isLocalAddress(url: string): boolean {
+  const host = new URL(url).hostname;
+  return /^(localhost|127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|\[::1\])/.test(host) || host.endsWith('.local');
+}
+
 export function CalendarConnection() {
   const calendar = useQuery({
     queryKey: CALENDAR_KEY,
@@ -58,6 +64,15 @@ export function CalendarConnection() {
           Calendly and Cal.com must reach this address from the internet: the team server needs a public address (behind
           a TLS reverse proxy) or a tunnel. A server only on this computer cannot receive them.
         </p>
+        {isLocalAddress(view.webhookUrls.calendly) && (
+          <p
+            role="note"
+            className="rounded bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+          >
+            This browser reaches the server at a local address. Paste your proxy’s or tunnel’s public address instead,
+            with the same path (/v1/hooks/…).
+          </p>
+        )}
         <CopyField
           label="Calendly webhook URL"
           value={view.webhookUrls.calendly}
