@@ -1,6 +1,7 @@
 import { useHashTarget } from '../ui/use-hash-target';
 import { AlertSettingsSection } from './alert-settings';
 import { BackupSettings } from './backup-settings';
+import { CalendarSettings } from './calendar/calendar-settings';
 import { ListSettings } from './list-settings';
 import { PolicySettings } from './policy-settings';
 import { SyncSettings } from './sync/sync-settings';
@@ -9,6 +10,7 @@ import { TeamSettings } from './team-settings';
 const SECTIONS = [
   ['team-heading', 'Team'],
   ['sync-heading', 'Team sync'],
+  ['calendar-heading', 'Connect a calendar'],
   ['policy-heading', 'SLA policy and hours'],
   ['lists-heading', 'Lists'],
   ['alerts-heading', 'Notifications'],
@@ -34,6 +36,7 @@ export function OptionsPage() {
       </nav>
       <TeamSettings />
       <SyncSettings />
+      <CalendarSettings />
       <PolicySettings />
       <ListSettings />
       <AlertSettingsSection />

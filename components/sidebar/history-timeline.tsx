@@ -1,3 +1,4 @@
+import { CALENDAR_PROVIDER_LABELS } from '@/lib/domain/calendar/calendar-labels';
 import { conflictFieldName, conflictText } from '@/lib/domain/conflict-values';
 import type { HistoryEvent } from '@/lib/domain/history';
 import type { Lead } from '@/lib/domain/lead';
@@ -31,8 +32,9 @@ export function HistoryTimeline({ lead, history }: { lead: Pick<Lead, 'id' | 'th
   return (
     <ol aria-label="History" className="space-y-1 border-l border-zinc-200 pl-3 text-xs dark:border-zinc-700">
       {history.map((event) => {
-        const who =
-          event.actor.role === 'system'
+        const who = event.actor.via
+          ? CALENDAR_PROVIDER_LABELS[event.actor.via]
+          : event.actor.role === 'system'
             ? 'DM Handoff'
             : `${members.find((m) => m.id === event.actor.memberId)?.name ?? 'Someone'} (${ROLE_LABELS[event.actor.role]})`;
         const replaced = replacedText(event);

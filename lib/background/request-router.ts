@@ -9,6 +9,7 @@ import {
 } from '../messaging/protocol';
 import type { ResponseMap } from '../messaging/responses';
 import { attention } from './handlers/attention-handlers';
+import * as calendar from './handlers/calendar-handlers';
 import { getBoard, getBoardColumn, getCards } from './handlers/board-handlers';
 import { deleteAllData } from './handlers/data-handlers';
 import { dismissFirstRun, getFirstRun, openOptions } from './handlers/first-run-handlers';
@@ -84,6 +85,14 @@ const handlers: Handlers = {
   'sync.members': sync.syncMembers,
   'sync.revoke': sync.syncRevoke,
   'sync.setRole': sync.syncSetRole,
+  'calendar.get': calendar.getCalendar,
+  'calendar.connect': calendar.connectCalendar,
+  'calendar.secret': calendar.calendarSecret,
+  'calendar.saveBookingUrl': calendar.saveCalendarBookingUrl,
+  'calendar.sendTest': calendar.sendCalendarTest,
+  'calendar.match': calendar.matchCalendarEvent,
+  'calendar.dismiss': calendar.dismissCalendarEvent,
+  'calendar.bookingLink': calendar.bookingLinkFor,
 };
 
 const failure = (code: ErrorCode, message: string): Reply<never> => ({ ok: false, error: { code, message } });

@@ -1,6 +1,7 @@
 import type { Role } from '../domain/roles';
 import type { OutboxRow } from '../storage/database';
 import { loadMeId } from '../storage/settings-queries';
+import { loadTeamBookingUrl, saveTeamBookingUrl } from '../storage/team-booking-link';
 import { type AppliedPull, applyPull } from '../sync/apply-pull';
 import { queueLocalData } from '../sync/bootstrap';
 import { restampOutbox } from '../sync/change-capture';
@@ -189,6 +190,8 @@ export function createSyncEngine(services: BackgroundServices, options: SyncEngi
         await queueLocalData(db, services.now(), { includeSettings: false });
       }
       const applied = await applyPull(db, session, response, services.now());
+      if (response.bookingUrl !== undefined && response.bookingUrl !== (await loadTeamBookingUrl(db)))
+        await saveTeamBookingUrl(db, response.bookingUrl);
       announce(applied);
       if (!response.more) return;
     }
@@ -364,6 +367,13 @@ export function createSyncEngine(services: BackgroundServices, options: SyncEngi
         void db.outbox.count().then((n) => (n > 0 ? sync({ pull: false, automatic: true }) : undefined));
       }, PUSH_DEBOUNCE_MS);
     },
+    /** The team server as this browser's member, for requests beside sync (the calendar connection). */
+    async server(): Promise<{ session: SyncSession; server: ServerClient }> {
+      const session = await requireSession();
+      return { session, server: client(session) };
+    },
+    /** Pulls at once, so a change the server made (a calendar event matched by hand) shows here. */
+    pullNow: () => sync({ pull: true }),
     async invite(role: Role) {
       return client(await requireSession()).invite(role);
     },

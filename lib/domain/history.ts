@@ -1,16 +1,23 @@
 import { z } from 'zod';
+import { CALENDAR_PROVIDERS, type CalendarProvider } from './calendar/calendar-labels';
 import { instantSchema } from './lead';
 import { laneSchema, stageSchema } from './pipeline-schemas';
 import { SIGNAL_KINDS } from './signals/signal-types';
 import { roleSchema } from './team';
 
-/** Who did something: a team member (with the role they had then), or the extension itself. */
+/**
+ * Who did something: a team member (with the role they had then), or the extension itself. `via` names the calendar
+ * whose webhook the team server turned into the change (only the server writes it; releases before it drop the key).
+ */
 export const actorSchema = z.object({
   memberId: z.string().max(64).nullable(),
   role: z.union([roleSchema, z.literal('system')]),
+  via: z.enum(CALENDAR_PROVIDERS).optional(),
 });
 export type Actor = z.infer<typeof actorSchema>;
 export const SYSTEM_ACTOR: Actor = { memberId: null, role: 'system' };
+/** A change the team server made from a calendar's webhook. */
+export const calendarActor = (via: CalendarProvider): Actor => ({ memberId: null, role: 'system', via });
 
 export const CLOCK_KINDS = ['reply', 'stage', 'lane', 'next_action'] as const;
 export const clockKindSchema = z.enum(CLOCK_KINDS);

@@ -51,7 +51,8 @@ export function moveLead(lead: Lead, to: Stage, options: MoveOptions, ctx: Chang
     patch.nurtureReason = options.nurtureReason?.trim();
     patch.nurtureUntil = options.nurtureUntil;
   }
-  const reason = to === 'lost' ? patch.lostReason : to === 'nurture' ? patch.nurtureReason : undefined;
+  const reason =
+    to === 'lost' ? patch.lostReason : to === 'nurture' ? patch.nurtureReason : options.note?.trim().slice(0, 500);
   const moved = touched(lead, ctx, patch);
   // A lead that comes back is active again: its old close-out reasons stay in history, not on the lead.
   if (to !== 'lost') delete moved.lostReason;

@@ -201,6 +201,20 @@ export const requestSchemas = {
   'sync.members': z.object({}),
   'sync.revoke': z.object({ memberId: z.string().min(1).max(64) }),
   'sync.setRole': z.object({ memberId: z.string().min(1).max(64), role: roleSchema }),
+  /** The team's calendar connection as the coach sees it (webhook URLs, booking link, last event, unmatched events). */
+  'calendar.get': z.object({}),
+  /** Makes the team's calendar connection (a webhook address and a signing secret) if it has none. */
+  'calendar.connect': z.object({}),
+  /** The signing secret, read back; `replace` makes a new one (the old one stops working). */
+  'calendar.secret': z.object({ replace: z.boolean() }),
+  'calendar.saveBookingUrl': z.object({ bookingUrl: z.string().trim().max(500).nullable() }),
+  /** A signed test delivery, recorded as the last event. */
+  'calendar.sendTest': z.object({}),
+  /** A waiting calendar event is about this lead: apply it (and the rest of its booking chain). */
+  'calendar.match': z.object({ eventId: z.string().min(1).max(64), leadId }),
+  'calendar.dismiss': z.object({ eventId: z.string().min(1).max(64) }),
+  /** The team's booking link tracked for this lead, for "Copy booking link". */
+  'calendar.bookingLink': z.object({ leadId }),
 } as const;
 
 export type RequestName = keyof typeof requestSchemas;

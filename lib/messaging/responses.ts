@@ -14,6 +14,7 @@ import type { SlaPolicy } from '../domain/sla-policy';
 import type { TeamMember } from '../domain/team';
 import type { TeamLists } from '../domain/team-lists';
 import type { BoardColumnPage } from '../storage/board-queries';
+import type { CalendarStatus } from '../sync/calendar-protocol';
 import type { SyncStatus } from '../sync/sync-state';
 import type { TeamSettingsAccess } from '../sync/team-settings-access';
 import type { RequestName } from './protocol';
@@ -102,6 +103,21 @@ export interface DeletedData {
   leftTeam: string | null;
 }
 
+/** The team's calendar connection, with the webhook addresses to paste into Calendly and Cal.com. */
+export interface CalendarView extends CalendarStatus {
+  webhookUrls: { calendly: string; calcom: string } | null;
+}
+
+/**
+ * "Copy booking link" for a lead: the tracked link, or why there is none. `inTeam` false: tracking needs team sync
+ * (the team server matches bookings to leads), so the sidebar does not offer it.
+ */
+export interface BookingLinkReply {
+  url: string | null;
+  inTeam: boolean;
+  reason?: string;
+}
+
 export interface ResponseMap {
   ping: { version: string };
   /** `view` is null for a thread nobody tracks; `rev` says when that was read. */
@@ -152,6 +168,14 @@ export interface ResponseMap {
   'sync.members': TeamMember[];
   'sync.revoke': TeamMember;
   'sync.setRole': TeamMember;
+  'calendar.get': CalendarView;
+  'calendar.connect': CalendarView;
+  'calendar.secret': { secret: string };
+  'calendar.saveBookingUrl': CalendarView;
+  'calendar.sendTest': CalendarView;
+  'calendar.match': CalendarView;
+  'calendar.dismiss': CalendarView;
+  'calendar.bookingLink': BookingLinkReply;
 }
 
 // Compile-time check that every request has a response type and vice versa.

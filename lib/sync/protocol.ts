@@ -294,6 +294,8 @@ export const pullResponseSchema = z.object({
   settings: z.array(settingChangeSchema),
   /** The whole team, every pull: small, and the extension shows it. */
   members: z.array(memberSchema),
+  /** The team's scheduling link, which "Copy booking link" tracks per lead (absent from servers before calendars). */
+  bookingUrl: z.string().nullable().optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 

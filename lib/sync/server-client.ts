@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import {
+  calendarEntriesSchema,
+  calendarEntrySchema,
+  calendarSecretSchema,
+  calendarStatusSchema,
+} from './calendar-protocol';
+import {
   errorResponseSchema,
   inviteResponseSchema,
   memberSchema,
@@ -132,6 +138,36 @@ export class ServerClient {
 
   push(request: PushRequest): Promise<PushResponse> {
     return this.call('POST', '/v1/sync/push', pushResponseSchema, request);
+  }
+
+  calendar() {
+    return this.call('GET', '/v1/calendar', calendarStatusSchema);
+  }
+
+  connectCalendar() {
+    return this.call('POST', '/v1/calendar', calendarStatusSchema);
+  }
+
+  calendarSecret(replace: boolean) {
+    return this.call(replace ? 'POST' : 'GET', '/v1/calendar/secret', calendarSecretSchema);
+  }
+
+  saveBookingUrl(bookingUrl: string | null) {
+    return this.call('PUT', '/v1/calendar/booking-url', calendarStatusSchema, { bookingUrl });
+  }
+
+  sendCalendarTest() {
+    return this.call('POST', '/v1/calendar/test', calendarEntrySchema);
+  }
+
+  matchCalendarEvent(eventId: string, leadId: string) {
+    return this.call('POST', `/v1/calendar/events/${encodeURIComponent(eventId)}/match`, calendarEntriesSchema, {
+      leadId,
+    });
+  }
+
+  dismissCalendarEvent(eventId: string) {
+    return this.call('POST', `/v1/calendar/events/${encodeURIComponent(eventId)}/dismiss`, calendarEntrySchema);
   }
 
   pull(cursor: string | null, clientId: string, limit: number): Promise<PullResponse> {

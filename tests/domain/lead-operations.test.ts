@@ -36,6 +36,11 @@ function expectNoChange(before: Lead, change: LeadChange) {
 }
 
 describe('moveLead', () => {
+  it('keeps why a move was made on its history event', () => {
+    const moved = moveLead(lead({ stage: 'booked' }), 'link_sent', { note: 'Cancelled in Calendly' }, ctxAt(T0 + MIN));
+    expect(moved.ok && moved.events[0]).toMatchObject({ type: 'stage_moved', reason: 'Cancelled in Calendly' });
+  });
+
   it('moves the lead, restarts its stage clock and records who moved it', () => {
     const l = newDmWithContext();
     const result = moveLead(l, 'engaged', {}, ctxAt(T0 + 5 * MIN));

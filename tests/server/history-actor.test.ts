@@ -62,6 +62,29 @@ describe.each(DB_KINDS)('who history says acted, on %s', (kind) => {
     expect(row!.sent_by).toBe(setter.member.id);
   });
 
+  it('a member cannot write history as a calendar: the claim is dropped from what they send', async () => {
+    const { coach, setter } = await server.teamOfTwo();
+    await server.push(
+      setter.token,
+      batch('sam', 'b1', [
+        {
+          id: 1,
+          type: 'history_add',
+          event: moved('as-calendly', { memberId: null, role: 'system', via: 'calendly' }),
+        },
+        {
+          id: 2,
+          type: 'history_add',
+          event: moved('me-via-calcom', { memberId: setter.member.id, role: 'setter', via: 'calcom' }),
+        },
+      ]),
+    );
+    expect((await server.pull(coach.token)).history.map((e) => [e.id, e.actor])).toEqual([
+      ['as-calendly', { memberId: null, role: 'system' }],
+      ['me-via-calcom', { memberId: setter.member.id, role: 'setter' }],
+    ]);
+  });
+
   it("stamps the member's role as it is now", async () => {
     const { coach, setter } = await server.teamOfTwo();
     await server.request('PATCH', `/v1/team/members/${setter.member.id}`, {

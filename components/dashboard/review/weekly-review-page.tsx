@@ -2,8 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { SOURCE_LABELS, STAGE_LABELS } from '@/lib/domain/pipeline-stages';
 import { reviewCsvFileName, reviewToCsv } from '@/lib/domain/review/review-csv';
-import type { LeadGroup, SourceKey, WeeklyReview } from '@/lib/domain/review/weekly-review';
-import { ROLE_LABELS } from '@/lib/domain/roles';
+import { type LeadGroup, moverRoleLabel, type SourceKey, type WeeklyReview } from '@/lib/domain/review/weekly-review';
 import { formatDuration } from '@/lib/format/format-duration';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { AutosaveField } from '../../ui/autosave-field';
@@ -164,7 +163,7 @@ function ReviewBody({ review, onSelect }: { review: WeeklyReview; onSelect: (s: 
           title="Who moved the key moment (booked, won)"
           onSelect={onSelect}
           rows={review.keyMoments.map((k) => ({
-            label: `${k.who} · ${k.role === 'system' ? 'no member set' : ROLE_LABELS[k.role]}`,
+            label: `${k.who} · ${moverRoleLabel(k)}`,
             value: `${k.booked} booked · ${k.won} won`,
             group: k,
           }))}

@@ -3,13 +3,13 @@ import { SyncServerError } from '../../sync/server-client';
 import { type BackgroundServices, HandlerError } from '../services';
 import type { SyncEngine } from '../sync-engine';
 
-function engine(services: BackgroundServices): SyncEngine {
+export function engine(services: BackgroundServices): SyncEngine {
   if (!services.sync) throw new HandlerError('refused', 'Team sync is not available in this context.');
   return services.sync;
 }
 
 /** Server refusals and outages reach the options page as a sentence, not as a crash. */
-async function asRefusal<T>(work: () => Promise<T>): Promise<T> {
+export async function asRefusal<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {

@@ -1,7 +1,6 @@
 import { csvRow } from '../../format/csv';
 import { SOURCE_LABELS, STAGE_LABELS } from '../pipeline-stages';
-import { ROLE_LABELS } from '../roles';
-import type { SourceKey, WeeklyReview } from './weekly-review';
+import { moverRoleLabel, type SourceKey, type WeeklyReview } from './weekly-review';
 
 export const REVIEW_CSV_HEADER = ['section', 'item', 'basis', 'value', 'unit', 'lead_ids'] as const;
 
@@ -35,7 +34,7 @@ export function reviewToCsv(review: WeeklyReview, change?: string): string {
   add('first DM to booked call', 'median', 'week', hours(t.medianMs), 'hours', t.leadIds);
   add('first DM to booked call', '90th percentile', 'week', hours(t.p90Ms), 'hours');
   for (const k of review.keyMoments) {
-    const who = `${k.who} (${k.role === 'system' ? 'no member set' : ROLE_LABELS[k.role]})`;
+    const who = `${k.who} (${moverRoleLabel(k)})`;
     add('who moved the key moment', who, 'week', k.booked, 'booked', k.leadIds);
     add('who moved the key moment', who, 'week', k.won, 'won');
   }

@@ -1,12 +1,13 @@
 // The weekly review (lib/domain/README.md, "The weekly review"): every number is computed from the leads as they are now
 // ("now" metrics) or from what history says happened inside the week ("week" metrics), and carries the ids of
 // the leads behind it so each count opens its list.
+import { CALENDAR_PROVIDER_LABELS, type CalendarProvider } from '../calendar/calendar-labels';
 import { isWeakCallPrep } from '../call-prep';
 import type { HistoryEvent } from '../history';
 import type { Instant, Lead } from '../lead';
 import { isActiveStage } from '../pipeline-rules';
 import { type Source, STAGES, type Stage } from '../pipeline-stages';
-import type { Role } from '../roles';
+import { ROLE_LABELS, type Role } from '../roles';
 import type { TeamMember } from '../team';
 import { type LeadTimeline, timelinesOf } from './lead-timeline';
 import { inWeek, type ReviewWeek } from './review-week';
@@ -65,9 +66,15 @@ export interface SourceQuality extends LeadGroup {
 export interface KeyMomentMover extends LeadGroup {
   who: string;
   role: Role | 'system';
+  /** The calendar whose webhook moved it (then `who` is its name). */
+  via?: CalendarProvider;
   booked: number;
   won: number;
 }
+/** How a mover is described beside its name: the member's role, a calendar, or nobody set on the browser. */
+export const moverRoleLabel = (k: Pick<KeyMomentMover, 'role' | 'via'>) =>
+  k.via ? 'calendar' : k.role === 'system' ? 'no member set' : ROLE_LABELS[k.role];
+
 export interface StageStill extends LeadGroup {
   stage: Stage;
   count: number;
@@ -125,6 +132,20 @@ const FUNNEL_STAGES: readonly Stage[] = [
   'won',
 ];
 const REACHED_BOOKING: readonly Stage[] = ['booked', 'call_completed', 'won'];
+const BEFORE_BOOKING: readonly Stage[] = ['new_dm', 'engaged', 'qualified', 'link_sent'];
+
+/**
+ * Whether the lead's booking stands: it reached Booked (or beyond) and was not moved back from Booked to an earlier
+ * stage afterwards, as a cancelled booking is (by the calendar or by hand). A lead Booked now always counts.
+ */
+function bookingStands(timeline: LeadTimeline): boolean {
+  let booked = false;
+  for (const move of timeline.moves) {
+    if (REACHED_BOOKING.includes(move.to)) booked = true;
+    else if (move.from === 'booked' && BEFORE_BOOKING.includes(move.to)) booked = false;
+  }
+  return booked || REACHED_BOOKING.includes(timeline.lead.stage);
+}
 const REPLY_BUCKETS = [
   { label: 'under 5 min', upTo: 5 * 60_000 },
   { label: '5–15 min', upTo: 15 * 60_000 },
@@ -195,6 +216,8 @@ export function computeWeeklyReview(input: ReviewInput): WeeklyReview {
   const showed = new Counter<SourceKey>();
   const won = new Counter<SourceKey>();
   const movers = new Map<string, KeyMomentMover>();
+  /** Each lead's last "showed / no-show" of the week: a no-show the calendar took back is not one. */
+  const lastShowed = new Map<string, { at: Instant; to: unknown }>();
   const bookedDelays: number[] = [];
   const bookedIds = new Set<string>();
   const dwell = new Map<Stage, number[]>();
@@ -208,10 +231,8 @@ export function computeWeeklyReview(input: ReviewInput): WeeklyReview {
         if (event.clock === 'lane' && event.clockKey.startsWith('lane:escalation')) escalationsMissed.push(lead.id);
         break;
       case 'field_changed':
-        if (event.field === 'showed' && (event.to === 'showed' || event.to === 'no_show')) {
-          calls.add(sourceOf(lead.id), lead.id);
-          (event.to === 'no_show' ? noShows : showed).add(sourceOf(lead.id), lead.id);
-        }
+        if (event.field === 'showed' && event.at >= (lastShowed.get(lead.id)?.at ?? Number.NEGATIVE_INFINITY))
+          lastShowed.set(lead.id, { at: event.at, to: event.to });
         break;
       case 'stage_moved':
         recordMove(event, timeline);
@@ -243,11 +264,21 @@ export function computeWeeklyReview(input: ReviewInput): WeeklyReview {
     }
     if (move.to === 'won') won.add(sourceOf(lead.id), lead.id);
     if (move.to === 'booked' || move.to === 'won') {
-      const who = move.actor.memberId
-        ? (memberName.get(move.actor.memberId) ?? 'A former member')
-        : 'Not set on the browser';
-      const key = `${move.actor.role}:${who}`;
-      const entry = movers.get(key) ?? { who, role: move.actor.role, booked: 0, won: 0, leadIds: [] };
+      const { via } = move.actor;
+      const who = via
+        ? CALENDAR_PROVIDER_LABELS[via]
+        : move.actor.memberId
+          ? (memberName.get(move.actor.memberId) ?? 'A former member')
+          : 'Not set on the browser';
+      const key = `${move.actor.role}:${via ?? ''}:${who}`;
+      const entry = movers.get(key) ?? {
+        who,
+        role: move.actor.role,
+        ...(via ? { via } : {}),
+        booked: 0,
+        won: 0,
+        leadIds: [],
+      };
       if (move.to === 'booked') entry.booked++;
       else entry.won++;
       entry.leadIds.push(lead.id);
@@ -255,11 +286,13 @@ export function computeWeeklyReview(input: ReviewInput): WeeklyReview {
     }
   }
 
-  const linksNotBooked = [...linksSent].filter((id) => {
-    const timeline = timelines.get(id) as LeadTimeline;
-    const visited = timeline.stagesVisited();
-    return !REACHED_BOOKING.some((stage) => visited.has(stage));
-  });
+  for (const [leadId, { to }] of lastShowed) {
+    if (to !== 'showed' && to !== 'no_show') continue;
+    calls.add(sourceOf(leadId), leadId);
+    (to === 'no_show' ? noShows : showed).add(sourceOf(leadId), leadId);
+  }
+
+  const linksNotBooked = [...linksSent].filter((id) => !bookingStands(timelines.get(id) as LeadTimeline));
 
   // "Now" metrics, from the leads as they stand.
   const warmWithoutNext: string[] = [];

@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { applyCalendarEvent } from '../../../lib/domain/calendar/apply-calendar-event';
+import type { CalendarEvent } from '../../../lib/domain/calendar/calendar-event';
 import type { Actor, HistoryEvent } from '../../../lib/domain/history';
 import { type Lead, newLead } from '../../../lib/domain/lead';
 import {
@@ -64,6 +66,18 @@ class Pipeline {
   }
   message(id: string, direction: 'inbound' | 'outbound', at: number) {
     return this.apply(id, (lead) => recordMessage(lead, { direction, at }, this.ctx(at)));
+  }
+  /** What a calendar's webhook does to the lead, as the team server applies it. */
+  calendar(id: string, kind: CalendarEvent['kind'], at: number, callAt?: number) {
+    const event: CalendarEvent = {
+      key: `${id}-${kind}-${at}`,
+      provider: 'calendly',
+      kind,
+      at,
+      bookingKey: 'b',
+      callAt,
+    };
+    return this.apply(id, (lead) => applyCalendarEvent(lead, event, { now: at, newId: () => `ev-${++this.n}` }));
   }
   breach(id: string, clockKey: string, at: number) {
     const clock = clockKey.split(':')[0] as 'reply' | 'lane';
@@ -209,6 +223,20 @@ describe('no-shows, escalations, lost reasons', () => {
     expect(ids(review, 'no_shows')).toEqual(['a']);
   });
 
+  it('counts what the calendar said: its no-shows by source, and not a no-show it took back', () => {
+    const call = MON + 2 * DAY;
+    p.add('missed', MON - 9 * DAY, { source: 'story_reply' })
+      .calendar('missed', 'booked', MON, call)
+      .calendar('missed', 'no_show', call + HOUR);
+    p.add('unmarked', MON - 9 * DAY, { source: 'story_reply' })
+      .calendar('unmarked', 'booked', MON, call)
+      .calendar('unmarked', 'no_show', call + HOUR)
+      .calendar('unmarked', 'no_show_cleared', call + 2 * HOUR);
+    const review = p.review();
+    expect(review.noShowsBySource).toEqual([{ source: 'story_reply', calls: 1, noShows: 1, leadIds: ['missed'] }]);
+    expect(ids(review, 'no_shows')).toEqual(['missed']);
+  });
+
   it('counts escalation lanes that breached their window', () => {
     p.add('angry', MON).breach('angry', 'lane:escalation:123', MON + HOUR);
     p.add('review', MON).breach('review', 'lane:needs_review:123', MON + HOUR);
@@ -241,6 +269,27 @@ describe('links sent but not booked', () => {
       .move('gave-up', 'lost', at + DAY, SETTER, { lostReason: 'No response after link' });
     p.add('old-link', MON - 9 * DAY).move('old-link', 'link_sent', MON - 8 * DAY);
     expect(ids(p.review(), 'links_not_booked')).toEqual(['gave-up', 'waiting']);
+  });
+
+  it('counts a booking the calendar cancelled as not booked, and a booking it made as booked', () => {
+    const at = MON + DAY;
+    p.add('cancelled', MON)
+      .move('cancelled', 'link_sent', at)
+      .calendar('cancelled', 'booked', at + HOUR, at + 2 * DAY)
+      .calendar('cancelled', 'canceled', at + 2 * HOUR, at + 2 * DAY);
+    p.add('kept', MON)
+      .move('kept', 'link_sent', at)
+      .calendar('kept', 'booked', at + HOUR, at + 2 * DAY);
+    p.add('rebooked', MON)
+      .move('rebooked', 'link_sent', at)
+      .calendar('rebooked', 'booked', at + HOUR, at + 2 * DAY)
+      .calendar('rebooked', 'canceled', at + 2 * HOUR, at + 2 * DAY)
+      .calendar('rebooked', 'booked', at + 3 * HOUR, at + 3 * DAY);
+    const review = p.review();
+    expect(ids(review, 'links_not_booked')).toEqual(['cancelled']);
+    expect(review.keyMoments).toContainEqual(
+      expect.objectContaining({ who: 'Calendly', role: 'system', via: 'calendly', booked: 4 }),
+    );
   });
 });
 
