@@ -6,6 +6,7 @@ import { ReasonForm } from '../sidebar/stage-control';
 
 export interface PendingMove {
   leadId: string;
+  threadId: string;
   title: string;
   to: Stage;
   refusal: MoveRefusal;
@@ -14,16 +15,19 @@ export interface PendingMove {
 
 /**
  * What a drop needs before the move can happen: a close-out reason, or a decision to hand over with context
- * missing (recorded as a weak handoff). A modal dialog, so Escape cancels and focus stays inside.
+ * missing (recorded as a weak handoff). A modal dialog, so Escape cancels and focus stays inside. While `parked` (its
+ * lead open in the drawer) it is hidden but kept, with anything typed in it.
  */
 export function MoveDialog({
   pending,
+  parked = false,
   busy,
   onMove,
   onOpenLead,
   onCancel,
 }: {
   pending: PendingMove;
+  parked?: boolean;
   busy: boolean;
   onMove: (options: { anyway?: boolean; lostReason?: string; nurtureReason?: string; nurtureUntil?: number }) => void;
   onOpenLead: () => void;
@@ -32,8 +36,15 @@ export function MoveDialog({
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+    if (!dialog) return;
+    if (parked) dialog.close();
+    else if (!dialog.open) dialog.showModal();
+  }, [parked]);
+  const openLeadButton = (
+    <button type="button" className="rounded border border-violet-700 px-3 py-1" onClick={onOpenLead}>
+      Open the lead
+    </button>
+  );
   const { refusal, to } = pending;
   const needsReason =
     refusal.code === 'lost_reason_required' ||
@@ -53,14 +64,17 @@ export function MoveDialog({
         Move {pending.title} to {STAGE_LABELS[to]}
       </h2>
       {needsReason ? (
-        <ReasonForm
-          stage={to === 'lost' ? 'lost' : 'nurture'}
-          busy={busy}
-          onCancel={onCancel}
-          onSubmit={(reason, until) =>
-            onMove(to === 'lost' ? { lostReason: reason } : { nurtureReason: reason, nurtureUntil: until })
-          }
-        />
+        <div className="space-y-2 text-sm">
+          <ReasonForm
+            stage={to === 'lost' ? 'lost' : 'nurture'}
+            busy={busy}
+            onCancel={onCancel}
+            onSubmit={(reason, until) =>
+              onMove(to === 'lost' ? { lostReason: reason } : { nurtureReason: reason, nurtureUntil: until })
+            }
+          />
+          <div className="flex justify-end">{openLeadButton}</div>
+        </div>
       ) : refusal.code === 'missing_context' ? (
         <div className="space-y-3 text-sm">
           <p>The next person will be missing:</p>
@@ -77,9 +91,7 @@ export function MoveDialog({
             <button type="button" className="rounded px-3 py-1" onClick={onCancel}>
               Cancel
             </button>
-            <button type="button" className="rounded border border-violet-700 px-3 py-1" onClick={onOpenLead}>
-              Open the lead
-            </button>
+            {openLeadButton}
             <button
               type="button"
               disabled={busy}

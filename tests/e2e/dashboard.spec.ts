@@ -153,3 +153,111 @@ test('a review metric’s count opens the leads behind it, and the week’s chan
   await review.getByRole('button', { name: 'Next week →' }).click();
   await expect(review.getByTestId('previous-change')).toHaveText('Capture the problem before sending the link');
 });
+
+test('at 1440 px a search whose match sits in an off-screen column says where, counts per column and scrolls there', async ({
+  extensionPage,
+}) => {
+  const popup = await extensionPage('popup.html');
+  await track(popup, '6001', 'ana.runs');
+  const zed = await track(popup, '6002', 'zed.wins');
+  await move(popup, zed, 'qualified');
+  await move(popup, zed, 'won');
+  const board = await extensionPage('dashboard.html#board');
+  await board.setViewportSize({ width: 1440, height: 900 });
+  await expect(column(board, 'New DM')).toContainText('@ana.runs');
+  await expect(column(board, 'Won')).not.toBeInViewport({ ratio: 0.5 });
+
+  await board.getByLabel('Search').fill('zed');
+  await expect(board.getByTestId('board-matches')).toHaveText('1 lead matches, in Won');
+  await expect(board.getByRole('heading', { name: 'Won · 1 match' })).toBeVisible();
+  await expect(column(board, 'Won')).toBeInViewport({ ratio: 0.9 });
+  await expect(column(board, 'Won')).toContainText('@zed.wins');
+  await expect(column(board, 'New DM')).toContainText('No matches here');
+
+  // Every column is one click away, with its count.
+  const stages = board.getByRole('navigation', { name: 'Stages' });
+  await stages.getByRole('button', { name: /^New DM: 0 matches/ }).click();
+  await expect(column(board, 'New DM')).toBeInViewport({ ratio: 0.9 });
+});
+
+test('opening the lead from a move’s dialog keeps the move: closing the drawer finishes it, or brings the dialog back as it was', async ({
+  extensionPage,
+}) => {
+  const popup = await extensionPage('popup.html');
+  const kai = await track(popup, '7001', 'kai.jumps');
+  const lou = await track(popup, '7002', 'lou.rides');
+  const board = await extensionPage('dashboard.html#board');
+  await board.setViewportSize({ width: 2600, height: 900 });
+
+  // Context missing: open the lead, fill it there, close: the move goes through, complete.
+  await drag(board, board.locator(`[data-lead-id="${kai}"]`), column(board, 'Engaged'));
+  await board
+    .getByRole('dialog', { name: /Move @kai.jumps to Engaged/ })
+    .getByRole('button', { name: 'Open the lead' })
+    .click();
+  const drawer = board.getByRole('dialog', { name: 'Lead @kai.jumps' });
+  await expect(drawer.getByRole('status')).toHaveText('Your move to Engaged is waiting: close this to finish it.');
+  for (const [key, value] of [
+    ['source', 'story_reply'],
+    ['trigger', 'Story about knees'],
+    ['firstMessage', 'How do I start?'],
+    ['leadType', 'new'],
+  ])
+    await backgroundRequest(board, 'lead.setDetail', { leadId: kai, key, value });
+  await board.keyboard.press('Escape');
+  await expect(board.getByTestId('board-status')).toHaveText('Moved @kai.jumps to Engaged.');
+  await expect(column(board, 'Engaged')).toContainText('@kai.jumps');
+
+  // A reason typed for Lost is still there after a look at the lead.
+  await drag(board, board.locator(`[data-lead-id="${lou}"]`), column(board, 'Lost'));
+  const lost = board.getByRole('dialog', { name: /Move @lou.rides to Lost/ });
+  await lost.getByLabel('Reason').fill('Price mismatch');
+  await lost.getByRole('button', { name: 'Open the lead' }).click();
+  await expect(board.getByRole('dialog', { name: 'Lead @lou.rides' })).toBeVisible();
+  await board.keyboard.press('Escape');
+  await expect(lost).toBeVisible();
+  await expect(lost.getByLabel('Reason')).toHaveValue('Price mismatch');
+  await lost
+    .getByRole('button', { name: /Move|Save|Confirm/ })
+    .first()
+    .click();
+  await expect(column(board, 'Lost')).toContainText('@lou.rides');
+});
+
+test('closing the lead’s drawer puts focus back on the card that opened it', async ({ extensionPage }) => {
+  const popup = await extensionPage('popup.html');
+  const mia = await track(popup, '8001', 'mia.surfs');
+  const board = await extensionPage('dashboard.html#board');
+  const card = board.locator(`[data-lead-id="${mia}"]`);
+  await card.focus();
+  await board.keyboard.press('Enter');
+  await expect(board.getByRole('dialog', { name: 'Lead @mia.surfs' })).toBeVisible();
+  await board.keyboard.press('Escape');
+  await expect(card).toBeFocused();
+
+  await card.click();
+  await board.getByRole('dialog', { name: 'Lead @mia.surfs' }).getByRole('button', { name: 'Close' }).click();
+  await expect(card).toBeFocused();
+});
+
+test('time in stage ticks on the card and in the drawer', async ({ context, extensionId, extensionPage }) => {
+  const popup = await extensionPage('popup.html');
+  const noa = await track(popup, '9001', 'noa.lifts');
+  const { data } = await backgroundRequest<Reply<{ view: { lead: { stageEnteredAt: number } } }>>(popup, 'lead.get', {
+    threadId: '9001',
+  });
+  // The page's one clock ticks by the minute: start it a second past the minute after the lead entered its stage.
+  const board = await context.newPage();
+  await board.clock.install({ time: Math.ceil(data.view.lead.stageEnteredAt / 60_000) * 60_000 + 1000 });
+  await board.goto(`chrome-extension://${extensionId}/dashboard.html#board`);
+  const card = board.locator(`[data-lead-id="${noa}"]`);
+  await expect(card.getByTestId('time-in-stage')).toHaveText('<1 min');
+  await board.clock.fastForward('03:00');
+  await expect(card.getByTestId('time-in-stage')).toHaveText('3 min');
+  await card.click();
+  const age = board.getByRole('dialog', { name: 'Lead @noa.lifts' }).getByTestId('drawer-stage-age');
+  await expect(age).toHaveText('In New DM for 3 min');
+  await board.clock.fastForward('02:00');
+  await expect(age).toHaveText('In New DM for 5 min');
+  await expect(card.getByTestId('time-in-stage')).toHaveText('5 min');
+});

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { STAGE_LABELS } from '@/lib/domain/pipeline-stages';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { cardTitle } from '../lead-card';
+import type { OpenLead } from '../open-lead';
 
 const SHOWN = 200;
 
@@ -14,7 +15,7 @@ export function LeadList({
 }: {
   title: string;
   leadIds: string[];
-  onOpen: (lead: { threadId: string; title: string }) => void;
+  onOpen: OpenLead;
   onClose: () => void;
 }) {
   const cards = useQuery({
@@ -47,7 +48,7 @@ export function LeadList({
               <button
                 type="button"
                 className="flex w-full justify-between gap-2 px-1 py-1.5 text-left text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800"
-                onClick={() => onOpen({ threadId: card.threadId, title: cardTitle(card) })}
+                onClick={() => onOpen({ threadId: card.threadId, title: cardTitle(card), leadId: card.id })}
               >
                 <span className="font-medium">{cardTitle(card)}</span>
                 <span className="text-zinc-500 dark:text-zinc-400">{STAGE_LABELS[card.stage]}</span>

@@ -7,10 +7,10 @@ import { ROLE_LABELS } from '@/lib/domain/roles';
 import { formatDuration } from '@/lib/format/format-duration';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { AutosaveField } from '../../ui/autosave-field';
+import type { OpenLead } from '../open-lead';
 import { LeadList } from './lead-list';
 import { ReviewCharts } from './review-charts';
 
-type OpenLead = (lead: { threadId: string; title: string }) => void;
 interface Selection {
   title: string;
   leadIds: string[];
