@@ -179,24 +179,22 @@ export function PipelineBoard({ onOpen }: { onOpen: OpenLead }) {
         onFilters={setFilters}
         onSearch={setSearch}
       />
-      {board.data && (
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+        {board.data && (
           <ColumnNavigator columns={board.data.columns} filtered={filtered} scroller={scroller} format={format} />
-          {filtered && (
-            <p role="status" data-testid="board-matches" className="text-sm font-medium">
-              {matchSummary(board.data.columns, format)}
-            </p>
-          )}
-        </div>
-      )}
-      <p
-        role="status"
-        aria-live="polite"
-        data-testid="board-status"
-        className="min-h-5 text-sm text-zinc-700 dark:text-zinc-300"
-      >
-        {status}
-      </p>
+        )}
+        <p role="status" data-testid="board-matches" className="text-sm font-medium">
+          {board.data && filtered ? matchSummary(board.data.columns, format) : ''}
+        </p>
+        <p
+          role="status"
+          aria-live="polite"
+          data-testid="board-status"
+          className="min-h-5 text-sm text-zinc-700 dark:text-zinc-300"
+        >
+          {status}
+        </p>
+      </div>
       {stored.error && (
         <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
           These filters were not kept for next time: {stored.error.message}

@@ -71,6 +71,10 @@ const isAuditReason = (e: HistoryEvent) =>
   e.type === 'sla_breached' ||
   (e.type === 'lane_set' && e.lane === 'escalation');
 
+/** Whether a reply clock is the one that timed the lead's first message. */
+const isFirstReplyClock = (ctx: ReviewContext, lead: Lead, clockKey: string) =>
+  clockKey === `reply:${ctx.timelines.get(lead.id)?.replyPeriods()[0]?.startedAt}`;
+
 function reasonsOf(ctx: ReviewContext, events: readonly HistoryEvent[], lead: Lead): AuditReason[] {
   const reasons: AuditReason[] = [];
   for (const e of events) {
@@ -82,8 +86,10 @@ function reasonsOf(ctx: ReviewContext, events: readonly HistoryEvent[], lead: Le
         at: e.at,
         detail: `Moved to ${STAGE_LABELS[e.to]} with context missing`,
       });
-    if (e.type === 'sla_breached')
-      reasons.push({ kind: 'sla_missed', at: e.at, detail: `${clockLabel(e.clock, e.clockKey)} window missed` });
+    if (e.type === 'sla_breached') {
+      const label = clockLabel(e.clock, e.clockKey, isFirstReplyClock(ctx, lead, e.clockKey));
+      reasons.push({ kind: 'sla_missed', at: e.at, detail: `${label} window missed` });
+    }
     if (e.type === 'lane_set' && e.lane === 'escalation')
       reasons.push({ kind: 'escalation', at: e.at, detail: 'Escalation raised' });
   }
@@ -129,14 +135,13 @@ function auditItem(ctx: ReviewContext, lead: Lead, events: HistoryEvent[], reaso
   const member = ownerId === null ? undefined : ctx.memberById.get(ownerId);
   const ownerProblem = ownerId === null ? 'none' : !member?.active ? 'removed' : null;
 
-  const firstReplyStart = timeline?.replyPeriods()[0]?.startedAt;
   const missed: MissedWindow[] = [];
   let met = 0;
   for (const e of events) {
     if (e.type === 'sla_met') met++;
     if (e.type !== 'sla_breached') continue;
-    const first = e.clock === 'reply' && e.clockKey === `reply:${firstReplyStart}`;
-    missed.push({ clock: e.clock, label: clockLabel(e.clock, e.clockKey, first), dueAt: e.dueAt });
+    const label = clockLabel(e.clock, e.clockKey, isFirstReplyClock(ctx, lead, e.clockKey));
+    missed.push({ clock: e.clock, label, dueAt: e.dueAt });
   }
 
   const missing = new Set<ContextKey>();

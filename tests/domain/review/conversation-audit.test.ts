@@ -66,7 +66,9 @@ describe('audit the last 10 conversations: what was missing', () => {
       .message('twice', 'outbound', MON + 3 * HOUR)
       .message('twice', 'inbound', MON + DAY)
       .breach('twice', `reply:${MON + DAY}`, MON + DAY + HOUR);
-    expect(p.review().audit[0]?.window.missed.map((m) => m.label)).toEqual(['First reply', 'Reply']);
+    const [item] = p.review().audit;
+    expect(item?.window.missed.map((m) => m.label)).toEqual(['First reply', 'Reply']);
+    expect(item?.reasons.map((r) => r.detail)).toEqual(['Reply window missed', 'First reply window missed']);
   });
 
   it('finds nothing missing in a clean handoff: owner active, windows met, context filled, next action ahead', () => {
