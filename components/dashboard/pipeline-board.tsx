@@ -94,7 +94,8 @@ export function PipelineBoard({ onOpen }: { onOpen: OpenLead }) {
   // A search or filter whose matches are off-screen brings the first matching column into view, once per query.
   const scrolledFor = useRef('');
   useEffect(() => {
-    const key = JSON.stringify(query);
+    const key = filtered ? JSON.stringify(query) : '';
+    if (!filtered) scrolledFor.current = '';
     if (!filtered || !shownFor || scrolledFor.current === key) return;
     scrolledFor.current = key;
     const first = shownFor.columns.find((c) => c.total > 0);
