@@ -57,16 +57,19 @@ function BoardCallTime({
 
 /**
  * What a drop needs before the move can happen: a close-out reason, or a decision to hand over with context
- * missing (recorded as a weak handoff). A modal dialog, so Escape cancels and focus stays inside.
+ * missing (recorded as a weak handoff). A modal dialog, so Escape cancels and focus stays inside. While `parked` (its
+ * lead open in the drawer) it is hidden but kept, with anything typed in it.
  */
 export function MoveDialog({
   pending,
+  parked = false,
   busy,
   onMove,
   onOpenLead,
   onCancel,
 }: {
   pending: PendingMove;
+  parked?: boolean;
   busy: boolean;
   onMove: (options: MoveOptions) => void;
   onOpenLead: () => void;
@@ -75,8 +78,15 @@ export function MoveDialog({
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+    if (!dialog) return;
+    if (parked) dialog.close();
+    else if (!dialog.open) dialog.showModal();
+  }, [parked]);
+  const openLeadButton = (
+    <button type="button" className="rounded border border-violet-700 px-3 py-1" onClick={onOpenLead}>
+      Open the lead
+    </button>
+  );
   const { refusal, to } = pending;
   const needsReason =
     refusal?.code === 'lost_reason_required' ||
@@ -98,14 +108,17 @@ export function MoveDialog({
       {!refusal ? (
         <BoardCallTime threadId={pending.threadId} busy={busy} onMove={onMove} onCancel={onCancel} />
       ) : needsReason ? (
-        <ReasonForm
-          stage={to === 'lost' ? 'lost' : 'nurture'}
-          busy={busy}
-          onCancel={onCancel}
-          onSubmit={(reason, until) =>
-            onMove(to === 'lost' ? { lostReason: reason } : { nurtureReason: reason, nurtureUntil: until })
-          }
-        />
+        <div className="space-y-2 text-sm">
+          <ReasonForm
+            stage={to === 'lost' ? 'lost' : 'nurture'}
+            busy={busy}
+            onCancel={onCancel}
+            onSubmit={(reason, until) =>
+              onMove(to === 'lost' ? { lostReason: reason } : { nurtureReason: reason, nurtureUntil: until })
+            }
+          />
+          <div className="flex justify-end">{openLeadButton}</div>
+        </div>
       ) : refusal.code === 'missing_context' ? (
         <div className="space-y-3 text-sm">
           <p>The next person will be missing:</p>
@@ -122,9 +135,7 @@ export function MoveDialog({
             <button type="button" className="rounded px-3 py-1" onClick={onCancel}>
               Cancel
             </button>
-            <button type="button" className="rounded border border-violet-700 px-3 py-1" onClick={onOpenLead}>
-              Open the lead
-            </button>
+            {openLeadButton}
             <button
               type="button"
               disabled={busy}

@@ -69,6 +69,7 @@ const handlers: Handlers = {
   'leads.cards': getCards,
   'review.get': getReview,
   'review.saveChange': saveChange,
+  'review.noteFinding': leads.noteAuditFinding,
   'review.resolveReplaced': resolveReplaced,
   'lists.get': getTeamLists,
   'settings.lastChanges': getLastChanges,

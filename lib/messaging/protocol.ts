@@ -146,6 +146,12 @@ export const requestSchemas = {
   /** The review of the week starting on `monday` (team time zone); the current week when absent. */
   'review.get': z.object({ monday: isoDate.optional() }),
   'review.saveChange': z.object({ monday: isoDate, text: z.string().max(2000) }),
+  /** A finding of the week's conversation audit, added to the end of the lead's notes. */
+  'review.noteFinding': z.object({
+    leadId,
+    monday: isoDate,
+    text: z.string().trim().min(1, 'Write the finding first').max(2000),
+  }),
   /** A kept text of this browser's that a teammate's save replaced: put it back as the week's change, or drop it. */
   'review.resolveReplaced': z.object({ monday: isoDate, replacedAt: z.number().int(), restore: z.boolean() }),
   'lists.get': z.object({}),

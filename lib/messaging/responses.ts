@@ -152,6 +152,7 @@ export interface ResponseMap {
   'leads.cards': BoardCard[];
   'review.get': ReviewReply;
   'review.saveChange': WeekChange;
+  'review.noteFinding': LeadView;
   'review.resolveReplaced': WeekChange | null;
   'lists.get': Versioned<TeamLists>;
   'settings.lastChanges': { policy: LastChange | null; lists: LastChange | null };

@@ -735,3 +735,34 @@ describe('policy requests', () => {
     expect(notices).toEqual([]);
   });
 });
+
+describe('review.noteFinding: a finding of the weekly conversation audit', () => {
+  it('adds the finding to the end of the lead’s notes, dated by the review’s week, keeping what was there', async () => {
+    await savePolicy();
+    const { lead } = await track('t-audit');
+    await request('lead.setDetail', { leadId: lead.id, key: 'notes', value: 'Prefers voice notes.' });
+    const view = await request('review.noteFinding', {
+      leadId: lead.id,
+      monday: '2025-04-07',
+      text: '  Booked with no problem captured.  ',
+    });
+    expect(view.lead.notes).toBe('Prefers voice notes.\n\nAudit, week of 2025-04-07: Booked with no problem captured.');
+    expect(view.history).toContainEqual(
+      expect.objectContaining({ type: 'field_changed', field: 'notes', from: 'Prefers voice notes.' }),
+    );
+  });
+
+  it('refuses an empty finding, and one the notes have no room for, saying why and changing nothing', async () => {
+    await savePolicy();
+    const { lead } = await track('t-full');
+    const empty = await send('review.noteFinding', { leadId: lead.id, monday: '2025-04-07', text: '   ' });
+    expect(empty).toMatchObject({ ok: false, error: { message: expect.stringContaining('Write the finding first') } });
+    await request('lead.setDetail', { leadId: lead.id, key: 'notes', value: 'x'.repeat(19_990) });
+    const full = await send('review.noteFinding', { leadId: lead.id, monday: '2025-04-07', text: 'No owner' });
+    expect(full).toMatchObject({
+      ok: false,
+      error: { code: 'refused', message: expect.stringContaining('notes are full') },
+    });
+    expect((await db.leads.get(lead.id))?.notes).toBe('x'.repeat(19_990));
+  });
+});

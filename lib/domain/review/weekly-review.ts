@@ -3,14 +3,21 @@
 // the leads behind it so each count opens its list.
 import { CALENDAR_PROVIDER_LABELS, type CalendarProvider } from '../calendar/calendar-labels';
 import { isWeakCallPrep } from '../call-prep';
+import { HANDOFF_FIELD_LABELS } from '../field-labels';
 import type { HistoryEvent } from '../history';
 import type { Instant, Lead } from '../lead';
-import { isActiveStage } from '../pipeline-rules';
+import { type ContextKey, isActiveStage } from '../pipeline-rules';
 import { type Source, STAGES, type Stage } from '../pipeline-stages';
 import { ROLE_LABELS, type Role } from '../roles';
-import type { TeamMember } from '../team';
-import { type LeadTimeline, timelinesOf } from './lead-timeline';
+import { leadTitle } from './conversation-audit';
+import type { LeadTimeline } from './lead-timeline';
+import { type ReviewContext, type ReviewInput, reviewContextOf } from './review-context';
+import { computeReviewSections, type ReviewSections } from './review-sections';
+import { median, quantile } from './review-stats';
 import { inWeek, type ReviewWeek } from './review-week';
+
+export type { ReviewInput } from './review-context';
+export { quantile } from './review-stats';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -43,6 +50,8 @@ export interface ReviewMetric {
   basis: 'week' | 'now';
   count: number;
   leadIds: string[];
+  /** Why a lead is counted, where that is more than the metric's name (a mismatch's sentence, what was missing). */
+  reasons?: Record<string, string>;
 }
 
 export interface LeadGroup {
@@ -95,7 +104,7 @@ export interface StageDwell {
   medianMs: number;
 }
 
-export interface WeeklyReview {
+export interface WeeklyReview extends ReviewSections {
   week: ReviewWeek;
   computedAt: Instant;
   metrics: ReviewMetric[];
@@ -108,17 +117,8 @@ export interface WeeklyReview {
   funnel: FunnelStep[];
   firstReply: ReplyBucket[];
   timeInStage: StageDwell[];
-}
-
-export interface ReviewInput {
-  week: ReviewWeek;
-  now: Instant;
-  leads: readonly Lead[];
-  /** The whole history of every lead with an event inside the week (earlier events say where a lead came from). */
-  events: readonly HistoryEvent[];
-  members: readonly TeamMember[];
-  /** Status mismatches of one lead (the conversation-signal detector); none when not given. */
-  mismatchesOf?: (lead: Lead, now: Instant) => readonly string[];
+  /** How each lead the review names reads (`@username`), for lists and the CSV. */
+  leadNames: Record<string, string>;
 }
 
 const WARM_STAGES: readonly Stage[] = ['engaged', 'qualified', 'link_sent', 'booked', 'call_completed'];
@@ -157,17 +157,6 @@ const REPLY_BUCKETS = [
 
 type StageMove = Extract<HistoryEvent, { type: 'stage_moved' }>;
 
-export function quantile(sorted: readonly number[], q: number): number | null {
-  if (sorted.length === 0) return null;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-  return sorted[index] ?? null;
-}
-const median = (values: number[]) =>
-  quantile(
-    values.sort((a, b) => a - b),
-    0.5,
-  );
-
 class Counter<K> {
   readonly groups = new Map<K, Set<string>>();
   add(key: K, leadId: string) {
@@ -186,27 +175,43 @@ const metric = (
   tells: string,
   basis: 'week' | 'now',
   ids: Iterable<string>,
+  reasons?: Map<string, string>,
 ): ReviewMetric => {
   const leadIds = [...new Set(ids)];
-  return { key, label, tells, basis, count: leadIds.length, leadIds };
+  return {
+    key,
+    label,
+    tells,
+    basis,
+    count: leadIds.length,
+    leadIds,
+    ...(reasons && reasons.size > 0 ? { reasons: Object.fromEntries(reasons) } : {}),
+  };
+};
+
+const fieldList = (keys: readonly string[]) => keys.map((k) => HANDOFF_FIELD_LABELS[k as ContextKey] ?? k).join(', ');
+
+/** Keeps the first reason given for a lead (the week's first weak booking, say). */
+const because = (reasons: Map<string, string>, leadId: string, reason: string) => {
+  if (!reasons.has(leadId)) reasons.set(leadId, reason);
 };
 
 const normaliseReason = (reason: string) => reason.trim().replace(/\s+/g, ' ').toLowerCase();
 
 export function computeWeeklyReview(input: ReviewInput): WeeklyReview {
-  const { week, now, leads, members } = input;
-  const timelines = timelinesOf(leads, input.events);
-  const leadById = new Map(leads.map((l) => [l.id, l]));
+  const ctx = reviewContextOf(input);
+  const { week, now, leads, members, timelines, leadById, weekEvents } = ctx;
   const activeMembers = new Set(members.filter((m) => m.active).map((m) => m.id));
   const memberName = new Map(members.map((m) => [m.id, m.name]));
-  const weekEvents = input.events.filter((e) => inWeek(week, e.at) && leadById.has(e.leadId));
   const sourceOf = (leadId: string): SourceKey => leadById.get(leadId)?.source ?? 'unknown';
 
   // Week metrics, from history.
   const firstReplyMisses: string[] = [];
   const escalationsMissed: string[] = [];
   const bookedWeak: string[] = [];
+  const bookedWeakWhy = new Map<string, string>();
   const weakFit: string[] = [];
+  const weakFitWhy = new Map<string, string>();
   const linksSent = new Set<string>();
   const lost = new Counter<string>();
   const lostLabel = new Map<string, string>();
@@ -253,9 +258,19 @@ export function computeWeeklyReview(input: ReviewInput): WeeklyReview {
       if (!lostLabel.has(key)) lostLabel.set(key, move.reason.trim());
     }
     if (move.to === 'booked') {
-      if (move.weak || isWeakCallPrep(lead)) bookedWeak.push(lead.id);
+      if (move.weak || isWeakCallPrep(lead)) {
+        bookedWeak.push(lead.id);
+        because(
+          bookedWeakWhy,
+          lead.id,
+          move.weak ? `Booked with ${fieldList(move.missing)} missing` : 'No source, problem or goal in the call prep',
+        );
+      }
       const skippedQualified = STAGES.indexOf(move.from) < STAGES.indexOf('qualified');
-      if (skippedQualified || !lead.fields.fit?.trim()) weakFit.push(lead.id);
+      if (skippedQualified || !lead.fields.fit?.trim()) {
+        weakFit.push(lead.id);
+        because(weakFitWhy, lead.id, skippedQualified ? 'Booked without being qualified' : 'No fit recorded');
+      }
       booked.add(sourceOf(lead.id), lead.id);
       if (!bookedIds.has(lead.id)) {
         bookedIds.add(lead.id);
@@ -298,10 +313,11 @@ export function computeWeeklyReview(input: ReviewInput): WeeklyReview {
   const warmWithoutNext: string[] = [];
   const unclearOwner: string[] = [];
   const closeOut: string[] = [];
-  const mismatched: string[] = [];
+  const mismatched = new Map<string, string>();
   const still = new Map<Stage, { ids: string[]; ages: number[] }>();
   for (const lead of leads) {
-    if (input.mismatchesOf && input.mismatchesOf(lead, now).length > 0) mismatched.push(lead.id);
+    const mismatches = ctx.mismatches.get(lead.id);
+    if (mismatches) mismatched.set(lead.id, mismatches.join('; '));
     if (lead.stage === 'nurture' && lead.nurtureUntil !== undefined && lead.nurtureUntil < now - CLOSE_OUT_MS)
       closeOut.push(lead.id);
     if (!isActiveStage(lead.stage)) continue;
@@ -350,7 +366,7 @@ export function computeWeeklyReview(input: ReviewInput): WeeklyReview {
 
   const sortedDelays = bookedDelays.sort((a, b) => a - b);
 
-  return {
+  const review: Omit<WeeklyReview, 'leadNames' | keyof ReviewSections> = {
     week,
     computedAt: now,
     metrics: [
@@ -362,8 +378,15 @@ export function computeWeeklyReview(input: ReviewInput): WeeklyReview {
         'now',
         warmWithoutNext,
       ),
-      metric('booked_weak_notes', 'Booked calls with weak notes', 'handoff quality problem', 'week', bookedWeak),
-      metric('weak_fit_booked', 'Weak-fit booked calls', 'qualification problem', 'week', weakFit),
+      metric(
+        'booked_weak_notes',
+        'Booked calls with weak notes',
+        'handoff quality problem',
+        'week',
+        bookedWeak,
+        bookedWeakWhy,
+      ),
+      metric('weak_fit_booked', 'Weak-fit booked calls', 'qualification problem', 'week', weakFit, weakFitWhy),
       metric(
         'no_shows',
         'No-shows',
@@ -372,7 +395,7 @@ export function computeWeeklyReview(input: ReviewInput): WeeklyReview {
         noShowsBySource.flatMap((s) => s.leadIds),
       ),
       metric('escalations_missed', 'Escalations missed', 'guardrail problem', 'week', escalationsMissed),
-      metric('status_mismatches', 'Status mismatches', 'organisation problem', 'now', mismatched),
+      metric('status_mismatches', 'Status mismatches', 'organisation problem', 'now', mismatched.keys(), mismatched),
       metric(
         'sitting_still',
         'Leads sitting still (3+ days untouched)',
@@ -415,10 +438,37 @@ export function computeWeeklyReview(input: ReviewInput): WeeklyReview {
       return { stage, moves: values.length, medianMs: median(values) ?? 0 };
     }),
   };
+  const sections = computeReviewSections(ctx);
+  return { ...review, ...sections, leadNames: namesOf(ctx, [review, sections]) };
+}
+
+/** The names of every lead the review refers to (any `leadIds` list, any `leadId`), and no others. */
+function namesOf(ctx: ReviewContext, parts: unknown[]): Record<string, string> {
+  const names: Record<string, string> = {};
+  const name = (id: unknown) => {
+    if (typeof id !== 'string' || id in names) return;
+    const lead = ctx.leadById.get(id);
+    if (lead) names[id] = leadTitle(lead);
+  };
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) for (const item of value) visit(item);
+    else if (value && typeof value === 'object')
+      for (const [key, item] of Object.entries(value)) {
+        if (key === 'leadIds' && Array.isArray(item)) item.forEach(name);
+        else if (key === 'leadId') name(item);
+        else visit(item);
+      }
+  };
+  visit(parts);
+  return names;
 }
 
 /** Leads that came in during the week, by how far each has got (a lead counts in every stage up to its furthest). */
-function funnelOf(week: ReviewWeek, leads: readonly Lead[], timelines: Map<string, LeadTimeline>): FunnelStep[] {
+function funnelOf(
+  week: ReviewWeek,
+  leads: readonly Lead[],
+  timelines: ReadonlyMap<string, LeadTimeline>,
+): FunnelStep[] {
   const steps = FUNNEL_STAGES.map((stage) => ({ stage, total: 0, bySource: {} as Partial<Record<SourceKey, number>> }));
   for (const lead of leads) {
     if (!inWeek(week, lead.createdAt)) continue;
@@ -438,7 +488,7 @@ function funnelOf(week: ReviewWeek, leads: readonly Lead[], timelines: Map<strin
 }
 
 /** Leads whose first message came in during the week, by how long it waited for a first reply. */
-function firstReplyBuckets(week: ReviewWeek, timelines: Map<string, LeadTimeline>): ReplyBucket[] {
+function firstReplyBuckets(week: ReviewWeek, timelines: ReadonlyMap<string, LeadTimeline>): ReplyBucket[] {
   const buckets: ReplyBucket[] = [
     ...REPLY_BUCKETS.map((b) => ({ label: b.label, count: 0, leadIds: [] as string[] })),
     { label: 'not answered yet', count: 0, leadIds: [] },
