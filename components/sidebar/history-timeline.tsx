@@ -1,9 +1,8 @@
 import { conflictFieldName, conflictText } from '@/lib/domain/conflict-values';
 import type { HistoryEvent } from '@/lib/domain/history';
 import type { Lead } from '@/lib/domain/lead';
-import { ROLE_LABELS } from '@/lib/domain/roles';
 import { useFormatter } from '../ui/use-formatter';
-import { describeEvent } from './describe-event';
+import { describeActor, describeEvent } from './describe-event';
 import { useLeadChange, useTeam } from './use-lead';
 
 /** Fields whose earlier values are ids or choices, not text a person typed: nothing to restore from the timeline. */
@@ -23,7 +22,13 @@ function replacedText(event: HistoryEvent): string | null {
  * The lead's history, newest first. A change that replaced typed text shows that text with *Restore*, so nothing
  * typed is lost to a slip. Text is rendered as text: React escapes it, nothing goes through innerHTML.
  */
-export function HistoryTimeline({ lead, history }: { lead: Pick<Lead, 'id' | 'threadId'>; history: HistoryEvent[] }) {
+export function HistoryTimeline({
+  lead,
+  history,
+}: {
+  lead: Pick<Lead, 'id' | 'threadId' | 'username'>;
+  history: HistoryEvent[];
+}) {
   const members = useTeam().data?.members ?? [];
   const format = useFormatter();
   const restore = useLeadChange(lead.threadId, 'lead.restoreField');
@@ -31,10 +36,7 @@ export function HistoryTimeline({ lead, history }: { lead: Pick<Lead, 'id' | 'th
   return (
     <ol aria-label="History" className="space-y-1 border-l border-zinc-200 pl-3 text-xs dark:border-zinc-700">
       {history.map((event) => {
-        const who =
-          event.actor.role === 'system'
-            ? 'DM Handoff'
-            : `${members.find((m) => m.id === event.actor.memberId)?.name ?? 'Someone'} (${ROLE_LABELS[event.actor.role]})`;
+        const who = describeActor(event, members, lead);
         const replaced = replacedText(event);
         return (
           <li key={event.id}>

@@ -317,6 +317,37 @@ describe('lead.messagesSeen', () => {
     expect(notices).toEqual([{ leadIds: [tracked.lead.id], scopes: ['leads'] }]);
   });
 
+  it('names the lead for their messages, the Instagram account for a reply and DM Handoff for a clock met', async () => {
+    const { member } = await request('team.saveMember', { member: { name: 'Amelia', role: 'coach' } });
+    await request('team.setMe', { memberId: member.id });
+    const tracked = await track('t-actors', [{ direction: 'inbound', at: T0 }]);
+    now = T0 + 10 * MIN;
+    await request('lead.messagesSeen', {
+      threadId: 't-actors',
+      messages: [
+        { direction: 'inbound', at: T0 },
+        { direction: 'outbound', at: T0 + 9 * MIN },
+      ],
+    });
+    now = T0 + 20 * MIN;
+    await request('lead.messagesSeen', {
+      threadId: 't-actors',
+      messages: [
+        { direction: 'outbound', at: T0 + 9 * MIN },
+        { direction: 'inbound', at: T0 + 19 * MIN },
+      ],
+    });
+    const history = await db.history.where('leadId').equals(tracked.lead.id).toArray();
+    const actorOf = (type: string, direction?: string) =>
+      history.find(
+        (e) => e.type === type && (direction === undefined || ('direction' in e && e.direction === direction)),
+      )?.actor;
+    expect(actorOf('lead_created')).toEqual({ memberId: member.id, role: 'coach' });
+    expect(actorOf('reply_seen', 'outbound')).toEqual({ memberId: null, role: 'account' });
+    expect(actorOf('reply_seen', 'inbound')).toEqual({ memberId: null, role: 'lead' });
+    expect(actorOf('sla_met')).toEqual({ memberId: null, role: 'system' });
+  });
+
   it('records no sla_met when the reply came after the due time', async () => {
     const tracked = await track('t2', [{ direction: 'inbound', at: T0 }]);
     now = T0 + 30 * MIN;

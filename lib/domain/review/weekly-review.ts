@@ -2,7 +2,7 @@
 // ("now" metrics) or from what history says happened inside the week ("week" metrics), and carries the ids of
 // the leads behind it so each count opens its list.
 import { isWeakCallPrep } from '../call-prep';
-import type { HistoryEvent } from '../history';
+import { type HistoryEvent, isMemberActor } from '../history';
 import type { Instant, Lead } from '../lead';
 import { isActiveStage } from '../pipeline-rules';
 import { type Source, STAGES, type Stage } from '../pipeline-stages';
@@ -246,8 +246,9 @@ export function computeWeeklyReview(input: ReviewInput): WeeklyReview {
       const who = move.actor.memberId
         ? (memberName.get(move.actor.memberId) ?? 'A former member')
         : 'Not set on the browser';
-      const key = `${move.actor.role}:${who}`;
-      const entry = movers.get(key) ?? { who, role: move.actor.role, booked: 0, won: 0, leadIds: [] };
+      const role = isMemberActor(move.actor) ? move.actor.role : 'system';
+      const key = `${role}:${who}`;
+      const entry = movers.get(key) ?? { who, role, booked: 0, won: 0, leadIds: [] };
       if (move.to === 'booked') entry.booked++;
       else entry.won++;
       entry.leadIds.push(lead.id);
