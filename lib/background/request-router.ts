@@ -78,6 +78,8 @@ const handlers: Handlers = {
   'sync.members': sync.syncMembers,
   'sync.revoke': sync.syncRevoke,
   'sync.setRole': sync.syncSetRole,
+  'sync.unmatchedMembers': sync.syncUnmatchedMembers,
+  'sync.matchMember': sync.syncMatchMember,
 };
 
 const failure = (code: ErrorCode, message: string): Reply<never> => ({ ok: false, error: { code, message } });

@@ -1,5 +1,12 @@
 import type { Role } from '../domain/roles';
 import type { OutboxRow } from '../storage/database';
+import {
+  matchPendingMembers,
+  memberMappingTables,
+  resolveMember,
+  startMemberMapping,
+  unmatchedMembers,
+} from '../storage/member-mapping';
 import { loadMeId } from '../storage/settings-queries';
 import { type AppliedPull, applyPull } from '../sync/apply-pull';
 import { queueLocalData } from '../sync/bootstrap';
@@ -190,8 +197,11 @@ export function createSyncEngine(services: BackgroundServices, options: SyncEngi
       }
       const applied = await applyPull(db, session, response, services.now());
       announce(applied);
-      if (!response.more) return;
+      if (!response.more) break;
     }
+    // A teammate whose name matches a member added here by hand may have just joined.
+    const remapped = await matchPendingMembers(db, services.now());
+    if (remapped) services.notifyChanged({ leadIds: remapped.slice(0, 1000), scopes: ['team', 'leads'] });
   }
 
   function announce(applied: AppliedPull) {
@@ -306,23 +316,17 @@ export function createSyncEngine(services: BackgroundServices, options: SyncEngi
       member: answer.member,
       joinedAt: now,
     };
-    await db.transaction(
-      'rw',
-      [db.leads, db.members, db.settings, db.outbox, db.fieldClocks, db.syncState],
-      async () => {
-        await Promise.all([db.outbox.clear(), db.fieldClocks.clear(), db.syncState.clear()]);
-        await db.syncState.bulkPut([
-          { key: 'session', value: session },
-          { key: 'progress', value: EMPTY_PROGRESS },
-        ]);
-        // "Who am I" becomes this member of the team; leads this browser's user owned move with them.
-        const oldMe = await loadMeId(db);
-        if (oldMe && oldMe !== answer.member.id)
-          await db.leads.where('ownerId').equals(oldMe).modify({ ownerId: answer.member.id });
-        await db.members.put({ ...answer.member });
-        await db.settings.put({ key: 'meId', value: answer.member.id });
-      },
-    );
+    await db.transaction('rw', memberMappingTables(db), async () => {
+      await Promise.all([db.outbox.clear(), db.fieldClocks.clear(), db.syncState.clear()]);
+      // "Who am I" becomes this member of the team, and members added here by hand are matched onto the team's by
+      // name, before the session exists: the whole pipeline is queued below, as it stands then.
+      await startMemberMapping(db, answer.member, await loadMeId(db), now);
+      await db.syncState.bulkPut([
+        { key: 'session', value: session },
+        { key: 'progress', value: EMPTY_PROGRESS },
+      ]);
+      await db.settings.put({ key: 'meId', value: answer.member.id });
+    });
     await queueLocalData(db, now, { includeSettings: creating });
     services.notifyChanged({ leadIds: [], scopes: ['team', 'settings'] });
     await sync({ pull: true });
@@ -363,6 +367,16 @@ export function createSyncEngine(services: BackgroundServices, options: SyncEngi
         pushTimer = null;
         void db.outbox.count().then((n) => (n > 0 ? sync({ pull: false, automatic: true }) : undefined));
       }, PUSH_DEBOUNCE_MS);
+    },
+    /** Members added here by hand before joining that no team member matches for sure, and the team to pick from. */
+    unmatchedMembers: () => unmatchedMembers(db),
+    /** The user's answer for one of them: the team member they are, or a former member (null); the change notice pushes it. */
+    async matchMember(memberId: string, teamMemberId: string | null) {
+      const leadIds = await resolveMember(db, memberId, teamMemberId, services.now());
+      if (leadIds === null)
+        throw new SyncServerError('rejected', 'That member was already matched, or the team member is gone.');
+      services.notifyChanged({ leadIds: leadIds.slice(0, 1000), scopes: ['team', 'leads'] });
+      return unmatchedMembers(db);
     },
     async invite(role: Role) {
       return client(await requireSession()).invite(role);

@@ -189,6 +189,13 @@ export const requestSchemas = {
   'sync.members': z.object({}),
   'sync.revoke': z.object({ memberId: z.string().min(1).max(64) }),
   'sync.setRole': z.object({ memberId: z.string().min(1).max(64), role: roleSchema }),
+  /** Members added on this browser before joining that no team member matches by name for sure. */
+  'sync.unmatchedMembers': z.object({}),
+  /** Which team member a hand-added member is, or (null) keep them as a former member. */
+  'sync.matchMember': z.object({
+    memberId: z.string().min(1).max(64),
+    teamMemberId: z.string().min(1).max(64).nullable(),
+  }),
 } as const;
 
 export type RequestName = keyof typeof requestSchemas;

@@ -4,6 +4,7 @@ import type { CoverageCalendar } from '../domain/coverage-calendar';
 import type { HistoryEvent } from '../domain/history';
 import type { Lead } from '../domain/lead';
 import type { ContextKey, MoveRefusal } from '../domain/pipeline-rules';
+import type { UnsureMember } from '../domain/member-matching';
 import type { Lane, Stage } from '../domain/pipeline-stages';
 import type { ReplacedWeekChange, WeekChange } from '../domain/review/week-change';
 import type { WeeklyReview } from '../domain/review/weekly-review';
@@ -131,6 +132,14 @@ export interface ResponseMap {
   'sync.members': TeamMember[];
   'sync.revoke': TeamMember;
   'sync.setRole': TeamMember;
+  'sync.unmatchedMembers': UnmatchedMembers;
+  'sync.matchMember': UnmatchedMembers;
+}
+
+/** Hand-added members waiting for the user to say who they are in the team, and the team members to pick from. */
+export interface UnmatchedMembers {
+  unsure: UnsureMember[];
+  team: TeamMember[];
 }
 
 // Compile-time check that every request has a response type and vice versa.

@@ -6,6 +6,7 @@ import { sendRequest } from '@/lib/messaging/request-client';
 import type { SyncStatus } from '@/lib/sync/sync-state';
 import { SyncConnectForm } from './sync-connect-form';
 import { SyncInvites } from './sync-invites';
+import { SyncMemberMatching } from './sync-member-matching';
 
 const ago = (at: number | null, now: number) => (at === null ? 'never' : `${formatDuration(now - at)} ago`);
 
@@ -95,6 +96,7 @@ function SyncState({ status }: { status: SyncStatus }) {
           Leave team on this browser
         </button>
       </div>
+      <SyncMemberMatching />
       {status.member?.role === 'coach' && !status.signedOut && <SyncInvites myId={status.member.id} />}
     </div>
   );

@@ -30,3 +30,6 @@ export const syncRevoke = (s: BackgroundServices, req: ParsedRequest<'sync.revok
   asRefusal(() => engine(s).revoke(req.memberId));
 export const syncSetRole = (s: BackgroundServices, req: ParsedRequest<'sync.setRole'>) =>
   asRefusal(() => engine(s).setRole(req.memberId, req.role));
+export const syncUnmatchedMembers = (s: BackgroundServices) => engine(s).unmatchedMembers();
+export const syncMatchMember = (s: BackgroundServices, req: ParsedRequest<'sync.matchMember'>) =>
+  asRefusal(() => engine(s).matchMember(req.memberId, req.teamMemberId));
