@@ -8,6 +8,7 @@ import {
   requestSchemas,
 } from '../messaging/protocol';
 import type { ResponseMap } from '../messaging/responses';
+import { normaliseJson } from '../sync/normalise-text';
 import { attention } from './handlers/attention-handlers';
 import { getBoard, getBoardColumn, getCards } from './handlers/board-handlers';
 import * as leads from './handlers/lead-handlers';
@@ -114,7 +115,8 @@ export async function handleEnvelope(raw: unknown, services: BackgroundServices)
   if (!parsed.success) return failure('bad_request', `Invalid "${name}" request: ${describeZodError(parsed.error)}`);
   try {
     const handler = handlers[name as RequestName] as (s: BackgroundServices, r: unknown) => Promise<unknown>;
-    const data = await handler(services, parsed.data);
+    // Text from Instagram or a form is stored as the team server can store it: no U+0000, no lone surrogate.
+    const data = await handler(services, normaliseJson(parsed.data));
     return { ok: true, data };
   } catch (error) {
     if (error instanceof HandlerError) return failure(error.code, error.message);

@@ -11,6 +11,7 @@ import { loadMeId } from '../storage/settings-queries';
 import { type AppliedPull, applyPull } from '../sync/apply-pull';
 import { queueLocalData } from '../sync/bootstrap';
 import { restampOutbox } from '../sync/change-capture';
+import { normaliseJson } from '../sync/normalise-text';
 import { MAX_PUSH_MUTATIONS } from '../sync/protocol';
 import { normaliseServerUrl, ServerClient, SyncServerError } from '../sync/server-client';
 import {
@@ -162,7 +163,8 @@ export function createSyncEngine(services: BackgroundServices, options: SyncEngi
       await server.push({
         clientId: session.clientId,
         batchId: `${session.clientId}:${seqs[0]}-${seqs.at(-1)}`,
-        mutations: rows.map((r) => ({ ...r.mutation, id: r.seq as number })) as never,
+        // Changes queued before text was normalised on the way in are normalised here.
+        mutations: rows.map((r) => normaliseJson({ ...r.mutation, id: r.seq as number })) as never,
       });
       return seqs;
     } catch (error) {

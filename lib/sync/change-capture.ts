@@ -4,6 +4,7 @@ import type { DmHandoffDatabase } from '../storage/database';
 import { formatHlc, type Hlc, initialHlc, parseHlc, receiveHlc, tickHlc } from './hlc';
 import type { OutboxMutation } from './outbox-mutation';
 import { changedLeaves, leadFromLeaves, leadLeaves } from './lead-leaves';
+import { normaliseJson } from './normalise-text';
 import { DERIVED_LEAD_FIELDS, type TeamSettingKey } from './protocol';
 import { loadSession } from './sync-state';
 
@@ -14,6 +15,13 @@ import { loadSession } from './sync-state';
  */
 
 export const syncTables = (db: DmHandoffDatabase) => [db.outbox, db.fieldClocks, db.syncState];
+
+/**
+ * Puts mutations in the outbox as PostgreSQL can store them (./normalise-text.ts): whatever a change carries (text
+ * stored before this release, a backup's), no U+0000 or lone surrogate ever waits there for a server to refuse.
+ */
+const enqueue = (db: DmHandoffDatabase, mutations: readonly OutboxMutation[]) =>
+  db.outbox.bulkAdd(mutations.map((mutation) => ({ mutation: normaliseJson(mutation) })));
 
 /**
  * The next local clock, stored at once so it never repeats, even across restarts. The device clock is corrected by
@@ -104,7 +112,7 @@ export async function captureLeadChanges(
     await db.fieldClocks.bulkPut(updated);
   }
   for (const event of events) mutations.push({ type: 'history_add', event });
-  if (mutations.length > 0) await db.outbox.bulkAdd(mutations.map((mutation) => ({ mutation })));
+  if (mutations.length > 0) await enqueue(db, mutations);
 }
 
 /** Records one lead write and its history events for the server. */
@@ -119,7 +127,10 @@ export const captureLeadChange = (
 /** Records history events written without a lead change (the SLA sweep's warnings and breaches). */
 export async function captureHistory(db: DmHandoffDatabase, events: readonly HistoryEvent[]): Promise<void> {
   if (events.length === 0 || !(await loadSession(db))) return;
-  await db.outbox.bulkAdd(events.map((event) => ({ mutation: { type: 'history_add', event } })));
+  await enqueue(
+    db,
+    events.map((event) => ({ type: 'history_add', event })),
+  );
 }
 
 /** Records a change of team settings (policy, coverage calendar, lists), last writer wins per key. */
@@ -138,7 +149,7 @@ export async function captureSettings(
     clocks[key] = hlc;
   }
   await db.syncState.put({ key: 'settingClocks', value: clocks });
-  await db.outbox.bulkAdd(mutations.map((mutation) => ({ mutation })));
+  await enqueue(db, mutations);
 }
 
 /**

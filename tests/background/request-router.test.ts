@@ -280,6 +280,26 @@ describe('lead.track', () => {
   });
 });
 
+describe('text as it enters', () => {
+  it('drops U+0000 and replaces a lone surrogate before anything is stored', async () => {
+    const { lead } = await request('lead.track', {
+      threadId: 't-nul',
+      username: 'nul\u0000user',
+      firstMessage: `${'x'.repeat(10)}\u0000\ud83d`,
+      messages: [{ direction: 'inbound', at: T0, text: 'hi\u0000' }],
+    });
+    await request('lead.setDetail', { leadId: lead.id, key: 'notes', value: 'half an emoji \udc4d and a\u0000NUL' });
+    const stored = await db.leads.get(lead.id);
+    expect(stored).toMatchObject({
+      username: 'nuluser',
+      firstMessage: `${'x'.repeat(10)}\ufffd`,
+      notes: 'half an emoji \ufffd and aNUL',
+    });
+    const history = JSON.stringify(await db.history.toArray());
+    expect(history).not.toMatch(/\\u0000|\\ud83d|\\udc4d/);
+  });
+});
+
 describe('lead.messagesSeen', () => {
   beforeEach(() => savePolicy());
 

@@ -447,6 +447,46 @@ describe('team sync client against the team server (PGlite)', () => {
     expect(await coach.request('sync.now', {})).toMatchObject({ pending: 0, rejected: 0, lastError: null });
   });
 
+  it('never queues or sends U+0000 or a lone surrogate, even in text stored before this release', async () => {
+    const net = serverFetch();
+    const bodies: string[] = [];
+    const recording: typeof fetch = async (input, init) => {
+      if (typeof init?.body === 'string') bodies.push(init.body);
+      return net.fetchImpl(input, init);
+    };
+    const coach = await device('nul-coach', recording);
+    const { lead } = await track(coach, 'thread-nul');
+    // As an older release stored it, before text was normalised on the way in.
+    await coach.db.leads.update(lead.id, { notes: 'call\u0000 back \ud83d' });
+    await coach.request('sync.connect', { serverUrl: SERVER, name: 'Cora', teamName: 'Clean text' });
+    // And a change queued by that release, still waiting.
+    const clientId = (await loadSession(coach.db))?.clientId ?? '';
+    await coach.db.outbox.add({
+      mutation: {
+        type: 'lead_put',
+        leadId: lead.id,
+        fields: {
+          trigger: {
+            value: 'story\u0000',
+            hlc: formatHlc({ ms: h.clock.now + MIN, counter: 0, clientId }),
+            seen: null,
+          },
+        },
+      },
+    });
+    expect(JSON.stringify(await coach.db.outbox.toArray())).toContain('\\u0000');
+    await coach.request('sync.now', {});
+    expect(await coach.sync.status()).toMatchObject({ pending: 0, rejected: 0, lastError: null });
+    const pushes = bodies.filter((b) => b.includes('"mutations"'));
+    expect(pushes.length).toBeGreaterThan(0);
+    for (const body of pushes) expect(body).not.toMatch(/\\u0000|\\ud83d/);
+
+    const { code } = await coach.request('sync.invite', { role: 'setter' });
+    const setter = await device('nul-setter', net.fetchImpl);
+    await setter.request('sync.connect', { serverUrl: SERVER, name: 'Sam', code });
+    expect(await setter.leadOf('thread-nul')).toMatchObject({ notes: 'call back \ufffd', trigger: 'story' });
+  });
+
   it("the team's creator brings the pipeline they already had; a joining member receives it", async () => {
     const net = serverFetch();
     const coach = await device('solo', net.fetchImpl);
