@@ -76,6 +76,8 @@ const handlers: Handlers = {
   'sync.now': sync.syncNow,
   'sync.signOut': sync.syncSignOut,
   'sync.invite': sync.syncInvite,
+  'sync.invites': sync.syncInvites,
+  'sync.cancelInvite': sync.syncCancelInvite,
   'sync.members': sync.syncMembers,
   'sync.revoke': sync.syncRevoke,
   'sync.setRole': sync.syncSetRole,

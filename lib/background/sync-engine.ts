@@ -383,6 +383,12 @@ export function createSyncEngine(services: BackgroundServices, options: SyncEngi
     async invite(role: Role) {
       return client(await requireSession()).invite(role);
     },
+    async invites() {
+      return (await client(await requireSession()).invites()).invites;
+    },
+    async cancelInvite(inviteId: string) {
+      return (await client(await requireSession()).cancelInvite(inviteId)).invite;
+    },
     async members() {
       return (await client(await requireSession()).members()).members;
     },

@@ -186,6 +186,9 @@ export const requestSchemas = {
   'sync.now': z.object({}),
   'sync.signOut': z.object({}),
   'sync.invite': z.object({ role: roleSchema }),
+  /** The team's invites that still work (coach only): role, maker, when made, when they expire. */
+  'sync.invites': z.object({}),
+  'sync.cancelInvite': z.object({ inviteId: z.string().min(1).max(64) }),
   'sync.members': z.object({}),
   'sync.revoke': z.object({ memberId: z.string().min(1).max(64) }),
   'sync.setRole': z.object({ memberId: z.string().min(1).max(64), role: roleSchema }),

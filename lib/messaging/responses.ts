@@ -14,6 +14,7 @@ import type { SlaPolicy } from '../domain/sla-policy';
 import type { TeamMember } from '../domain/team';
 import type { TeamLists } from '../domain/team-lists';
 import type { BoardColumnPage } from '../storage/board-queries';
+import type { OpenInvite } from '../sync/protocol';
 import type { SyncStatus } from '../sync/sync-state';
 import type { TeamSettingsAccess } from '../sync/team-settings-access';
 import type { RequestName } from './protocol';
@@ -128,7 +129,9 @@ export interface ResponseMap {
   'sync.connect': SyncStatus;
   'sync.now': SyncStatus;
   'sync.signOut': SyncStatus;
-  'sync.invite': { code: string; role: Role; expiresAt: number };
+  'sync.invite': { id?: string; code: string; role: Role; expiresAt: number };
+  'sync.invites': OpenInvite[];
+  'sync.cancelInvite': OpenInvite;
   'sync.members': TeamMember[];
   'sync.revoke': TeamMember;
   'sync.setRole': TeamMember;

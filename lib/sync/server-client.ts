@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import {
+  cancelInviteResponseSchema,
   errorResponseSchema,
   inviteResponseSchema,
   memberSchema,
   membersResponseSchema,
+  openInvitesResponseSchema,
   type PullResponse,
   type PushRequest,
   type PushResponse,
@@ -116,6 +118,15 @@ export class ServerClient {
 
   invite(role: string) {
     return this.call('POST', '/v1/team/invites', inviteResponseSchema, { role });
+  }
+
+  /** Invites that still work (never their codes); coaches only. */
+  invites() {
+    return this.call('GET', '/v1/team/invites', openInvitesResponseSchema);
+  }
+
+  cancelInvite(inviteId: string) {
+    return this.call('DELETE', `/v1/team/invites/${encodeURIComponent(inviteId)}`, cancelInviteResponseSchema);
   }
 
   members() {

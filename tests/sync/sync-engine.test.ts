@@ -447,6 +447,35 @@ describe('team sync client against the team server (PGlite)', () => {
     expect(await coach.request('sync.now', {})).toMatchObject({ pending: 0, rejected: 0, lastError: null });
   });
 
+  it("a coach lists the team's open invites (never their codes) and cancels one, whose code then fails", async () => {
+    const { coach, setter, net } = await team();
+    const coachId = (await coach.sync.status()).member!.id;
+    const closer = await coach.request('sync.invite', { role: 'closer' });
+    h.clock.now += MIN;
+    const va = await coach.request('sync.invite', { role: 'va' });
+    const open = await coach.request('sync.invites', {});
+    // The setter's invite was used when the team was made.
+    expect(open.map((i) => [i.id, i.role, i.createdBy])).toEqual(
+      expect.arrayContaining([
+        [closer.id, 'closer', coachId],
+        [va.id, 'va', coachId],
+      ]),
+    );
+    expect(open).toHaveLength(2);
+    expect(JSON.stringify(open)).not.toContain(closer.code);
+
+    expect(await coach.request('sync.cancelInvite', { inviteId: closer.id! })).toMatchObject({ role: 'closer' });
+    expect((await coach.request('sync.invites', {})).map((i) => i.id)).toEqual([va.id]);
+    const late = await device('late-closer', net.fetchImpl);
+    await expect(
+      late.request('sync.connect', { serverUrl: SERVER, name: 'Cleo', code: closer.code }),
+    ).rejects.toThrow();
+    expect((await late.sync.status()).connected).toBe(false);
+    // Only a coach sees or cancels invites.
+    await expect(setter.request('sync.invites', {})).rejects.toThrow();
+    await expect(setter.request('sync.cancelInvite', { inviteId: va.id! })).rejects.toThrow();
+  });
+
   it('never queues or sends U+0000 or a lone surrogate, even in text stored before this release', async () => {
     const net = serverFetch();
     const bodies: string[] = [];

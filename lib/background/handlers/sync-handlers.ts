@@ -25,6 +25,9 @@ export const syncNow = (s: BackgroundServices) => engine(s).syncNow();
 export const syncSignOut = (s: BackgroundServices) => engine(s).signOut();
 export const syncInvite = (s: BackgroundServices, req: ParsedRequest<'sync.invite'>) =>
   asRefusal(() => engine(s).invite(req.role));
+export const syncInvites = (s: BackgroundServices) => asRefusal(() => engine(s).invites());
+export const syncCancelInvite = (s: BackgroundServices, req: ParsedRequest<'sync.cancelInvite'>) =>
+  asRefusal(() => engine(s).cancelInvite(req.inviteId));
 export const syncMembers = (s: BackgroundServices) => asRefusal(() => engine(s).members());
 export const syncRevoke = (s: BackgroundServices, req: ParsedRequest<'sync.revoke'>) =>
   asRefusal(() => engine(s).revoke(req.memberId));
