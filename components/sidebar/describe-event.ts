@@ -45,17 +45,13 @@ function shownValue(
  * typed it there is not known), "DM Handoff" for clocks, or the member with the role they had then. Events older
  * releases stamped with the member whose browser saw a message or a clock are named by their kind.
  */
-export function describeActor(
-  event: HistoryEvent,
-  members: TeamMember[],
-  lead: { username?: string | undefined },
-): string {
+export function describeActor(event: HistoryEvent, members: TeamMember[]): string {
   const actor = eventActor(event, event.actor);
   switch (actor.role) {
     case 'system':
       return 'DM Handoff';
     case 'lead':
-      return lead.username ? `@${lead.username}` : 'The lead';
+      return 'The lead';
     case 'account':
       return 'The Instagram account';
     default: {

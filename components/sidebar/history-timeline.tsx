@@ -22,13 +22,7 @@ function replacedText(event: HistoryEvent): string | null {
  * The lead's history, newest first. A change that replaced typed text shows that text with *Restore*, so nothing
  * typed is lost to a slip. Text is rendered as text: React escapes it, nothing goes through innerHTML.
  */
-export function HistoryTimeline({
-  lead,
-  history,
-}: {
-  lead: Pick<Lead, 'id' | 'threadId' | 'username'>;
-  history: HistoryEvent[];
-}) {
+export function HistoryTimeline({ lead, history }: { lead: Pick<Lead, 'id' | 'threadId'>; history: HistoryEvent[] }) {
   const members = useTeam().data?.members ?? [];
   const format = useFormatter();
   const restore = useLeadChange(lead.threadId, 'lead.restoreField');
@@ -36,7 +30,7 @@ export function HistoryTimeline({
   return (
     <ol aria-label="History" className="space-y-1 border-l border-zinc-200 pl-3 text-xs dark:border-zinc-700">
       {history.map((event) => {
-        const who = describeActor(event, members, lead);
+        const who = describeActor(event, members);
         const replaced = replacedText(event);
         return (
           <li key={event.id}>

@@ -22,7 +22,7 @@ export function SyncOpenInvites({ members }: { members: TeamMember[] }) {
   });
   const maker = (invite: OpenInvite) => members.find((m) => m.id === invite.createdBy)?.name ?? 'a former member';
   const confirmCancel = (invite: OpenInvite) => {
-    const role = ROLE_LABELS[invite.role].toLowerCase();
+    const role = ROLE_LABELS[invite.role];
     if (window.confirm(`Cancel the ${role} invite ${maker(invite)} made? Its code stops working at once.`))
       cancel.mutate(invite.id);
   };
@@ -53,7 +53,7 @@ export function SyncOpenInvites({ members }: { members: TeamMember[] }) {
                 type="button"
                 disabled={cancel.isPending && cancel.variables === invite.id}
                 onClick={() => confirmCancel(invite)}
-                aria-label={`Cancel the ${ROLE_LABELS[invite.role].toLowerCase()} invite made on ${format.dateTime(invite.createdAt)}`}
+                aria-label={`Cancel the ${ROLE_LABELS[invite.role]} invite made on ${format.dateTime(invite.createdAt)}`}
                 className="text-red-700 hover:underline disabled:opacity-50 dark:text-red-300"
               >
                 Cancel
