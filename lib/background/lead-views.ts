@@ -9,7 +9,7 @@ import type { LeadView } from '../messaging/responses';
 import type { Revision } from '../messaging/revision';
 import { historyOf, saveLeadChange } from '../storage/lead-queries';
 import { loadCalendar, loadMeId, loadPolicy } from '../storage/settings-queries';
-import { syncTables } from '../sync/change-capture';
+import { syncTables } from '../storage/sync/change-capture';
 import { nextRevision } from './revision-clock';
 import { type BackgroundServices, HandlerError } from './services';
 

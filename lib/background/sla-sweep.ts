@@ -5,7 +5,7 @@ import type { Lead } from '../domain/lead';
 import { type SlaClock, slaClocksFor } from '../domain/sla-clock';
 import { leadsWarnBefore } from '../storage/lead-queries';
 import { endSnooze, loadAlertSettings, loadMeId, snoozes } from '../storage/settings-queries';
-import { captureHistory, syncTables } from '../sync/change-capture';
+import { captureHistory, syncTables } from '../storage/sync/change-capture';
 import { loadSlaContext } from './lead-views';
 import type { BackgroundServices } from './services';
 

@@ -15,8 +15,8 @@ import type { TeamMember } from '../domain/team';
 import type { TeamLists } from '../domain/team-lists';
 import type { BoardColumnPage } from '../storage/board-queries';
 import type { OpenInvite } from '../sync/protocol';
-import type { SyncStatus } from '../sync/sync-state';
-import type { TeamSettingsAccess } from '../sync/team-settings-access';
+import type { SyncStatus } from '../storage/sync/sync-state';
+import type { TeamSettingsAccess } from '../storage/sync/team-settings-access';
 import type { RequestName } from './protocol';
 import type { Revision } from './revision';
 

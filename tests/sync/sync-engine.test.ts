@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createSyncEngine, SERVER_FAILURES_BEFORE_ISOLATING } from '../../lib/background/sync-engine';
+import { createSyncEngine, SERVER_FAILURES_BEFORE_ISOLATING } from '../../lib/background/sync/sync-engine';
 import { exportBackupJson } from '../../lib/backup/export-backup';
 import { importBackup, importBackupJson, previewImport } from '../../lib/backup/import-backup';
 import type { HistoryEvent } from '../../lib/domain/history';
@@ -9,7 +9,7 @@ import { newLead } from '../../lib/domain/lead';
 import { DEFAULT_SLA_POLICY } from '../../lib/domain/sla-policy';
 import { historyOf } from '../../lib/storage/lead-queries';
 import { formatHlc } from '../../lib/sync/hlc';
-import { loadSession } from '../../lib/sync/sync-state';
+import { loadSession } from '../../lib/storage/sync/sync-state';
 import { useServer } from '../server/support/server-harness';
 import { patchOf } from '../../lib/domain/settings-patch';
 import { ALWAYS_OPEN } from '../support/always-open-calendar';

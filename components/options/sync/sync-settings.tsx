@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { ROLE_LABELS } from '@/lib/domain/team';
 import { formatDuration } from '@/lib/format/format-duration';
 import { sendRequest } from '@/lib/messaging/request-client';
-import type { SyncStatus } from '@/lib/sync/sync-state';
+import type { SyncStatus } from '@/lib/storage/sync/sync-state';
 import { SyncConnectForm } from './sync-connect-form';
 import { SyncInvites } from './sync-invites';
 import { SyncMemberMatching } from './sync-member-matching';

@@ -1,7 +1,7 @@
 import type { ParsedRequest } from '../../messaging/protocol';
-import { SyncServerError } from '../../sync/server-client';
+import { SyncServerError } from '../sync/server-client';
 import { type BackgroundServices, HandlerError } from '../services';
-import type { SyncEngine } from '../sync-engine';
+import type { SyncEngine } from '../sync/sync-engine';
 
 function engine(services: BackgroundServices): SyncEngine {
   if (!services.sync) throw new HandlerError('refused', 'Team sync is not available in this context.');

@@ -1,6 +1,6 @@
-import type { Role } from '../domain/roles';
-import type { DmHandoffDatabase } from '../storage/database';
-import type { Member } from './protocol';
+import type { Role } from '../../domain/roles';
+import type { DmHandoffDatabase } from '../database';
+import type { Member } from '../../sync/protocol';
 
 /** This browser's membership of a team: where the server is and the bearer token it gave us (a secret). */
 export interface SyncSession {

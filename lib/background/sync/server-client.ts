@@ -13,8 +13,8 @@ import {
   pushResponseSchema,
   type SessionResponse,
   sessionResponseSchema,
-} from './protocol';
-import type { SyncErrorKind } from './sync-state';
+} from '../../sync/protocol';
+import type { SyncErrorKind } from '../../storage/sync/sync-state';
 
 const memberResponseSchema = z.object({ member: memberSchema });
 

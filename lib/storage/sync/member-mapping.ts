@@ -1,8 +1,13 @@
-import { type MemberIdMap, matchMembersByName, remapEventMembers, remapLeadMembers } from '../domain/member-matching';
-import type { TeamMember } from '../domain/team';
-import { captureLeadChanges, type LeadWrite, syncTables } from '../sync/change-capture';
-import type { DmHandoffDatabase } from './database';
-import { readSetting, writeSetting } from './setting-store';
+import {
+  type MemberIdMap,
+  matchMembersByName,
+  remapEventMembers,
+  remapLeadMembers,
+} from '../../domain/member-matching';
+import type { TeamMember } from '../../domain/team';
+import { captureLeadChanges, type LeadWrite, syncTables } from './change-capture';
+import type { DmHandoffDatabase } from '../database';
+import { readSetting, writeSetting } from '../setting-store';
 
 /**
  * Members added by hand on this browser before it joined a team, on their way to being the team's members. On

@@ -1,19 +1,19 @@
-import type { Role } from '../domain/roles';
-import type { OutboxRow } from '../storage/database';
+import type { Role } from '../../domain/roles';
+import type { OutboxRow } from '../../storage/database';
 import {
   matchPendingMembers,
   memberMappingTables,
   resolveMember,
   startMemberMapping,
   unmatchedMembers,
-} from '../storage/member-mapping';
-import { loadMeId } from '../storage/settings-queries';
-import { type AppliedPull, applyPull } from '../sync/apply-pull';
-import { queueLocalData } from '../sync/bootstrap';
-import { restampOutbox } from '../sync/change-capture';
-import { normaliseJson } from '../sync/normalise-text';
-import { MAX_PUSH_MUTATIONS } from '../sync/protocol';
-import { normaliseServerUrl, ServerClient, SyncServerError } from '../sync/server-client';
+} from '../../storage/sync/member-mapping';
+import { loadMeId } from '../../storage/settings-queries';
+import { type AppliedPull, applyPull } from '../../storage/sync/apply-pull';
+import { queueLocalData } from '../../storage/sync/queue-local-data';
+import { restampOutbox } from '../../storage/sync/change-capture';
+import { normaliseJson } from '../../sync/normalise-text';
+import { MAX_PUSH_MUTATIONS } from '../../sync/protocol';
+import { normaliseServerUrl, ServerClient, SyncServerError } from './server-client';
 import {
   EMPTY_PROGRESS,
   loadProgress,
@@ -23,8 +23,8 @@ import {
   type SyncSession,
   type SyncStatus,
   saveProgress,
-} from '../sync/sync-state';
-import type { BackgroundServices } from './services';
+} from '../../storage/sync/sync-state';
+import type { BackgroundServices } from '../services';
 
 export const PUSH_BATCH = Math.min(500, MAX_PUSH_MUTATIONS);
 export const PULL_PAGE = 500;

@@ -1,25 +1,26 @@
-import { coverageCalendarSchema } from '../domain/coverage-calendar';
-import type { HistoryEvent } from '../domain/history';
-import { type Lead, storedLeadSchema } from '../domain/lead';
-import { mondayOfWeekChangeKey } from '../domain/review/week-change';
-import { withDueTimes } from '../domain/sla-clock';
-import { slaPolicySchema } from '../domain/sla-policy';
-import type { TeamMember } from '../domain/team';
-import { teamListsSchema } from '../domain/team-lists';
-import type { DmHandoffDatabase } from '../storage/database';
-import { retimeAllLeads } from '../storage/retime-leads';
-import { keepReplacedWeekChange } from '../storage/review-queries';
-import {
-  forgetSettingChange,
-  isMarkedSetting,
-  type MarkedSetting,
-  markSettingsChanged,
-} from '../storage/setting-changes';
-import { loadCalendar, loadPolicy } from '../storage/settings-queries';
+import { coverageCalendarSchema } from '../../domain/coverage-calendar';
+import type { HistoryEvent } from '../../domain/history';
+import { type Lead, storedLeadSchema } from '../../domain/lead';
+import { mondayOfWeekChangeKey } from '../../domain/review/week-change';
+import { withDueTimes } from '../../domain/sla-clock';
+import { slaPolicySchema } from '../../domain/sla-policy';
+import type { TeamMember } from '../../domain/team';
+import { teamListsSchema } from '../../domain/team-lists';
+import type { DmHandoffDatabase } from '../database';
+import { retimeAllLeads } from '../retime-leads';
+import { keepReplacedWeekChange } from '../review-queries';
+import { forgetSettingChange, isMarkedSetting, type MarkedSetting, markSettingsChanged } from '../setting-changes';
+import { loadCalendar, loadPolicy } from '../settings-queries';
 import { observeClock, syncTables } from './change-capture';
-import { hlcMs } from './hlc';
-import { mergeRemoteLead } from './merge-lead';
-import { type Conflict, isWeekChangeKey, type PullResponse, type TeamSettingKey, weekChangeSchema } from './protocol';
+import { hlcMs } from '../../sync/hlc';
+import { mergeRemoteLead } from '../../sync/merge-lead';
+import {
+  type Conflict,
+  isWeekChangeKey,
+  type PullResponse,
+  type TeamSettingKey,
+  weekChangeSchema,
+} from '../../sync/protocol';
 import { loadProgress, loadSettingClocks, type SyncSession, saveProgress } from './sync-state';
 
 export interface AppliedPull {
