@@ -7,6 +7,7 @@ import {
   startMemberMapping,
   unmatchedMembers,
 } from '../../storage/sync/member-mapping';
+import { writeSetting } from '../../storage/setting-store';
 import { loadMeId } from '../../storage/settings-queries';
 import { type AppliedPull, applyPull } from '../../storage/sync/apply-pull';
 import { queueLocalData } from '../../storage/sync/queue-local-data';
@@ -18,11 +19,11 @@ import {
   EMPTY_PROGRESS,
   loadProgress,
   loadSession,
-  type RejectedChange,
   type SyncProgress,
   type SyncSession,
   type SyncStatus,
   saveProgress,
+  syncStateOf,
 } from '../../storage/sync/sync-state';
 import type { BackgroundServices } from '../services';
 
@@ -103,18 +104,18 @@ export function createSyncEngine(services: BackgroundServices, options: SyncEngi
    */
   async function pushRowsNotStuck(session: SyncSession, server: ServerClient, rows: OutboxRow[]): Promise<number[]> {
     const head = rows[0]!.seq as number;
-    const failed = (await db.syncState.get('pushFailures'))?.value as { head: number; count: number } | undefined;
+    const failed = await syncStateOf(db).get('pushFailures');
     const count = failed?.head === head ? failed.count : 0;
     try {
       const sent =
         count >= SERVER_FAILURES_BEFORE_ISOLATING && (await serverAnswers(session, server))
           ? await pushRows(session, server, rows, true)
           : await pushRows(session, server, rows, false);
-      await db.syncState.delete('pushFailures');
+      await syncStateOf(db).delete('pushFailures');
       return sent;
     } catch (error) {
       if (error instanceof SyncServerError && error.kind === 'server')
-        await db.syncState.put({ key: 'pushFailures', value: { head, count: count + 1 } });
+        await syncStateOf(db).put('pushFailures', { head, count: count + 1 });
       throw error;
     }
   }
@@ -174,12 +175,12 @@ export function createSyncEngine(services: BackgroundServices, options: SyncEngi
       const failsEveryTime = isolating && error.kind === 'server';
       if (error.kind !== 'rejected' && !failsEveryTime) throw error;
       if (rows.length === 1) {
-        const rejected = ((await db.syncState.get('rejected'))?.value as RejectedChange[] | undefined) ?? [];
+        const rejected = (await syncStateOf(db).get('rejected')) ?? [];
         const message = failsEveryTime
           ? `The team server fails on this change every time (${error.message}); it was set aside so the rest can sync`
           : error.message;
         rejected.push({ mutation: rows[0]!.mutation, message, at: services.now() });
-        await db.syncState.put({ key: 'rejected', value: rejected });
+        await syncStateOf(db).put('rejected', rejected);
         return seqs;
       }
       const half = Math.ceil(rows.length / 2);
@@ -270,7 +271,7 @@ export function createSyncEngine(services: BackgroundServices, options: SyncEngi
       loadSession(db),
       loadProgress(db),
       db.outbox.count(),
-      db.syncState.get('rejected'),
+      syncStateOf(db).get('rejected'),
     ]);
     // The role as last pulled: the coach may have changed it since this browser joined.
     const me = session ? await db.members.get(session.member.id) : undefined;
@@ -282,7 +283,7 @@ export function createSyncEngine(services: BackgroundServices, options: SyncEngi
         ? { id: session.member.id, name: session.member.name, role: me?.role ?? session.member.role }
         : null,
       pending,
-      rejected: ((rejected?.value as unknown[] | undefined) ?? []).length,
+      rejected: rejected?.length ?? 0,
       skipped: progress.skipped ?? [],
       syncing: running !== null,
       lastPullAt: progress.lastPullAt,
@@ -323,11 +324,8 @@ export function createSyncEngine(services: BackgroundServices, options: SyncEngi
       // "Who am I" becomes this member of the team, and members added here by hand are matched onto the team's by
       // name, before the session exists: the whole pipeline is queued below, as it stands then.
       await startMemberMapping(db, answer.member, await loadMeId(db), now);
-      await db.syncState.bulkPut([
-        { key: 'session', value: session },
-        { key: 'progress', value: EMPTY_PROGRESS },
-      ]);
-      await db.settings.put({ key: 'meId', value: answer.member.id });
+      await syncStateOf(db).putMany({ session, progress: EMPTY_PROGRESS });
+      await writeSetting(db, 'meId', answer.member.id);
     });
     await queueLocalData(db, now, { includeSettings: creating });
     services.notifyChanged({ leadIds: [], scopes: ['team', 'settings'] });

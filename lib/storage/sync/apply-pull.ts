@@ -21,7 +21,7 @@ import {
   type TeamSettingKey,
   weekChangeSchema,
 } from '../../sync/protocol';
-import { loadProgress, loadSettingClocks, type SyncSession, saveProgress } from './sync-state';
+import { loadProgress, loadSettingClocks, type SyncSession, saveProgress, syncStateOf } from './sync-state';
 
 export interface AppliedPull {
   /** Leads written or removed by this page. */
@@ -118,7 +118,7 @@ export async function applyPull(
       applied.settingsChanged = true;
       if (timesClocks(setting.key)) slaChanged = true;
     }
-    if (applied.settingsChanged) await db.syncState.put({ key: 'settingClocks', value: settingClocks });
+    if (applied.settingsChanged) await syncStateOf(db).put('settingClocks', settingClocks);
     const [policy, calendar] = await Promise.all([loadPolicy(db), loadCalendar(db)]);
 
     const ids = page.leads.map((l) => l.id);
@@ -173,7 +173,7 @@ export async function applyPull(
     if (slaChanged) await retimeAllLeads(db, policy, calendar);
     if (newestClock) await observeClock(db, session.clientId, newestClock, now);
     // Clocks made on this device follow the server's time (within a round trip), whichever way the device is off.
-    await db.syncState.put({ key: 'clockOffset', value: page.serverTime - now });
+    await syncStateOf(db).put('clockOffset', page.serverTime - now);
     const progress = await loadProgress(db);
     const skipped = [...(progress.skipped ?? []), ...applied.skipped].slice(-100);
     await saveProgress(db, { ...progress, cursor: page.cursor, lastPullAt: now, skipped });

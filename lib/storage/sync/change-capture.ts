@@ -6,7 +6,7 @@ import type { OutboxMutation } from './outbox-mutation';
 import { changedLeaves, leadFromLeaves, leadLeaves } from '../../sync/lead-leaves';
 import { normaliseJson } from '../../sync/normalise-text';
 import { DERIVED_LEAD_FIELDS, type TeamSettingKey } from '../../sync/protocol';
-import { loadSession } from './sync-state';
+import { loadSession, loadSettingClocks, syncStateOf } from './sync-state';
 
 /**
  * Turns local writes into outbox mutations for the team server, inside the writer's own transaction, so a change and
@@ -28,19 +28,20 @@ const enqueue = (db: DmHandoffDatabase, mutations: readonly OutboxMutation[]) =>
  * the offset the server reported when it last refused a clock from the future.
  */
 async function tick(db: DmHandoffDatabase, clientId: string, now: number): Promise<Hlc> {
-  const stored = (await db.syncState.get('clock'))?.value as Hlc | undefined;
-  const offset = Number((await db.syncState.get('clockOffset'))?.value ?? 0);
+  const state = syncStateOf(db);
+  const stored = await state.get('clock');
+  const offset = Number((await state.get('clockOffset')) ?? 0);
   const last = stored?.endsWith(`:${clientId}`) ? parseHlc(stored) : initialHlc(clientId);
   const next = formatHlc(tickHlc(last, now + offset));
-  await db.syncState.put({ key: 'clock', value: next });
+  await state.put('clock', next);
   return next;
 }
 
 /** Moves the local clock past a clock received from the server, so later local edits sort after it. */
 export async function observeClock(db: DmHandoffDatabase, clientId: string, remote: Hlc, now: number): Promise<void> {
-  const stored = (await db.syncState.get('clock'))?.value as Hlc | undefined;
+  const stored = await syncStateOf(db).get('clock');
   const last = stored?.endsWith(`:${clientId}`) ? parseHlc(stored) : initialHlc(clientId);
-  await db.syncState.put({ key: 'clock', value: formatHlc(receiveHlc(last, remote, now)) });
+  await syncStateOf(db).put('clock', formatHlc(receiveHlc(last, remote, now)));
 }
 
 /** Every device recomputes these from the lead and the team's policy: an edit never sends them. */
@@ -142,13 +143,13 @@ export async function captureSettings(
   const session = await loadSession(db);
   if (!session) return;
   const hlc = await tick(db, session.clientId, now);
-  const clocks = ((await db.syncState.get('settingClocks'))?.value as Record<string, Hlc> | undefined) ?? {};
+  const clocks = await loadSettingClocks(db);
   const mutations: OutboxMutation[] = [];
   for (const [key, value] of Object.entries(settings) as [TeamSettingKey, unknown][]) {
     mutations.push({ type: 'setting_put', key, value, hlc });
     clocks[key] = hlc;
   }
-  await db.syncState.put({ key: 'settingClocks', value: clocks });
+  await syncStateOf(db).put('settingClocks', clocks);
   await enqueue(db, mutations);
 }
 
@@ -164,12 +165,9 @@ export async function restampOutbox(
   now: number,
 ): Promise<void> {
   await db.transaction('rw', syncTables(db), async () => {
-    await db.syncState.bulkPut([
-      { key: 'clockOffset', value: serverTime - now },
-      { key: 'clock', value: formatHlc(initialHlc(clientId)) },
-    ]);
+    await syncStateOf(db).putMany({ clockOffset: serverTime - now, clock: formatHlc(initialHlc(clientId)) });
     const rows = await db.outbox.toArray();
-    const settingClocks = ((await db.syncState.get('settingClocks'))?.value as Record<string, Hlc> | undefined) ?? {};
+    const settingClocks = await loadSettingClocks(db);
     for (const row of rows) {
       const m = row.mutation;
       const hlc = await tick(db, clientId, now);
@@ -188,6 +186,6 @@ export async function restampOutbox(
       }
     }
     await db.outbox.bulkPut(rows);
-    await db.syncState.put({ key: 'settingClocks', value: settingClocks });
+    await syncStateOf(db).put('settingClocks', settingClocks);
   });
 }

@@ -6,6 +6,7 @@ import {
 } from '../../domain/member-matching';
 import type { TeamMember } from '../../domain/team';
 import { captureLeadChanges, type LeadWrite, syncTables } from './change-capture';
+import { syncStateOf } from './sync-state';
 import type { DmHandoffDatabase } from '../database';
 import { readSetting, writeSetting } from '../setting-store';
 
@@ -25,12 +26,11 @@ export interface MemberMapping {
 const NO_MAPPING: MemberMapping = { pending: [], former: [] };
 
 export async function loadMemberMapping(db: DmHandoffDatabase): Promise<MemberMapping> {
-  const stored = (await db.syncState.get('memberMapping'))?.value as Partial<MemberMapping> | undefined;
-  return { ...NO_MAPPING, ...stored };
+  return { ...NO_MAPPING, ...(await syncStateOf(db).get('memberMapping')) };
 }
 
 const saveMemberMapping = (db: DmHandoffDatabase, mapping: MemberMapping) =>
-  db.syncState.put({ key: 'memberMapping', value: mapping });
+  syncStateOf(db).put('memberMapping', mapping);
 
 export const memberMappingTables = (db: DmHandoffDatabase) => [
   db.leads,
