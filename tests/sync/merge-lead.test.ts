@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay } from '../../lib/background/sync/sync-engine';
+import { backoffDelay } from '../../lib/background/sync/sync-loop';
 import { newLead } from '../../lib/domain/lead';
 import { changedLeadLeaves } from '../../lib/storage/sync/change-capture';
 import { formatHlc } from '../../lib/sync/hlc';

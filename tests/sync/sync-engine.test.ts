@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createSyncEngine, SERVER_FAILURES_BEFORE_ISOLATING } from '../../lib/background/sync/sync-engine';
+import { SERVER_FAILURES_BEFORE_ISOLATING } from '../../lib/background/sync/push';
+import { createSyncEngine } from '../../lib/background/sync/sync-engine';
 import { exportBackupJson } from '../../lib/backup/export-backup';
 import { importBackup, importBackupJson, previewImport } from '../../lib/backup/import-backup';
 import type { HistoryEvent } from '../../lib/domain/history';
