@@ -129,10 +129,12 @@ describe('members added by hand before a team existed, on joining it (PGlite)', 
 
     await va.request('sync.matchMember', { memberId: va.ids.Jo!, teamMemberId: null });
     expect((await va.request('sync.unmatchedMembers', {})).unsure).toEqual([]);
-    // Jo is a former member: out of the team's list, still named on what they did.
+    // Jo is a former member: out of the team's list, still named on what they did; their lead waits for an owner.
     expect((await names(va)).sort()).toEqual(['Cora', 'SAM', 'Sam', 'Val']);
     expect((await va.db.members.get(va.ids.Jo!))?.active).toBe(false);
-    expect((await va.leadOf('thread-jo'))?.ownerId).toBe(va.ids.Jo);
+    expect((await va.leadOf('thread-jo'))?.ownerId).toBeNull();
+    const assignedJo = (await historyOf(va.db, joLead.id)).find((e) => e.type === 'owner_changed');
+    expect(assignedJo).toMatchObject({ to: va.ids.Jo });
     // A second answer for the same member is refused, not applied twice.
     await expect(va.request('sync.matchMember', { memberId: va.ids.Jo!, teamMemberId: chosen.id })).rejects.toThrow(
       /already matched/,
@@ -141,5 +143,6 @@ describe('members added by hand before a team existed, on joining it (PGlite)', 
     await va.request('sync.now', {});
     await coach.request('sync.now', {});
     expect((await coach.leadOf('thread-twins'))?.ownerId).toBe(chosen.id);
+    expect((await coach.leadOf('thread-jo'))?.ownerId).toBeNull();
   });
 });

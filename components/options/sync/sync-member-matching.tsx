@@ -33,7 +33,7 @@ export function SyncMemberMatching() {
       </h3>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
         Say who each one is in the team: their leads and history move to that member. A teammate who joins later under
-        the same name is matched for you.
+        the same name is matched for you. A former member stays named in history; their leads lose their owner.
       </p>
       <ul className="space-y-2">
         {unsure.map((entry) => (

@@ -108,6 +108,8 @@ export async function startMemberMapping(
  * Returns the leads it changed, or null when nothing was matched.
  */
 export async function matchPendingMembers(db: DmHandoffDatabase, now: number): Promise<string[] | null> {
+  // Nearly always nobody waits: then no write transaction is taken after a pull.
+  if ((await loadMemberMapping(db)).pending.length === 0) return null;
   return db.transaction('rw', memberMappingTables(db), async () => {
     const mapping = await loadMemberMapping(db);
     if (mapping.pending.length === 0) return null;
@@ -129,8 +131,9 @@ export async function unmatchedMembers(db: DmHandoffDatabase) {
 }
 
 /**
- * The user's answer for one hand-added member: the team member they are (`teamMemberId`), or a former member (null),
- * kept inactive so history still names them. Returns the leads it changed, or null when the member no longer waits.
+ * The user's answer for one hand-added member: the team member they are (`teamMemberId`), or a former member (null):
+ * kept inactive so history still names them, their leads losing their owner as when a member is removed (the next
+ * person must pick them up). Returns the leads it changed, or null when the member no longer waits.
  */
 export async function resolveMember(
   db: DmHandoffDatabase,
@@ -145,8 +148,12 @@ export async function resolveMember(
     if (teamMemberId === null) {
       const member = await db.members.get(memberId);
       if (member) await db.members.put({ ...member, active: false, updatedAt: now });
+      const owned = await db.leads.where('ownerId').equals(memberId).toArray();
+      const writes = owned.map((lead) => ({ before: lead, after: { ...lead, ownerId: null } }));
+      await db.leads.bulkPut(writes.map((w) => w.after));
+      await captureLeadChanges(db, writes, [], now);
       await saveMemberMapping(db, { pending, former: [...mapping.former, memberId] });
-      return [];
+      return owned.map((lead) => lead.id);
     }
     if (!(await teamMembers(db, mapping)).some((m) => m.id === teamMemberId)) return null;
     const leadIds = await remapMembers(db, new Map([[memberId, teamMemberId]]), now);
