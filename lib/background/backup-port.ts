@@ -11,7 +11,7 @@ import {
   type BackupRequest,
   MAX_BACKUP_CHARS,
 } from '../messaging/backup-port';
-import { teamSettingsAccess } from '../sync/team-settings-access';
+import { teamSettingsAccess } from '../storage/sync/team-settings-access';
 import type { BackgroundServices } from './services';
 
 type Port = ReturnType<typeof browser.runtime.connect>;

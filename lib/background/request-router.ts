@@ -8,6 +8,7 @@ import {
   requestSchemas,
 } from '../messaging/protocol';
 import type { ResponseMap } from '../messaging/responses';
+import { normaliseJson } from '../sync/normalise-text';
 import { attention } from './handlers/attention-handlers';
 import * as calendar from './handlers/calendar-handlers';
 import { getBoard, getBoardColumn, getCards } from './handlers/board-handlers';
@@ -83,6 +84,8 @@ const handlers: Handlers = {
   'sync.now': sync.syncNow,
   'sync.signOut': sync.syncSignOut,
   'sync.invite': sync.syncInvite,
+  'sync.invites': sync.syncInvites,
+  'sync.cancelInvite': sync.syncCancelInvite,
   'sync.members': sync.syncMembers,
   'sync.revoke': sync.syncRevoke,
   'sync.setRole': sync.syncSetRole,
@@ -94,6 +97,8 @@ const handlers: Handlers = {
   'calendar.match': calendar.matchCalendarEvent,
   'calendar.dismiss': calendar.dismissCalendarEvent,
   'calendar.bookingLink': calendar.bookingLinkFor,
+  'sync.unmatchedMembers': sync.syncUnmatchedMembers,
+  'sync.matchMember': sync.syncMatchMember,
 };
 
 const failure = (code: ErrorCode, message: string): Reply<never> => ({ ok: false, error: { code, message } });
@@ -128,7 +133,8 @@ export async function handleEnvelope(raw: unknown, services: BackgroundServices)
   if (!parsed.success) return failure('bad_request', `Invalid "${name}" request: ${describeZodError(parsed.error)}`);
   try {
     const handler = handlers[name as RequestName] as (s: BackgroundServices, r: unknown) => Promise<unknown>;
-    const data = await handler(services, parsed.data);
+    // Text from Instagram or a form is stored as the team server can store it: no U+0000, no lone surrogate.
+    const data = await handler(services, normaliseJson(parsed.data));
     return { ok: true, data };
   } catch (error) {
     if (error instanceof HandlerError) return failure(error.code, error.message);

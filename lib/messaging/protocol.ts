@@ -204,6 +204,9 @@ export const requestSchemas = {
   'sync.now': z.object({}),
   'sync.signOut': z.object({}),
   'sync.invite': z.object({ role: roleSchema }),
+  /** The team's invites that still work (coach only): role, maker, when made, when they expire. */
+  'sync.invites': z.object({}),
+  'sync.cancelInvite': z.object({ inviteId: z.string().min(1).max(64) }),
   'sync.members': z.object({}),
   'sync.revoke': z.object({ memberId: z.string().min(1).max(64) }),
   'sync.setRole': z.object({ memberId: z.string().min(1).max(64), role: roleSchema }),
@@ -221,6 +224,13 @@ export const requestSchemas = {
   'calendar.dismiss': z.object({ eventId: z.string().min(1).max(64) }),
   /** The team's booking link tracked for this lead, for "Copy booking link". */
   'calendar.bookingLink': z.object({ leadId }),
+  /** Members added on this browser before joining that no team member matches by name for sure. */
+  'sync.unmatchedMembers': z.object({}),
+  /** Which team member a hand-added member is, or (null) keep them as a former member. */
+  'sync.matchMember': z.object({
+    memberId: z.string().min(1).max(64),
+    teamMemberId: z.string().min(1).max(64).nullable(),
+  }),
 } as const;
 
 export type RequestName = keyof typeof requestSchemas;

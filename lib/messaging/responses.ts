@@ -5,6 +5,7 @@ import type { FirstRunChecklist } from '../domain/first-run';
 import type { HistoryEvent } from '../domain/history';
 import type { Lead } from '../domain/lead';
 import type { ContextKey, MoveRefusal } from '../domain/pipeline-rules';
+import type { UnsureMember } from '../domain/member-matching';
 import type { Lane, Stage } from '../domain/pipeline-stages';
 import type { ReplacedWeekChange, WeekChange } from '../domain/review/week-change';
 import type { WeeklyReview } from '../domain/review/weekly-review';
@@ -15,8 +16,9 @@ import type { TeamMember } from '../domain/team';
 import type { TeamLists } from '../domain/team-lists';
 import type { BoardColumnPage } from '../storage/board-queries';
 import type { CalendarStatus } from '../sync/calendar-protocol';
-import type { SyncStatus } from '../sync/sync-state';
-import type { TeamSettingsAccess } from '../sync/team-settings-access';
+import type { OpenInvite } from '../sync/protocol';
+import type { SyncStatus } from '../storage/sync/sync-state';
+import type { TeamSettingsAccess } from '../storage/sync/team-settings-access';
 import type { RequestName } from './protocol';
 import type { Revision } from './revision';
 
@@ -165,7 +167,9 @@ export interface ResponseMap {
   'sync.connect': SyncStatus;
   'sync.now': SyncStatus;
   'sync.signOut': SyncStatus;
-  'sync.invite': { code: string; role: Role; expiresAt: number };
+  'sync.invite': { id?: string; code: string; role: Role; expiresAt: number };
+  'sync.invites': OpenInvite[];
+  'sync.cancelInvite': OpenInvite;
   'sync.members': TeamMember[];
   'sync.revoke': TeamMember;
   'sync.setRole': TeamMember;
@@ -177,6 +181,14 @@ export interface ResponseMap {
   'calendar.match': CalendarView;
   'calendar.dismiss': CalendarView;
   'calendar.bookingLink': BookingLinkReply;
+  'sync.unmatchedMembers': UnmatchedMembers;
+  'sync.matchMember': UnmatchedMembers;
+}
+
+/** Hand-added members waiting for the user to say who they are in the team, and the team members to pick from. */
+export interface UnmatchedMembers {
+  unsure: UnsureMember[];
+  team: TeamMember[];
 }
 
 // Compile-time check that every request has a response type and vice versa.

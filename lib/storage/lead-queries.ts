@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { HistoryEvent } from '../domain/history';
 import type { Lead } from '../domain/lead';
 import type { Stage } from '../domain/pipeline-stages';
-import { captureLeadChange, rebaseLeadEdit, syncTables } from '../sync/change-capture';
+import { captureLeadChange, rebaseLeadEdit, syncTables } from './sync/change-capture';
 import type { DmHandoffDatabase } from './database';
 
 export const leadByThread = (db: DmHandoffDatabase, threadId: string) =>

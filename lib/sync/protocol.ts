@@ -101,8 +101,9 @@ export const leadDeleteMutationSchema = z
   .object({ id: mutationIdSchema, type: z.literal('lead_delete'), leadId: leadIdSchema, hlc: hlcSchema })
   .strict();
 /**
- * The server decides the event's actor: an event naming nobody (`{ memberId: null, role: 'system' }`, recorded by the
- * extension itself) is kept as sent; any other actor is replaced by the pushing member and their current role.
+ * The server decides the event's actor: an event naming no member (`memberId` null, role `system`, `lead` or `account`:
+ * the extension itself, the lead, the team's Instagram account) is kept as sent; any other actor is replaced by the
+ * pushing member and their current role.
  */
 export const historyAddMutationSchema = z
   .object({ id: mutationIdSchema, type: z.literal('history_add'), event: historyEventSchema })

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { BackgroundServices } from '../../lib/background/services';
-import type { SyncEngine } from '../../lib/background/sync-engine';
+import type { SyncEngine } from '../../lib/background/sync/sync-engine';
 import type { ChangeNotice, RequestName, RequestPayload } from '../../lib/messaging/protocol';
 import type { ResponseMap } from '../../lib/messaging/responses';
 import { type DmHandoffDatabase, openDatabase } from '../../lib/storage/database';

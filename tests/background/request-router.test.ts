@@ -281,6 +281,26 @@ describe('lead.track', () => {
   });
 });
 
+describe('text as it enters', () => {
+  it('drops U+0000 and replaces a lone surrogate before anything is stored', async () => {
+    const { lead } = await request('lead.track', {
+      threadId: 't-nul',
+      username: 'nul\u0000user',
+      firstMessage: `${'x'.repeat(10)}\u0000\ud83d`,
+      messages: [{ direction: 'inbound', at: T0, text: 'hi\u0000' }],
+    });
+    await request('lead.setDetail', { leadId: lead.id, key: 'notes', value: 'half an emoji \udc4d and a\u0000NUL' });
+    const stored = await db.leads.get(lead.id);
+    expect(stored).toMatchObject({
+      username: 'nuluser',
+      firstMessage: `${'x'.repeat(10)}\ufffd`,
+      notes: 'half an emoji \ufffd and aNUL',
+    });
+    const history = JSON.stringify(await db.history.toArray());
+    expect(history).not.toMatch(/\\u0000|\\ud83d|\\udc4d/);
+  });
+});
+
 describe('lead.messagesSeen', () => {
   beforeEach(() => savePolicy());
 
@@ -316,6 +336,37 @@ describe('lead.messagesSeen', () => {
       metAt: T0 + 10 * MIN,
     });
     expect(notices).toEqual([{ leadIds: [tracked.lead.id], threadIds: ['t1'], scopes: ['leads'], rev: view?.rev }]);
+  });
+
+  it('names the lead for their messages, the Instagram account for a reply and DM Handoff for a clock met', async () => {
+    const { member } = await request('team.saveMember', { member: { name: 'Amelia', role: 'coach' } });
+    await request('team.setMe', { memberId: member.id });
+    const tracked = await track('t-actors', [{ direction: 'inbound', at: T0 }]);
+    now = T0 + 10 * MIN;
+    await request('lead.messagesSeen', {
+      threadId: 't-actors',
+      messages: [
+        { direction: 'inbound', at: T0 },
+        { direction: 'outbound', at: T0 + 9 * MIN },
+      ],
+    });
+    now = T0 + 20 * MIN;
+    await request('lead.messagesSeen', {
+      threadId: 't-actors',
+      messages: [
+        { direction: 'outbound', at: T0 + 9 * MIN },
+        { direction: 'inbound', at: T0 + 19 * MIN },
+      ],
+    });
+    const history = await db.history.where('leadId').equals(tracked.lead.id).toArray();
+    const actorOf = (type: string, direction?: string) =>
+      history.find(
+        (e) => e.type === type && (direction === undefined || ('direction' in e && e.direction === direction)),
+      )?.actor;
+    expect(actorOf('lead_created')).toEqual({ memberId: member.id, role: 'coach' });
+    expect(actorOf('reply_seen', 'outbound')).toEqual({ memberId: null, role: 'account' });
+    expect(actorOf('reply_seen', 'inbound')).toEqual({ memberId: null, role: 'lead' });
+    expect(actorOf('sla_met')).toEqual({ memberId: null, role: 'system' });
   });
 
   it('records no sla_met when the reply came after the due time', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, historyEventSchema } from '../../lib/domain/history';
+import { type Actor, historyEventSchema, LEAD_ACTOR } from '../../lib/domain/history';
 import { type Lead, leadSchema, newLead, nextActionSchema } from '../../lib/domain/lead';
 import {
   assignOwner,
@@ -477,14 +477,19 @@ describe('every change', () => {
     ],
   ];
 
-  it.each(changes)('%s stamps updatedAt, the actor and the time on its event, and keeps the lead valid', (_, run) => {
-    const { lead: changed, events } = run();
-    expect(changed.updatedAt).toBe(later);
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ actor: COACH, at: later, leadId: base.id });
-    expect(historyEventSchema.safeParse(events[0]).success).toBe(true);
-    expect(leadSchema.safeParse(changed).success).toBe(true);
-  });
+  it.each(changes)(
+    '%s stamps updatedAt, the actor and the time on its event, and keeps the lead valid',
+    (name, run) => {
+      const { lead: changed, events } = run();
+      expect(changed.updatedAt).toBe(later);
+      expect(events).toHaveLength(1);
+      // A message the lead sent is the lead's doing, whoever's browser read it.
+      const actor = name === 'recordMessage' ? LEAD_ACTOR : COACH;
+      expect(events[0]).toMatchObject({ actor, at: later, leadId: base.id });
+      expect(historyEventSchema.safeParse(events[0]).success).toBe(true);
+      expect(leadSchema.safeParse(changed).success).toBe(true);
+    },
+  );
 
   it.each(changes)('%s leaves the original lead untouched', (_, run) => {
     const snapshot = structuredClone(base);

@@ -8,7 +8,7 @@ import { expectAccessibleInBothSchemes } from './axe';
 import { coverAroundTheClock } from './background-requests';
 import { expect, test } from './extension-fixture';
 import { openInstagram, THREADS, threadUrl } from './instagram-page';
-import { browserProfile, freePort, startServer, stopServer, syncNow } from './team-server';
+import { browserProfile, freePort, startServer, stopServer, syncNow } from './team-sync-harness';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

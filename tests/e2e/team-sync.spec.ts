@@ -5,7 +5,10 @@ import type { Page } from '@playwright/test';
 import { coverAroundTheClock } from './background-requests';
 import { expect, test } from './extension-fixture';
 import { openInstagram, THREADS, threadUrl } from './instagram-page';
-import { browserProfile, freePort, startServer, stopServer, syncNow } from './team-server';
+import { browserProfile, freePort, startServer, stopServer, syncNow } from './team-sync-harness';
+
+// Two browsers (two Chromium profiles, each with the built extension) and the team server on its embedded database,
+// started and stopped here like an operator would.
 
 async function writeWeekChange(review: Page, text: string) {
   const field = review.getByLabel('This week’s one change');

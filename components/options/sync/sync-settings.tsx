@@ -2,11 +2,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ROLE_LABELS } from '@/lib/domain/team';
 import type { Formatter } from '@/lib/format/formatter';
 import { sendRequest } from '@/lib/messaging/request-client';
-import type { SyncStatus } from '@/lib/sync/sync-state';
+import type { SyncStatus } from '@/lib/storage/sync/sync-state';
 import { useFormatter } from '../../ui/use-formatter';
 import { useNow } from '../../ui/use-now';
 import { SyncConnectForm } from './sync-connect-form';
 import { SyncInvites } from './sync-invites';
+import { SyncMemberMatching } from './sync-member-matching';
 
 const ago = (at: number | null, now: number, format: Formatter) =>
   at === null ? 'never' : `${format.duration(Math.max(0, now - at))} ago`;
@@ -95,6 +96,7 @@ function SyncState({ status }: { status: SyncStatus }) {
           Leave team on this browser
         </button>
       </div>
+      <SyncMemberMatching />
       {status.member?.role === 'coach' && !status.signedOut && <SyncInvites myId={status.member.id} />}
     </div>
   );

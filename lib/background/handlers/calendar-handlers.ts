@@ -3,8 +3,8 @@ import type { ParsedRequest } from '../../messaging/protocol';
 import type { BookingLinkReply, CalendarView } from '../../messaging/responses';
 import { loadTeamBookingUrl } from '../../storage/team-booking-link';
 import { type CalendarStatus, webhookPath } from '../../sync/calendar-protocol';
-import type { ServerClient } from '../../sync/server-client';
-import { loadSession, type SyncSession } from '../../sync/sync-state';
+import type { ServerClient } from '../sync/server-client';
+import { loadSession, type SyncSession } from '../../storage/sync/sync-state';
 import { type BackgroundServices, HandlerError } from '../services';
 import { asRefusal, engine } from './sync-handlers';
 

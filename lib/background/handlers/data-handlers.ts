@@ -1,6 +1,6 @@
 import type { ParsedRequest } from '../../messaging/protocol';
 import type { DeletedData } from '../../messaging/responses';
-import { loadSession } from '../../sync/sync-state';
+import { loadSession } from '../../storage/sync/sync-state';
 import type { BackgroundServices } from '../services';
 import { NOTIFICATION_PREFIX } from '../sla-alerts';
 

@@ -4,7 +4,7 @@
 import { CALENDAR_PROVIDER_LABELS, type CalendarProvider } from '../calendar/calendar-labels';
 import { isWeakCallPrep } from '../call-prep';
 import { HANDOFF_FIELD_LABELS } from '../field-labels';
-import type { HistoryEvent } from '../history';
+import { type HistoryEvent, isMemberActor } from '../history';
 import type { Instant, Lead } from '../lead';
 import { type ContextKey, isActiveStage } from '../pipeline-rules';
 import { type Source, STAGES, type Stage } from '../pipeline-stages';
@@ -285,15 +285,9 @@ export function computeWeeklyReview(input: ReviewInput): WeeklyReview {
         : move.actor.memberId
           ? (memberName.get(move.actor.memberId) ?? 'A former member')
           : 'Not set on the browser';
-      const key = `${move.actor.role}:${via ?? ''}:${who}`;
-      const entry = movers.get(key) ?? {
-        who,
-        role: move.actor.role,
-        ...(via ? { via } : {}),
-        booked: 0,
-        won: 0,
-        leadIds: [],
-      };
+      const role = isMemberActor(move.actor) ? move.actor.role : 'system';
+      const key = `${role}:${via ?? ''}:${who}`;
+      const entry = movers.get(key) ?? { who, role, ...(via ? { via } : {}), booked: 0, won: 0, leadIds: [] };
       if (move.to === 'booked') entry.booked++;
       else entry.won++;
       entry.leadIds.push(lead.id);

@@ -2,7 +2,7 @@
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFormatter } from '../../../lib/format/formatter';
-import type { SyncStatus } from '../../../lib/sync/sync-state';
+import type { SyncStatus } from '../../../lib/storage/sync/sync-state';
 import { advance, renderWithQueries, settle } from '../../support/render-with-queries';
 
 const sendRequest = vi.hoisted(() => vi.fn());

@@ -1,26 +1,27 @@
-import { coverageCalendarSchema } from '../domain/coverage-calendar';
-import type { HistoryEvent } from '../domain/history';
-import { type Lead, storedLeadSchema } from '../domain/lead';
-import { mondayOfWeekChangeKey } from '../domain/review/week-change';
-import { withDueTimes } from '../domain/sla-clock';
-import { slaPolicySchema } from '../domain/sla-policy';
-import type { TeamMember } from '../domain/team';
-import { teamListsSchema } from '../domain/team-lists';
-import type { DmHandoffDatabase } from '../storage/database';
-import { retimeAllLeads } from '../storage/retime-leads';
-import { keepReplacedWeekChange } from '../storage/review-queries';
-import {
-  forgetSettingChange,
-  isMarkedSetting,
-  type MarkedSetting,
-  markSettingsChanged,
-} from '../storage/setting-changes';
-import { loadCalendar, loadPolicy } from '../storage/settings-queries';
+import { coverageCalendarSchema } from '../../domain/coverage-calendar';
+import type { HistoryEvent } from '../../domain/history';
+import { type Lead, storedLeadSchema } from '../../domain/lead';
+import { mondayOfWeekChangeKey } from '../../domain/review/week-change';
+import { withDueTimes } from '../../domain/sla-clock';
+import { slaPolicySchema } from '../../domain/sla-policy';
+import type { TeamMember } from '../../domain/team';
+import { teamListsSchema } from '../../domain/team-lists';
+import type { DmHandoffDatabase } from '../database';
+import { retimeAllLeads } from '../retime-leads';
+import { keepReplacedWeekChange } from '../review-queries';
+import { forgetSettingChange, isMarkedSetting, type MarkedSetting, markSettingsChanged } from '../setting-changes';
+import { loadCalendar, loadPolicy } from '../settings-queries';
 import { observeClock, syncTables } from './change-capture';
-import { hlcMs } from './hlc';
-import { mergeRemoteLead } from './merge-lead';
-import { type Conflict, isWeekChangeKey, type PullResponse, type TeamSettingKey, weekChangeSchema } from './protocol';
-import { loadProgress, loadSettingClocks, type SyncSession, saveProgress } from './sync-state';
+import { hlcMs } from '../../sync/hlc';
+import { mergeRemoteLead } from '../../sync/merge-lead';
+import {
+  type Conflict,
+  isWeekChangeKey,
+  type PullResponse,
+  type TeamSettingKey,
+  weekChangeSchema,
+} from '../../sync/protocol';
+import { loadProgress, loadSettingClocks, type SyncSession, saveProgress, syncStateOf } from './sync-state';
 
 export interface AppliedPull {
   /** Leads written or removed by this page. */
@@ -117,7 +118,7 @@ export async function applyPull(
       applied.settingsChanged = true;
       if (timesClocks(setting.key)) slaChanged = true;
     }
-    if (applied.settingsChanged) await db.syncState.put({ key: 'settingClocks', value: settingClocks });
+    if (applied.settingsChanged) await syncStateOf(db).put('settingClocks', settingClocks);
     const [policy, calendar] = await Promise.all([loadPolicy(db), loadCalendar(db)]);
 
     const ids = page.leads.map((l) => l.id);
@@ -172,7 +173,7 @@ export async function applyPull(
     if (slaChanged) await retimeAllLeads(db, policy, calendar);
     if (newestClock) await observeClock(db, session.clientId, newestClock, now);
     // Clocks made on this device follow the server's time (within a round trip), whichever way the device is off.
-    await db.syncState.put({ key: 'clockOffset', value: page.serverTime - now });
+    await syncStateOf(db).put('clockOffset', page.serverTime - now);
     const progress = await loadProgress(db);
     const skipped = [...(progress.skipped ?? []), ...applied.skipped].slice(-100);
     await saveProgress(db, { ...progress, cursor: page.cursor, lastPullAt: now, skipped });

@@ -1,4 +1,4 @@
-import type { DmHandoffDatabase } from '../storage/database';
+import type { DmHandoffDatabase } from '../database';
 import { loadSession } from './sync-state';
 
 /** Who may change the settings the whole team shares (SLA policy, coverage hours, lists) from this browser. */

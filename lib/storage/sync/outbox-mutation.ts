@@ -1,4 +1,4 @@
-import type { Mutation } from './protocol';
+import type { Mutation } from '../../sync/protocol';
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 

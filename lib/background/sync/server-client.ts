@@ -4,12 +4,14 @@ import {
   calendarEntrySchema,
   calendarSecretSchema,
   calendarStatusSchema,
-} from './calendar-protocol';
+} from '../../sync/calendar-protocol';
 import {
+  cancelInviteResponseSchema,
   errorResponseSchema,
   inviteResponseSchema,
   memberSchema,
   membersResponseSchema,
+  openInvitesResponseSchema,
   type PullResponse,
   type PushRequest,
   type PushResponse,
@@ -17,8 +19,8 @@ import {
   pushResponseSchema,
   type SessionResponse,
   sessionResponseSchema,
-} from './protocol';
-import type { SyncErrorKind } from './sync-state';
+} from '../../sync/protocol';
+import type { SyncErrorKind } from '../../storage/sync/sync-state';
 
 const memberResponseSchema = z.object({ member: memberSchema });
 
@@ -122,6 +124,15 @@ export class ServerClient {
 
   invite(role: string) {
     return this.call('POST', '/v1/team/invites', inviteResponseSchema, { role });
+  }
+
+  /** Invites that still work (never their codes); coaches only. */
+  invites() {
+    return this.call('GET', '/v1/team/invites', openInvitesResponseSchema);
+  }
+
+  cancelInvite(inviteId: string) {
+    return this.call('DELETE', `/v1/team/invites/${encodeURIComponent(inviteId)}`, cancelInviteResponseSchema);
   }
 
   members() {

@@ -6,8 +6,8 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, launchWithExtension, repoRoot } from './extension-fixture';
 
-// The team server on its embedded database, started and stopped like an operator would, and browsers (Chromium
-// profiles, each with the built extension) that join it.
+// Browsers of one team (each a Chromium profile with the built extension) and the team server on its embedded
+// database, started and stopped here like an operator would.
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -77,11 +77,63 @@ export async function browserProfile() {
     await context.close();
     rmSync(dir, { recursive: true, force: true });
   };
-  return { context, page, asked, close };
+  return { context, extensionId, page, asked, close };
 }
 
-/** Presses Sync now in the options page and waits for the sync to end. */
 export async function syncNow(options: Page) {
   await options.getByRole('button', { name: 'Sync now' }).click();
   await expect(options.getByRole('button', { name: 'Sync now' })).toBeEnabled();
+}
+
+export type BrowserProfile = Awaited<ReturnType<typeof browserProfile>>;
+
+/** A team server for a whole spec file, on a fresh data directory. */
+export async function teamServer() {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'dmh-sync-server-'));
+  const port = await freePort();
+  let child = await startServer(port, dataDir);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () => stopServer(child),
+    async restart() {
+      child = await startServer(port, dataDir);
+    },
+    async close() {
+      await stopServer(child);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Options → Team sync: start a team as its coach. */
+export async function createTeam(options: Page, serverUrl: string, name: string, teamName: string) {
+  const sync = options.getByRole('region', { name: 'Team sync' });
+  await sync.getByLabel('Start a new team').check();
+  await sync.getByLabel('Server address').fill(serverUrl);
+  await sync.getByLabel('Your name').fill(name);
+  await sync.getByLabel('Team name').fill(teamName);
+  await sync.getByRole('button', { name: 'Create team' }).click();
+  await expect(sync.getByText(teamName)).toBeVisible({ timeout: 15_000 });
+  return sync;
+}
+
+/** Options → Team sync, as a coach: a new invite code for `role`. */
+export async function inviteCode(options: Page, role: string): Promise<string> {
+  const sync = options.getByRole('region', { name: 'Team sync' });
+  await sync.getByLabel('Role', { exact: true }).selectOption(role);
+  await sync.getByRole('button', { name: 'Create invite code' }).click();
+  const code = sync.getByTestId('invite-code');
+  await expect(code).not.toBeEmpty();
+  return (await code.textContent())?.trim() ?? '';
+}
+
+/** Options → Team sync: join with an invite code; `joined` false when the server is expected to refuse. */
+export async function joinTeam(options: Page, serverUrl: string, name: string, code: string) {
+  const sync = options.getByRole('region', { name: 'Team sync' });
+  await sync.getByLabel('Join my team').check();
+  await sync.getByLabel('Server address').fill(serverUrl);
+  await sync.getByLabel('Your name').fill(name);
+  await sync.getByRole('textbox', { name: 'Invite code' }).fill(code);
+  await sync.getByRole('button', { name: 'Join team' }).click();
+  return sync;
 }

@@ -1,11 +1,12 @@
-import type { HistoryEvent } from '../domain/history';
-import type { Lead } from '../domain/lead';
-import type { DmHandoffDatabase } from '../storage/database';
-import { formatHlc, type Hlc, initialHlc, parseHlc, receiveHlc, tickHlc } from './hlc';
+import type { HistoryEvent } from '../../domain/history';
+import type { Lead } from '../../domain/lead';
+import type { DmHandoffDatabase } from '../database';
+import { formatHlc, type Hlc, initialHlc, parseHlc, receiveHlc, tickHlc } from '../../sync/hlc';
 import type { OutboxMutation } from './outbox-mutation';
-import { changedLeaves, leadFromLeaves, leadLeaves } from './lead-leaves';
-import { DERIVED_LEAD_FIELDS, type TeamSettingKey } from './protocol';
-import { loadSession } from './sync-state';
+import { changedLeaves, leadFromLeaves, leadLeaves } from '../../sync/lead-leaves';
+import { normaliseJson } from '../../sync/normalise-text';
+import { DERIVED_LEAD_FIELDS, type TeamSettingKey } from '../../sync/protocol';
+import { loadSession, loadSettingClocks, syncStateOf } from './sync-state';
 
 /**
  * Turns local writes into outbox mutations for the team server, inside the writer's own transaction, so a change and
@@ -16,23 +17,31 @@ import { loadSession } from './sync-state';
 export const syncTables = (db: DmHandoffDatabase) => [db.outbox, db.fieldClocks, db.syncState];
 
 /**
+ * Puts mutations in the outbox as PostgreSQL can store them (./normalise-text.ts): whatever a change carries (text
+ * stored before this release, a backup's), no U+0000 or lone surrogate ever waits there for a server to refuse.
+ */
+const enqueue = (db: DmHandoffDatabase, mutations: readonly OutboxMutation[]) =>
+  db.outbox.bulkAdd(mutations.map((mutation) => ({ mutation: normaliseJson(mutation) })));
+
+/**
  * The next local clock, stored at once so it never repeats, even across restarts. The device clock is corrected by
  * the offset the server reported when it last refused a clock from the future.
  */
 async function tick(db: DmHandoffDatabase, clientId: string, now: number): Promise<Hlc> {
-  const stored = (await db.syncState.get('clock'))?.value as Hlc | undefined;
-  const offset = Number((await db.syncState.get('clockOffset'))?.value ?? 0);
+  const state = syncStateOf(db);
+  const stored = await state.get('clock');
+  const offset = Number((await state.get('clockOffset')) ?? 0);
   const last = stored?.endsWith(`:${clientId}`) ? parseHlc(stored) : initialHlc(clientId);
   const next = formatHlc(tickHlc(last, now + offset));
-  await db.syncState.put({ key: 'clock', value: next });
+  await state.put('clock', next);
   return next;
 }
 
 /** Moves the local clock past a clock received from the server, so later local edits sort after it. */
 export async function observeClock(db: DmHandoffDatabase, clientId: string, remote: Hlc, now: number): Promise<void> {
-  const stored = (await db.syncState.get('clock'))?.value as Hlc | undefined;
+  const stored = await syncStateOf(db).get('clock');
   const last = stored?.endsWith(`:${clientId}`) ? parseHlc(stored) : initialHlc(clientId);
-  await db.syncState.put({ key: 'clock', value: formatHlc(receiveHlc(last, remote, now)) });
+  await syncStateOf(db).put('clock', formatHlc(receiveHlc(last, remote, now)));
 }
 
 /** Every device recomputes these from the lead and the team's policy: an edit never sends them. */
@@ -104,7 +113,7 @@ export async function captureLeadChanges(
     await db.fieldClocks.bulkPut(updated);
   }
   for (const event of events) mutations.push({ type: 'history_add', event });
-  if (mutations.length > 0) await db.outbox.bulkAdd(mutations.map((mutation) => ({ mutation })));
+  if (mutations.length > 0) await enqueue(db, mutations);
 }
 
 /** Records one lead write and its history events for the server. */
@@ -119,7 +128,10 @@ export const captureLeadChange = (
 /** Records history events written without a lead change (the SLA sweep's warnings and breaches). */
 export async function captureHistory(db: DmHandoffDatabase, events: readonly HistoryEvent[]): Promise<void> {
   if (events.length === 0 || !(await loadSession(db))) return;
-  await db.outbox.bulkAdd(events.map((event) => ({ mutation: { type: 'history_add', event } })));
+  await enqueue(
+    db,
+    events.map((event) => ({ type: 'history_add', event })),
+  );
 }
 
 /** Records a change of team settings (policy, coverage calendar, lists), last writer wins per key. */
@@ -131,14 +143,14 @@ export async function captureSettings(
   const session = await loadSession(db);
   if (!session) return;
   const hlc = await tick(db, session.clientId, now);
-  const clocks = ((await db.syncState.get('settingClocks'))?.value as Record<string, Hlc> | undefined) ?? {};
+  const clocks = await loadSettingClocks(db);
   const mutations: OutboxMutation[] = [];
   for (const [key, value] of Object.entries(settings) as [TeamSettingKey, unknown][]) {
     mutations.push({ type: 'setting_put', key, value, hlc });
     clocks[key] = hlc;
   }
-  await db.syncState.put({ key: 'settingClocks', value: clocks });
-  await db.outbox.bulkAdd(mutations.map((mutation) => ({ mutation })));
+  await syncStateOf(db).put('settingClocks', clocks);
+  await enqueue(db, mutations);
 }
 
 /**
@@ -153,12 +165,9 @@ export async function restampOutbox(
   now: number,
 ): Promise<void> {
   await db.transaction('rw', syncTables(db), async () => {
-    await db.syncState.bulkPut([
-      { key: 'clockOffset', value: serverTime - now },
-      { key: 'clock', value: formatHlc(initialHlc(clientId)) },
-    ]);
+    await syncStateOf(db).putMany({ clockOffset: serverTime - now, clock: formatHlc(initialHlc(clientId)) });
     const rows = await db.outbox.toArray();
-    const settingClocks = ((await db.syncState.get('settingClocks'))?.value as Record<string, Hlc> | undefined) ?? {};
+    const settingClocks = await loadSettingClocks(db);
     for (const row of rows) {
       const m = row.mutation;
       const hlc = await tick(db, clientId, now);
@@ -177,6 +186,6 @@ export async function restampOutbox(
       }
     }
     await db.outbox.bulkPut(rows);
-    await db.syncState.put({ key: 'settingClocks', value: settingClocks });
+    await syncStateOf(db).put('settingClocks', settingClocks);
   });
 }
