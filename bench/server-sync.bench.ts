@@ -53,6 +53,25 @@ function leadPut(id: number, clientId: string, n: number): Mutation {
   } as Mutation;
 }
 
+/**
+ * One leaf of one lead, as clients send edits since leads merge per leaf: a handoff field, a lane raised, its start or
+ * its context, or the notes, in turn. The clock is later than the lead's first push, so every change wins.
+ */
+const LEAVES: [string, (n: number) => unknown][] = [
+  ['fields.fit', (n) => `Good fit for the group programme (${n})`],
+  ['fields.objections', () => 'Price, and time before the wedding'],
+  ['lanes.needs_review', () => true],
+  ['laneSince.needs_review', (n) => T0 + CHANGES + n],
+  ['laneContext.reviewReason', () => 'Asked about a refund of another coach'],
+  ['notes', (n) => `Warm, replied twice; call booked (${n}).`],
+];
+
+function leafPut(id: number, clientId: string, n: number): Mutation {
+  const [leaf, value] = LEAVES[n % LEAVES.length]!;
+  const hlc = formatHlc({ ms: T0 + CHANGES + n, counter: 0, clientId });
+  return { id, type: 'lead_put', leadId: `lead-${n}`, fields: { [leaf]: { value: value(n), hlc, seen: null } } };
+}
+
 type Call = (method: string, url: string, token?: string, body?: unknown) => Promise<unknown>;
 
 const LABEL = { pglite: 'PGlite (file)', postgres: 'PostgreSQL' } as const;
@@ -100,7 +119,85 @@ async function withServer<T>(kind: 'pglite' | 'postgres', run: (call: Call) => P
   }
 }
 
-/** One client pushes CHANGES new leads in batches, then pulls them all in pages. */
+/** Pushes `CHANGES` mutations in batches as one client, then pulls them from `cursor` in pages, timing both. */
+async function pushThenPull(
+  call: Call,
+  token: string,
+  clientId: string,
+  mutation: (id: number, clientId: string, n: number) => Mutation,
+  cursor: string | undefined,
+) {
+  const pushTimes: number[] = [];
+  const pushStarted = performance.now();
+  for (let b = 0; b < CHANGES / BATCH; b++) {
+    const mutations = Array.from({ length: BATCH }, (_, i) => mutation(b * BATCH + i + 1, clientId, b * BATCH + i));
+    const body: PushRequest = { clientId, batchId: `${clientId}-${b}`, mutations };
+    const started = performance.now();
+    await call('POST', '/v1/sync/push', token, body);
+    pushTimes.push(performance.now() - started);
+  }
+  const pushTotal = performance.now() - pushStarted;
+
+  const pullTimes: number[] = [];
+  let pulled = 0;
+  const pullStarted = performance.now();
+  for (;;) {
+    const started = performance.now();
+    const page = (await call(
+      'GET',
+      `/v1/sync/pull?limit=${PAGE}${cursor ? `&cursor=${cursor}` : ''}`,
+      token,
+    )) as PullResponse;
+    pullTimes.push(performance.now() - started);
+    pulled += page.leads.length;
+    cursor = page.cursor;
+    if (!page.more) break;
+  }
+  const pullTotal = performance.now() - pullStarted;
+  if (pulled < CHANGES) throw new Error(`pulled ${pulled} lead changes, expected ${CHANGES}`);
+  return { pushTimes, pushTotal, pullTimes, pullTotal, pulled, cursor };
+}
+
+function pushPullResults(
+  what: string,
+  label: string,
+  { pushTimes, pushTotal, pullTimes, pullTotal, pulled }: Awaited<ReturnType<typeof pushThenPull>>,
+): BenchResult[] {
+  return [
+    {
+      name: `Sync push ${CHANGES.toLocaleString('en')} ${what}, ${BATCH} a batch, ${label}`,
+      value: Math.round(pushTotal),
+      unit: 'ms',
+      runs: pushTimes.length,
+      note: `${Math.round((CHANGES / pushTotal) * 1000).toLocaleString('en')} changes/s over loopback HTTP`,
+    },
+    {
+      name: `Sync push p95 request latency, ${what}, ${label}`,
+      value: round1(p95(pushTimes)),
+      unit: 'ms',
+      runs: pushTimes.length,
+    },
+    {
+      name: `Sync pull ${CHANGES.toLocaleString('en')} ${what}, ${PAGE} a page, ${label}`,
+      value: Math.round(pullTotal),
+      unit: 'ms',
+      runs: pullTimes.length,
+      note: `${Math.round((pulled / pullTotal) * 1000).toLocaleString('en')} changes/s over loopback HTTP`,
+    },
+    {
+      name: `Sync pull p95 request latency, ${what}, ${label}`,
+      value: round1(p95(pullTimes)),
+      unit: 'ms',
+      runs: pullTimes.length,
+    },
+  ];
+}
+
+/**
+ * One client pushes CHANGES new leads whole (every field at once, lanes and handoff fields as whole values: what a
+ * first push and releases before leaves send), then pulls them all in pages; then CHANGES leaf-level edits (one leaf
+ * of one lead each: a handoff field, a lane, its start or context, the notes), pushed and pulled the same way.
+ */
 function measurePushPull(kind: 'pglite' | 'postgres'): Promise<BenchResult[]> {
   return withServer(kind, async (call) => {
     const session = (await call('POST', '/v1/teams', undefined, {
@@ -116,63 +213,12 @@ function measurePushPull(kind: 'pglite' | 'postgres'): Promise<BenchResult[]> {
     } satisfies PushRequest);
     await call('GET', '/v1/sync/pull', session.token);
 
-    const pushTimes: number[] = [];
-    const pushStarted = performance.now();
-    for (let b = 0; b < CHANGES / BATCH; b++) {
-      const mutations = Array.from({ length: BATCH }, (_, i) => leadPut(b * BATCH + i + 1, 'bench', b * BATCH + i));
-      const body: PushRequest = { clientId: 'bench', batchId: `b${b}`, mutations };
-      const started = performance.now();
-      await call('POST', '/v1/sync/push', session.token, body);
-      pushTimes.push(performance.now() - started);
-    }
-    const pushTotal = performance.now() - pushStarted;
-
-    const pullTimes: number[] = [];
-    let pulled = 0;
-    let cursor: string | undefined;
-    const pullStarted = performance.now();
-    for (;;) {
-      const started = performance.now();
-      const page = (await call(
-        'GET',
-        `/v1/sync/pull?limit=${PAGE}${cursor ? `&cursor=${cursor}` : ''}`,
-        session.token,
-      )) as PullResponse;
-      pullTimes.push(performance.now() - started);
-      pulled += page.leads.length;
-      cursor = page.cursor;
-      if (!page.more) break;
-    }
-    const pullTotal = performance.now() - pullStarted;
-    if (pulled < CHANGES) throw new Error(`pulled ${pulled} leads, expected ${CHANGES}`);
     const label = LABEL[kind];
+    const whole = await pushThenPull(call, session.token, 'bench', leadPut, undefined);
+    const leaves = await pushThenPull(call, session.token, 'leaves', leafPut, whole.cursor);
     return [
-      {
-        name: `Sync push ${CHANGES.toLocaleString('en')} lead changes, ${BATCH} a batch, ${label}`,
-        value: Math.round(pushTotal),
-        unit: 'ms',
-        runs: pushTimes.length,
-        note: `${Math.round((CHANGES / pushTotal) * 1000).toLocaleString('en')} changes/s over loopback HTTP`,
-      },
-      {
-        name: `Sync push p95 request latency, ${label}`,
-        value: round1(p95(pushTimes)),
-        unit: 'ms',
-        runs: pushTimes.length,
-      },
-      {
-        name: `Sync pull ${CHANGES.toLocaleString('en')} lead changes, ${PAGE} a page, ${label}`,
-        value: Math.round(pullTotal),
-        unit: 'ms',
-        runs: pullTimes.length,
-        note: `${Math.round((pulled / pullTotal) * 1000).toLocaleString('en')} changes/s over loopback HTTP`,
-      },
-      {
-        name: `Sync pull p95 request latency, ${label}`,
-        value: round1(p95(pullTimes)),
-        unit: 'ms',
-        runs: pullTimes.length,
-      },
+      ...pushPullResults('lead changes (whole leads)', label, whole),
+      ...pushPullResults('leaf-level changes (one leaf of one lead each)', label, leaves),
     ];
   });
 }
@@ -269,7 +315,7 @@ function measureLoad(kind: 'pglite' | 'postgres'): Promise<BenchResult[]> {
   });
 }
 
-it(`team sync server: push and pull ${CHANGES} lead changes on PGlite and PostgreSQL`, async () => {
+it(`team sync server: push and pull ${CHANGES} whole leads and ${CHANGES} leaf-level changes on PGlite and PostgreSQL`, async () => {
   const results = [...(await measurePushPull('pglite')), ...(await measurePushPull('postgres'))];
   report(results);
 }, 600_000);

@@ -3,7 +3,7 @@ import { startPanelLoader } from '@/lib/background/panel-loader';
 import { handleEnvelope } from '@/lib/background/request-router';
 import type { BackgroundServices } from '@/lib/background/services';
 import { startSlaAlerts } from '@/lib/background/sla-alerts';
-import { createSyncEngine, type SyncEngine, startSyncSchedule } from '@/lib/background/sync-engine';
+import { createSyncEngine, type SyncEngine, startSyncSchedule } from '@/lib/background/sync/sync-engine';
 import { startToolbarMenu } from '@/lib/background/toolbar-menu';
 import type { ChangeNotice } from '@/lib/messaging/protocol';
 import { openDatabase } from '@/lib/storage/database';

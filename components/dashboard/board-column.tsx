@@ -4,12 +4,16 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { BoardCard, BoardFilters } from '@/lib/domain/board-filter';
 import { STAGE_LABELS } from '@/lib/domain/pipeline-stages';
+import type { Formatter } from '@/lib/format/formatter';
 import { sendRequest } from '@/lib/messaging/request-client';
 import type { BoardColumnPage } from '@/lib/storage/board-queries';
 import { LeadCard } from './lead-card';
 
 export const BOARD_PAGE = 100;
 const CARD_HEIGHT = 112;
+
+/** "2 matches" when the board is searched or filtered. */
+export const matchCount = (format: Formatter, n: number) => `${format.number(n)} ${n === 1 ? 'match' : 'matches'}`;
 
 /**
  * One stage's column. Only the cards in view are in the DOM (a column may hold tens of thousands); the first
@@ -18,14 +22,17 @@ const CARD_HEIGHT = 112;
 export function BoardColumn({
   column,
   filters,
+  filtered,
   names,
-  now,
+  format,
   onOpen,
 }: {
   column: BoardColumnPage;
   filters: BoardFilters;
+  /** The board is searched or filtered: the header counts matches, an empty column says none matched. */
+  filtered: boolean;
   names: Map<string, string>;
-  now: number;
+  format: Formatter;
   onOpen: (card: BoardCard) => void;
 }) {
   const { setNodeRef, isOver } = useDroppable({ id: column.stage });
@@ -61,15 +68,25 @@ export function BoardColumn({
       data-stage={column.stage}
       className={`flex w-64 shrink-0 flex-col rounded-lg bg-zinc-100 dark:bg-zinc-900 ${isOver ? 'outline-2 outline-violet-500' : ''}`}
     >
-      <h2 id={headingId} className="flex items-center justify-between px-3 py-2 text-sm font-semibold">
-        <span>{STAGE_LABELS[column.stage]}</span>
-        <span className="rounded-full bg-white px-2 text-xs text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300">
-          {column.total.toLocaleString()}
-        </span>
+      <h2 id={headingId} className="flex items-center justify-between gap-2 px-3 py-2 text-sm font-semibold">
+        <span>{STAGE_LABELS[column.stage]}</span>{' '}
+        {filtered ? (
+          <span
+            className={`text-xs ${column.total > 0 ? 'text-violet-800 dark:text-violet-200' : 'font-normal text-zinc-600 dark:text-zinc-400'}`}
+          >
+            · {matchCount(format, column.total)}
+          </span>
+        ) : (
+          <span className="rounded-full bg-white px-2 text-xs text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300">
+            {format.number(column.total)}
+          </span>
+        )}
       </h2>
       <div ref={scrollRef} className="min-h-24 flex-1 overflow-y-auto px-2 pb-2">
         {column.total === 0 ? (
-          <p className="py-6 text-center text-xs text-zinc-600 dark:text-zinc-400">No leads here</p>
+          <p className="py-6 text-center text-xs text-zinc-600 dark:text-zinc-400">
+            {filtered ? 'No matches here' : 'No leads here'}
+          </p>
         ) : (
           <ul className="relative" style={{ height: virtualizer.getTotalSize() }}>
             {items.map((item) => {
@@ -84,7 +101,7 @@ export function BoardColumn({
                     <LeadCard
                       card={card}
                       ownerName={card.ownerId ? names.get(card.ownerId) : undefined}
-                      now={now}
+                      format={format}
                       onOpen={onOpen}
                     />
                   ) : (

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { LeadDrawer } from './lead-drawer';
+import { type OpenLeadRequest, returnFocus } from './open-lead';
 import { PipelineBoard } from './pipeline-board';
 import { WeeklyReviewPage } from './review/weekly-review-page';
 
@@ -25,7 +26,14 @@ function useRoute(): [Route, (hash: string) => void] {
 
 export function DashboardPage() {
   const [route, go] = useRoute();
-  const [open, setOpen] = useState<{ threadId: string; title: string } | null>(null);
+  const [open, setOpen] = useState<(OpenLeadRequest & { opener: Element | null }) | null>(null);
+  const openLead = (request: OpenLeadRequest) => setOpen({ ...request, opener: document.activeElement });
+  const closeLead = () => {
+    if (!open) return;
+    setOpen(null);
+    open.onClosed?.();
+    returnFocus(open.opener, open.leadId);
+  };
   const tab = (view: Route['view'], label: string) => (
     <a
       href={`#${view}`}
@@ -46,12 +54,12 @@ export function DashboardPage() {
       </header>
       <main className="min-h-0 flex-1 overflow-auto p-4">
         {route.view === 'board' ? (
-          <PipelineBoard onOpen={setOpen} />
+          <PipelineBoard onOpen={openLead} />
         ) : (
-          <WeeklyReviewPage monday={route.monday} onWeek={(monday) => go(`#review/${monday}`)} onOpen={setOpen} />
+          <WeeklyReviewPage monday={route.monday} onWeek={(monday) => go(`#review/${monday}`)} onOpen={openLead} />
         )}
       </main>
-      {open && <LeadDrawer threadId={open.threadId} title={open.title} onClose={() => setOpen(null)} />}
+      {open && <LeadDrawer threadId={open.threadId} title={open.title} note={open.note} onClose={closeLead} />}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { useDraggable } from '@dnd-kit/core';
 import type { BoardCard } from '@/lib/domain/board-filter';
 import { LANE_LABELS, SOURCE_LABELS } from '@/lib/domain/pipeline-stages';
-import { formatDuration } from '@/lib/format/format-duration';
+import type { Formatter } from '@/lib/format/formatter';
+import { useNow } from '../ui/use-now';
 
 const SLA_STYLE = {
   breached: { label: 'Overdue', className: 'bg-red-100 text-red-800 dark:bg-red-950 dark:text-red-200' },
@@ -10,21 +11,31 @@ const SLA_STYLE = {
   none: { label: 'No clock', className: 'bg-zinc-100 text-zinc-600 dark:bg-zinc-800 dark:text-zinc-400' },
 } as const;
 
+/** "3 d 4 h": time in a stage on a minute's tick (under a minute reads "<1 min", not seconds frozen for a minute). */
+export const timeInStage = (format: Formatter, now: number, enteredAt: number) => {
+  const ms = now - enteredAt;
+  return ms < 60_000 ? '<1 min' : format.duration(ms);
+};
+
 export const cardTitle = (card: Pick<BoardCard, 'username' | 'displayName' | 'threadId'>) =>
   card.username ? `@${card.username}` : (card.displayName ?? `Thread ${card.threadId}`);
 
-/** A lead on the board: who, who owns it, its SLA state and lanes. Drag it (or Space, arrows, Space) to move it. */
+/**
+ * A lead on the board: who, who owns it, its SLA state and lanes, and how long it has sat in its stage on the page's
+ * one clock. Drag it (or Space, arrows, Space) to move it.
+ */
 export function LeadCard({
   card,
   ownerName,
-  now,
+  format,
   onOpen,
 }: {
   card: BoardCard;
   ownerName: string | undefined;
-  now: number;
+  format: Formatter;
   onOpen: (card: BoardCard) => void;
 }) {
+  const now = useNow(60_000);
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: card.id, data: { card } });
   const sla = SLA_STYLE[card.sla];
   return (
@@ -49,7 +60,7 @@ export function LeadCard({
       )}
       <p className="truncate text-xs text-zinc-500 dark:text-zinc-400">
         {ownerName ?? 'No owner'} · {card.source ? SOURCE_LABELS[card.source] : 'Source not set'} ·{' '}
-        {formatDuration(Math.max(0, now - card.stageEnteredAt))} in stage
+        <span data-testid="time-in-stage">{timeInStage(format, now, card.stageEnteredAt)}</span> in stage
       </p>
       {card.lanes.length > 0 && (
         <p className="mt-1 flex flex-wrap gap-1">

@@ -1,10 +1,36 @@
 import { useEffect, useRef } from 'react';
+import type { Lead } from '@/lib/domain/lead';
+import { STAGE_LABELS } from '@/lib/domain/pipeline-stages';
 import { LeadPanel } from '../sidebar/lead-panel';
 import { useLead } from '../sidebar/use-lead';
 import { openThread } from '../ui/open-thread';
+import { useFormatter } from '../ui/use-formatter';
+import { useNow } from '../ui/use-now';
+import { timeInStage } from './lead-card';
+
+/** How long the lead has been in its stage, on the page's one clock. */
+function StageAge({ lead }: { lead: Pick<Lead, 'stage' | 'stageEnteredAt'> }) {
+  const now = useNow(60_000);
+  const format = useFormatter();
+  return (
+    <p className="mb-2 text-xs text-zinc-600 dark:text-zinc-400" data-testid="drawer-stage-age">
+      In {STAGE_LABELS[lead.stage]} for {timeInStage(format, now, lead.stageEnteredAt)}
+    </p>
+  );
+}
 
 /** A lead's details, history and every sidebar control, beside the board; Escape closes it. */
-export function LeadDrawer({ threadId, title, onClose }: { threadId: string; title: string; onClose: () => void }) {
+export function LeadDrawer({
+  threadId,
+  title,
+  note,
+  onClose,
+}: {
+  threadId: string;
+  title: string;
+  note?: string;
+  onClose: () => void;
+}) {
   const lead = useLead(threadId);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -33,6 +59,14 @@ export function LeadDrawer({ threadId, title, onClose }: { threadId: string; tit
           ×
         </button>
       </div>
+      {note && (
+        <p
+          role="status"
+          className="mb-3 rounded border border-violet-300 bg-violet-50 p-2 text-sm text-violet-950 dark:border-violet-800 dark:bg-violet-950 dark:text-violet-100"
+        >
+          {note}
+        </p>
+      )}
       {lead.isPending && <p className="text-sm text-zinc-500 dark:text-zinc-400">Loading the lead…</p>}
       {lead.isError && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
@@ -40,7 +74,12 @@ export function LeadDrawer({ threadId, title, onClose }: { threadId: string; tit
         </p>
       )}
       {lead.data === null && <p className="text-sm">This lead no longer exists.</p>}
-      {lead.data && <LeadPanel view={lead.data} />}
+      {lead.data && (
+        <>
+          <StageAge lead={lead.data.lead} />
+          <LeadPanel view={lead.data} />
+        </>
+      )}
     </dialog>
   );
 }

@@ -1,44 +1,97 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { HANDOFF_FIELD_LABELS } from '@/lib/domain/field-labels';
 import type { MoveRefusal } from '@/lib/domain/pipeline-rules';
 import { STAGE_LABELS, type Stage } from '@/lib/domain/pipeline-stages';
+import { callTimeToOffer } from '@/lib/domain/signals/call-time';
+import { browserTimeZone } from '@/lib/format/formatter';
+import type { RequestPayload } from '@/lib/messaging/protocol';
+import { CallTimeForm } from '../sidebar/call-time-form';
 import { ReasonForm } from '../sidebar/stage-control';
+import { useLead } from '../sidebar/use-lead';
+
+export type MoveOptions = Omit<RequestPayload<'lead.move'>, 'leadId' | 'to'>;
 
 export interface PendingMove {
   leadId: string;
+  threadId: string;
   title: string;
   to: Stage;
-  refusal: MoveRefusal;
-  message: string;
+  /** Why the move was refused; absent while the move first asks what it needs (a call time). */
+  refusal?: MoveRefusal;
+  message?: string;
+  /** What was already chosen for this move (the call time), sent again with "Move anyway". */
+  chosen?: MoveOptions;
+}
+
+/** A drop on Booked call asks for the call time before the move is sent. */
+export const asksBeforeMove = (to: Stage) => to === 'booked';
+
+/** The board has no thread open: the call time is prefilled from the lead's stored messages, if any. */
+function BoardCallTime({
+  threadId,
+  busy,
+  onMove,
+  onCancel,
+}: {
+  threadId: string;
+  busy: boolean;
+  onMove: (options: MoveOptions) => void;
+  onCancel: () => void;
+}) {
+  const lead = useLead(threadId);
+  const stored = lead.data?.lead;
+  const offer = useMemo(
+    () => (stored ? callTimeToOffer(stored, null, Date.now(), browserTimeZone()) : undefined),
+    [stored],
+  );
+  if (lead.isPending) return <p className="text-sm text-zinc-600 dark:text-zinc-400">Reading the lead…</p>;
+  return (
+    <CallTimeForm
+      offer={offer}
+      busy={busy}
+      onCancel={onCancel}
+      onSubmit={(callAt) => onMove(callAt === undefined ? {} : { callAt })}
+    />
+  );
 }
 
 /**
  * What a drop needs before the move can happen: a close-out reason, or a decision to hand over with context
- * missing (recorded as a weak handoff). A modal dialog, so Escape cancels and focus stays inside.
+ * missing (recorded as a weak handoff). A modal dialog, so Escape cancels and focus stays inside. While `parked` (its
+ * lead open in the drawer) it is hidden but kept, with anything typed in it.
  */
 export function MoveDialog({
   pending,
+  parked = false,
   busy,
   onMove,
   onOpenLead,
   onCancel,
 }: {
   pending: PendingMove;
+  parked?: boolean;
   busy: boolean;
-  onMove: (options: { anyway?: boolean; lostReason?: string; nurtureReason?: string; nurtureUntil?: number }) => void;
+  onMove: (options: MoveOptions) => void;
   onOpenLead: () => void;
   onCancel: () => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+    if (!dialog) return;
+    if (parked) dialog.close();
+    else if (!dialog.open) dialog.showModal();
+  }, [parked]);
+  const openLeadButton = (
+    <button type="button" className="rounded border border-violet-700 px-3 py-1" onClick={onOpenLead}>
+      Open the lead
+    </button>
+  );
   const { refusal, to } = pending;
   const needsReason =
-    refusal.code === 'lost_reason_required' ||
-    refusal.code === 'nurture_reason_required' ||
-    refusal.code === 'nurture_date_required';
+    refusal?.code === 'lost_reason_required' ||
+    refusal?.code === 'nurture_reason_required' ||
+    refusal?.code === 'nurture_date_required';
   return (
     <dialog
       ref={ref}
@@ -52,15 +105,20 @@ export function MoveDialog({
       <h2 id="move-dialog-title" className="mb-2 text-base font-semibold">
         Move {pending.title} to {STAGE_LABELS[to]}
       </h2>
-      {needsReason ? (
-        <ReasonForm
-          stage={to === 'lost' ? 'lost' : 'nurture'}
-          busy={busy}
-          onCancel={onCancel}
-          onSubmit={(reason, until) =>
-            onMove(to === 'lost' ? { lostReason: reason } : { nurtureReason: reason, nurtureUntil: until })
-          }
-        />
+      {!refusal ? (
+        <BoardCallTime threadId={pending.threadId} busy={busy} onMove={onMove} onCancel={onCancel} />
+      ) : needsReason ? (
+        <div className="space-y-2 text-sm">
+          <ReasonForm
+            stage={to === 'lost' ? 'lost' : 'nurture'}
+            busy={busy}
+            onCancel={onCancel}
+            onSubmit={(reason, until) =>
+              onMove(to === 'lost' ? { lostReason: reason } : { nurtureReason: reason, nurtureUntil: until })
+            }
+          />
+          <div className="flex justify-end">{openLeadButton}</div>
+        </div>
       ) : refusal.code === 'missing_context' ? (
         <div className="space-y-3 text-sm">
           <p>The next person will be missing:</p>
@@ -77,9 +135,7 @@ export function MoveDialog({
             <button type="button" className="rounded px-3 py-1" onClick={onCancel}>
               Cancel
             </button>
-            <button type="button" className="rounded border border-violet-700 px-3 py-1" onClick={onOpenLead}>
-              Open the lead
-            </button>
+            {openLeadButton}
             <button
               type="button"
               disabled={busy}

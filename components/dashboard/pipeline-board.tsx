@@ -8,19 +8,23 @@ import {
   useSensors,
 } from '@dnd-kit/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useDeferredValue, useMemo, useState } from 'react';
-import type { BoardCard, BoardFilters } from '@/lib/domain/board-filter';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { type BoardCard, type BoardFilters, hasFilters } from '@/lib/domain/board-filter';
 import { STAGE_LABELS, type Stage } from '@/lib/domain/pipeline-stages';
 import type { RequestPayload } from '@/lib/messaging/protocol';
 import { applyPatch, diffPatch, type Patch } from '@/lib/domain/settings-patch';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { useTeam } from '../sidebar/use-lead';
+import { useFormatter } from '../ui/use-formatter';
 import { useSavedValue } from '../ui/use-saved-value';
 import { BOARD_PAGE, BoardColumn } from './board-column';
 import { BoardFilterBar } from './board-filters';
 import { columnKeyboardCoordinates } from './column-keyboard';
+import { ColumnNavigator, showColumn } from './column-navigator';
 import { cardTitle } from './lead-card';
-import { MoveDialog, type PendingMove } from './move-dialog';
+import { matchSummary } from './match-summary';
+import { asksBeforeMove, MoveDialog, type PendingMove } from './move-dialog';
+import type { OpenLead } from './open-lead';
 
 /** Read by screen readers on every card (dnd-kit links it with aria-describedby). */
 const KEYBOARD_HINT =
@@ -40,8 +44,10 @@ const announcements: Announcements = {
   onDragCancel: ({ active }) => `Cancelled. ${titleOf(active)} was not moved.`,
 };
 
+type MoveOptions = Omit<RequestPayload<'lead.move'>, 'leadId' | 'to'>;
+
 /** The pipeline: a column per stage; drag a card (or pick it up with Space) to move the lead. */
-export function PipelineBoard({ onOpen }: { onOpen: (card: Pick<BoardCard, 'threadId'> & { title: string }) => void }) {
+export function PipelineBoard({ onOpen }: { onOpen: OpenLead }) {
   const queryClient = useQueryClient();
   // The filters are kept for this browser: the board opens as the user left it.
   const stored = useSavedValue({
@@ -73,9 +79,28 @@ export function PipelineBoard({ onOpen }: { onOpen: (card: Pick<BoardCard, 'thre
     enabled: stored.value !== undefined || stored.query.isError,
   });
   const team = useTeam();
+  const format = useFormatter();
   const names = useMemo(() => new Map((team.data?.members ?? []).map((m) => [m.id, m.name])), [team.data]);
   const [pending, setPending] = useState<PendingMove | null>(null);
+  // A pending move set aside while its lead is open in the drawer: its dialog (and what was typed in it) waits hidden.
+  const [parked, setParked] = useState(false);
+  const pendingRef = useRef(pending);
+  pendingRef.current = pending;
   const [status, setStatus] = useState('');
+  const scroller = useRef<HTMLDivElement>(null);
+  const filtered = hasFilters(query);
+  const shownFor = board.isPlaceholderData ? undefined : board.data;
+
+  // A search or filter whose matches are off-screen brings the first matching column into view, once per query.
+  const scrolledFor = useRef('');
+  useEffect(() => {
+    const key = filtered ? JSON.stringify(query) : '';
+    if (!filtered) scrolledFor.current = '';
+    if (!filtered || !shownFor || scrolledFor.current === key) return;
+    scrolledFor.current = key;
+    const first = shownFor.columns.find((c) => c.total > 0);
+    if (first) showColumn(scroller.current, first.stage, 'auto');
+  }, [filtered, query, shownFor]);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: columnKeyboardCoordinates }),
@@ -87,9 +112,9 @@ export function PipelineBoard({ onOpen }: { onOpen: (card: Pick<BoardCard, 'thre
   });
 
   async function tryMove(
-    card: Pick<BoardCard, 'id'> & { title: string },
+    card: Pick<BoardCard, 'id' | 'threadId'> & { title: string },
     to: Stage,
-    options: Omit<RequestPayload<'lead.move'>, 'leadId' | 'to'> = {},
+    options: MoveOptions = {},
   ) {
     try {
       const reply = await move.mutateAsync({ leadId: card.id, to, ...options });
@@ -97,8 +122,14 @@ export function PipelineBoard({ onOpen }: { onOpen: (card: Pick<BoardCard, 'thre
         setPending(null);
         const weak = options.anyway ? ' (recorded as a weak handoff)' : '';
         setStatus(`Moved ${card.title} to ${STAGE_LABELS[to]}${weak}.`);
+      } else if (reply.refusal.code === 'same_stage') {
+        // Moved there meanwhile (in the drawer, say): nothing is left to do.
+        setPending(null);
+        setStatus(`${card.title} is in ${STAGE_LABELS[to]}.`);
       } else {
-        setPending({ leadId: card.id, title: card.title, to, refusal: reply.refusal, message: reply.message });
+        const { anyway: _, ...chosen } = options;
+        const { refusal, message } = reply;
+        setPending({ leadId: card.id, threadId: card.threadId, title: card.title, to, refusal, message, chosen });
       }
     } catch (error) {
       setPending(null);
@@ -110,7 +141,30 @@ export function PipelineBoard({ onOpen }: { onOpen: (card: Pick<BoardCard, 'thre
     const card = event.active.data.current?.card as BoardCard | undefined;
     const to = event.over?.id as Stage | undefined;
     if (!card || !to || to === card.stage) return;
-    void tryMove({ id: card.id, title: cardTitle(card) }, to);
+    const target = { id: card.id, threadId: card.threadId, title: cardTitle(card) };
+    if (asksBeforeMove(to)) setPending({ leadId: card.id, threadId: card.threadId, title: target.title, to });
+    else void tryMove(target, to);
+  }
+
+  /**
+   * "Open the lead" from a move's dialog: the move waits while the drawer is open. Closing the drawer tries it again
+   * when context was missing (what was filled in there may complete the handoff), else brings its dialog back.
+   */
+  function openPendingLead(move: PendingMove) {
+    setParked(true);
+    onOpen({
+      threadId: move.threadId,
+      title: move.title,
+      leadId: move.leadId,
+      note: `Your move to ${STAGE_LABELS[move.to]} is waiting: close this to finish it.`,
+      onClosed: () => {
+        const waiting = pendingRef.current;
+        if (!waiting) return setParked(false);
+        if (waiting.refusal?.code !== 'missing_context') return setParked(false);
+        const target = { id: waiting.leadId, threadId: waiting.threadId, title: waiting.title };
+        void tryMove(target, waiting.to, waiting.chosen).finally(() => setParked(false));
+      },
+    });
   }
 
   return (
@@ -122,14 +176,22 @@ export function PipelineBoard({ onOpen }: { onOpen: (card: Pick<BoardCard, 'thre
         onFilters={setFilters}
         onSearch={setSearch}
       />
-      <p
-        role="status"
-        aria-live="polite"
-        data-testid="board-status"
-        className="min-h-5 text-sm text-zinc-700 dark:text-zinc-300"
-      >
-        {status}
-      </p>
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+        {board.data && (
+          <ColumnNavigator columns={board.data.columns} filtered={filtered} scroller={scroller} format={format} />
+        )}
+        <p role="status" data-testid="board-matches" className="text-sm font-medium">
+          {board.data && filtered ? matchSummary(board.data.columns, format) : ''}
+        </p>
+        <p
+          role="status"
+          aria-live="polite"
+          data-testid="board-status"
+          className="min-h-5 text-sm text-zinc-700 dark:text-zinc-300"
+        >
+          {status}
+        </p>
+      </div>
       {stored.error && (
         <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
           These filters were not kept for next time: {stored.error.message}
@@ -141,11 +203,9 @@ export function PipelineBoard({ onOpen }: { onOpen: (card: Pick<BoardCard, 'thre
           Could not load the pipeline: {board.error.message}
         </p>
       )}
-      {board.data?.columns.every((c) => c.total === 0) && (
+      {!filtered && board.data?.columns.every((c) => c.total === 0) && (
         <p className="rounded border border-dashed border-zinc-300 p-4 text-sm text-zinc-600 dark:border-zinc-700">
-          {Object.keys(query).length > 0
-            ? 'No lead matches these filters.'
-            : 'No leads yet. Open a conversation on instagram.com/direct and press "Track lead" in the DM Handoff panel.'}
+          No leads yet. Open a conversation on instagram.com/direct and press "Track lead" in the DM Handoff panel.
         </p>
       )}
       {board.data && (
@@ -154,15 +214,20 @@ export function PipelineBoard({ onOpen }: { onOpen: (card: Pick<BoardCard, 'thre
           onDragEnd={onDragEnd}
           accessibility={{ announcements, screenReaderInstructions: { draggable: KEYBOARD_HINT } }}
         >
-          <div className="flex min-h-0 flex-1 gap-3 overflow-x-auto pb-2" aria-busy={board.isFetching}>
+          <div
+            ref={scroller}
+            className="board-scroller flex min-h-0 flex-1 gap-3 overflow-x-auto pb-2"
+            aria-busy={board.isFetching}
+          >
             {board.data.columns.map((column) => (
               <BoardColumn
                 key={column.stage}
                 column={column}
                 filters={query}
+                filtered={filtered}
                 names={names}
-                now={board.data.computedAt}
-                onOpen={(card) => onOpen({ threadId: card.threadId, title: cardTitle(card) })}
+                format={format}
+                onOpen={(card) => onOpen({ threadId: card.threadId, title: cardTitle(card), leadId: card.id })}
               />
             ))}
           </div>
@@ -171,14 +236,16 @@ export function PipelineBoard({ onOpen }: { onOpen: (card: Pick<BoardCard, 'thre
       {pending && (
         <MoveDialog
           pending={pending}
+          parked={parked}
           busy={move.isPending}
           onCancel={() => setPending(null)}
-          onMove={(options) => void tryMove({ id: pending.leadId, title: pending.title }, pending.to, options)}
-          onOpenLead={() => {
-            const card = board.data?.columns.flatMap((c) => c.cards).find((c) => c.id === pending.leadId);
-            setPending(null);
-            if (card) onOpen({ threadId: card.threadId, title: pending.title });
-          }}
+          onMove={(options) =>
+            void tryMove({ id: pending.leadId, threadId: pending.threadId, title: pending.title }, pending.to, {
+              ...pending.chosen,
+              ...options,
+            })
+          }
+          onOpenLead={() => openPendingLead(pending)}
         />
       )}
     </div>

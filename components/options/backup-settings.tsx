@@ -1,6 +1,9 @@
 import { useRef, useState } from 'react';
+import type { Formatter } from '@/lib/format/formatter';
 import { BackupSession } from '@/lib/messaging/backup-client';
 import type { ImportCounts, TableCounts } from '@/lib/messaging/backup-port';
+import { useFormatter } from '../ui/use-formatter';
+import { DeleteAllData } from './delete-all-data';
 
 type State =
   | { step: 'idle' }
@@ -33,8 +36,8 @@ const TABLES: [keyof ImportCounts, string][] = [
   ['settings', 'Settings'],
 ];
 
-function PlanTable({ counts }: { counts: ImportCounts }) {
-  const cell = (t: TableCounts, k: keyof TableCounts) => (t[k] ?? 0).toLocaleString();
+function PlanTable({ counts, format }: { counts: ImportCounts; format: Formatter }) {
+  const cell = (t: TableCounts, k: keyof TableCounts) => format.number(t[k] ?? 0);
   return (
     <table className="w-full text-sm" aria-label="What the import will do">
       <thead>
@@ -69,17 +72,21 @@ function PlanTable({ counts }: { counts: ImportCounts }) {
 export function BackupSettings() {
   const [state, setState] = useState<State>({ step: 'idle' });
   const fileInput = useRef<HTMLInputElement>(null);
+  const format = useFormatter();
   const busy = state.step === 'busy';
 
-  async function exportAs(what: 'backup' | 'csv') {
+  /** Saves the export as a download; whether it was saved. */
+  async function exportAs(what: 'backup' | 'csv'): Promise<boolean> {
     const session = new BackupSession((stage) => setState({ step: 'busy', stage }));
     setState({ step: 'busy', stage: what === 'csv' ? 'Writing the CSV…' : 'Writing the backup…' });
     try {
       const { text, fileName } = await session.export(what);
       save(fileName, text, what === 'csv' ? 'text/csv;charset=utf-8' : 'application/json');
       setState({ step: 'done', message: `Saved ${fileName}.` });
+      return true;
     } catch (error) {
       setState({ step: 'errors', errors: [error instanceof Error ? error.message : String(error)] });
+      return false;
     } finally {
       session.close();
     }
@@ -128,7 +135,7 @@ export function BackupSettings() {
   return (
     <section aria-labelledby="backup-heading" className="space-y-3">
       <h2 id="backup-heading" className="text-lg font-semibold">
-        Backup and export
+        Backup and data
       </h2>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
         Your pipeline is yours: save it all (leads, history, team, policy, settings) as a backup file, or the leads as a
@@ -184,8 +191,8 @@ export function BackupSettings() {
                   max={state.total}
                 />
                 <span>
-                  {(state.done ?? 0).toLocaleString()} of {state.total.toLocaleString()} rows. Keep this page open: if
-                  it closes first, nothing is changed.
+                  {format.number(state.done ?? 0)} of {format.number(state.total)} rows. Keep this page open: if it
+                  closes first, nothing is changed.
                 </span>
               </>
             )}
@@ -210,7 +217,7 @@ export function BackupSettings() {
       {state.step === 'preview' && (
         <div className="space-y-2 rounded border border-violet-300 p-3 dark:border-violet-800">
           <p className="text-sm">
-            <strong>{state.fileName}</strong>, exported {new Date(state.exportedAt).toLocaleString()}
+            <strong>{state.fileName}</strong>, exported {format.dateTime(state.exportedAt)}
             {state.fromVersion < 2 ? ' (an older backup format: it will be upgraded)' : ''}. Nothing has been written
             yet.
           </p>
@@ -219,7 +226,7 @@ export function BackupSettings() {
               {state.note}
             </p>
           )}
-          <PlanTable counts={state.counts} />
+          <PlanTable counts={state.counts} format={format} />
           <div className="flex gap-2">
             <button
               type="button"
@@ -241,6 +248,7 @@ export function BackupSettings() {
           </div>
         </div>
       )}
+      <DeleteAllData busy={busy} onBackup={() => exportAs('backup')} />
     </section>
   );
 }

@@ -1,5 +1,7 @@
+import { useHashTarget } from '../ui/use-hash-target';
 import { AlertSettingsSection } from './alert-settings';
 import { BackupSettings } from './backup-settings';
+import { CalendarSettings } from './calendar/calendar-settings';
 import { ListSettings } from './list-settings';
 import { PolicySettings } from './policy-settings';
 import { SyncSettings } from './sync/sync-settings';
@@ -8,14 +10,16 @@ import { TeamSettings } from './team-settings';
 const SECTIONS = [
   ['team-heading', 'Team'],
   ['sync-heading', 'Team sync'],
+  ['calendar-heading', 'Connect a calendar'],
   ['policy-heading', 'SLA policy and hours'],
   ['lists-heading', 'Lists'],
   ['alerts-heading', 'Notifications'],
-  ['backup-heading', 'Backup and export'],
+  ['backup-heading', 'Backup and data'],
 ] as const;
 
 /** Every setting on one page, with a contents list to jump between sections. */
 export function OptionsPage() {
+  useHashTarget();
   return (
     <main className="mx-auto max-w-3xl space-y-8 p-6 font-sans text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100">
       <h1 className="text-2xl font-semibold">DM Handoff settings</h1>
@@ -32,6 +36,7 @@ export function OptionsPage() {
       </nav>
       <TeamSettings />
       <SyncSettings />
+      <CalendarSettings />
       <PolicySettings />
       <ListSettings />
       <AlertSettingsSection />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { type CoverageCalendar, coverageCalendarSchema } from '@/lib/domain/coverage-calendar';
+import { overlappingShifts } from '@/lib/domain/coverage-edits';
 import { LANE_LABELS, LANES, STAGE_LABELS, STAGES } from '@/lib/domain/pipeline-stages';
 import { DEFAULT_SLA_POLICY, type SlaPolicy, type SlaRule, slaPolicySchema } from '@/lib/domain/sla-policy';
 import { applyPatch, type Patch } from '@/lib/domain/settings-patch';
@@ -22,6 +23,8 @@ const firstProblem = (draft: Draft): string | null => {
   const calendar = coverageCalendarSchema.safeParse(draft.calendar);
   if (!calendar.success)
     return `Coverage ${calendar.error.issues[0]?.path.join(' › ')}: ${calendar.error.issues[0]?.message}`;
+  const overlap = overlappingShifts(draft.calendar.weekly)[0];
+  if (overlap) return `Coverage hours overlap. ${overlap}: change one of them, or remove it.`;
   return null;
 };
 
@@ -94,8 +97,14 @@ export function PolicySettings() {
               />
             ))}
           </div>
-          <h3 className="text-base font-semibold">Coverage hours</h3>
-          <CoverageEditor calendar={draft.calendar} onChange={(calendar) => setDraft({ ...draft, calendar })} />
+          <h3 id="coverage-heading" className="text-base font-semibold">
+            Coverage hours
+          </h3>
+          <CoverageEditor
+            calendar={draft.calendar}
+            readOnly={!access.editable}
+            onChange={(calendar) => setDraft({ ...draft, calendar })}
+          />
           {(problem || stored.error) && (
             <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-200">
               {problem ?? `Not saved: ${stored.error?.message}`}

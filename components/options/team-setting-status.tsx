@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { sendRequest } from '@/lib/messaging/request-client';
+import { useFormatter } from '../ui/use-formatter';
 
 /**
- * Under a team setting's heading: "Last changed by Cora, 23 Nov 2026, 11:20" (nothing when never changed) and,
- * when this browser may not change it, why.
+ * Under a team setting's heading: "Last changed by Cora, Mon 23 Nov, 11:20" (in the team's time zone; nothing when
+ * never changed) and, when this browser may not change it, that it is read-only and why.
  */
 export function TeamSettingStatus({
   setting,
@@ -12,6 +13,7 @@ export function TeamSettingStatus({
   setting: 'policy' | 'lists';
   readOnlyReason: string | null;
 }) {
+  const format = useFormatter();
   const changes = useQuery({
     queryKey: ['settings.lastChanges'],
     queryFn: () => sendRequest('settings.lastChanges', {}),
@@ -20,14 +22,16 @@ export function TeamSettingStatus({
   return (
     <>
       {change && (
-        <p className="text-xs text-zinc-500 dark:text-zinc-400" data-testid={`last-change-${setting}`}>
-          Last changed by {change.by},{' '}
-          {new Date(change.at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}.
+        <p className="text-xs text-zinc-600 dark:text-zinc-400" data-testid={`last-change-${setting}`}>
+          Last changed by {change.by}, {format.dateTime(change.at)}.
         </p>
       )}
       {readOnlyReason && (
-        <p role="note" className="rounded bg-zinc-100 p-2 text-sm dark:bg-zinc-800">
-          {readOnlyReason}
+        <p
+          role="note"
+          className="rounded border border-dashed border-zinc-400 bg-zinc-100 p-2 text-sm dark:border-zinc-500 dark:bg-zinc-800"
+        >
+          <strong>Read-only here.</strong> {readOnlyReason}
         </p>
       )}
     </>

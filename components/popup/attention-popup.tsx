@@ -1,16 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { laneFirstLabels } from '@/lib/domain/lane-first-labels';
 import { STAGE_LABELS, STAGES } from '@/lib/domain/pipeline-stages';
-import { formatDuration } from '@/lib/format/format-duration';
+import type { Formatter } from '@/lib/format/formatter';
 import { sendRequest } from '@/lib/messaging/request-client';
-import type { AttentionItem } from '@/lib/messaging/responses';
+import type { Attention, AttentionItem } from '@/lib/messaging/responses';
 import { openExtensionPage, openThread } from '../ui/open-thread';
+import { useFormatter } from '../ui/use-formatter';
+import { useNow } from '../ui/use-now';
 import { SyncLine } from './sync-line';
 
 type Scope = 'mine' | 'all';
 
-function LeadRow({ item, overdue }: { item: AttentionItem; overdue: boolean }) {
+function LeadRow({ item, now, format }: { item: AttentionItem; now: number; format: Formatter }) {
   const who = item.username ? `@${item.username}` : (item.displayName ?? `Thread ${item.threadId}`);
+  const what = laneFirstLabels(item.stage, item.lanes);
+  const overdue = item.dueAt <= now;
   return (
     <li>
       <button
@@ -20,59 +25,125 @@ function LeadRow({ item, overdue }: { item: AttentionItem; overdue: boolean }) {
       >
         <span className="min-w-0">
           <span className="block truncate font-medium">{who}</span>
-          <span className="block truncate text-xs text-zinc-500 dark:text-zinc-400">
-            {STAGE_LABELS[item.stage]} · {item.ownerName ?? 'No owner'}
+          <span className="block truncate text-xs text-zinc-600 dark:text-zinc-400">
+            {what.lanes.map((lane) => (
+              <span key={lane} className="font-semibold text-red-700 dark:text-red-300">
+                {lane} ·{' '}
+              </span>
+            ))}
+            {what.stage} · {item.ownerName ?? 'No owner'}
           </span>
         </span>
-        <span
-          className={`shrink-0 text-xs font-semibold ${overdue ? 'text-red-600 dark:text-red-400' : 'text-amber-700 dark:text-amber-300'}`}
-        >
-          {overdue ? `${formatDuration(item.overdueMs)} overdue` : `due in ${formatDuration(item.overdueMs)}`}
+        <span className="shrink-0 text-right text-xs">
+          <span
+            className={`block font-semibold ${overdue ? 'text-red-600 dark:text-red-400' : 'text-amber-700 dark:text-amber-300'}`}
+          >
+            {format.timeLeft(item.dueAt - now)}
+          </span>
+          <span className="block text-zinc-600 dark:text-zinc-400">due {format.due(item.dueAt, now)}</span>
         </span>
       </button>
     </li>
   );
 }
 
+/** Which list is shown, and whether it is the one the toolbar badge counts. */
+function scopeNote({ scope, badgeScope, meSet }: Attention): string {
+  if (scope === 'mine' && !meSet) return 'Showing: my leads · choose who you are in Settings to see them';
+  const shown = scope === 'mine' ? 'my leads' : 'all leads';
+  const badge =
+    scope === badgeScope
+      ? 'the badge counts these'
+      : badgeScope === 'mine'
+        ? 'the badge counts only mine'
+        : 'the badge counts all leads';
+  return `Showing: ${shown} · ${badge}`;
+}
+
+function OpenByStage({ attention, format }: { attention: Attention; format: Formatter }) {
+  const stages = STAGES.filter((stage) => attention.openByStage[stage]);
+  return (
+    <section aria-labelledby="by-stage-heading" className="mt-3">
+      <h2 id="by-stage-heading" className="text-xs font-semibold uppercase text-zinc-600 dark:text-zinc-300">
+        {attention.scope === 'mine' ? 'My open leads by stage' : 'Open leads by stage'}
+      </h2>
+      {stages.length === 0 ? (
+        <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">No open leads.</p>
+      ) : (
+        <dl className="mt-1 grid grid-cols-3 gap-1 text-xs">
+          {stages.map((stage) => (
+            <div key={stage} className="rounded bg-zinc-100 px-2 py-1 dark:bg-zinc-800">
+              <dt className="truncate text-zinc-700 dark:text-zinc-300">{STAGE_LABELS[stage]}</dt>
+              <dd className="text-sm font-semibold tabular-nums">{format.number(attention.openByStage[stage] ?? 0)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The toolbar popup: the leads that need someone now. It opens on the leads the badge counts (Options →
+ * Notifications), says so, and can switch to the other list.
+ */
 export function AttentionPopup() {
-  const [scope, setScope] = useState<Scope>('all');
+  // Until the user picks, the background answers with the badge's scope.
+  const [chosen, setChosen] = useState<Scope | undefined>();
+  const now = useNow();
+  const format = useFormatter();
   // Opening the popup asks for the team's latest (a no-op without team sync); what arrives refreshes the list.
   useEffect(() => {
     sendRequest('sync.now', {}).catch(() => {});
   }, []);
   const attention = useQuery({
-    queryKey: ['attention', scope],
-    queryFn: () => sendRequest('leads.attention', { scope, horizonMs: 3600_000 }),
+    queryKey: ['attention', chosen ?? 'badge'],
+    queryFn: () => sendRequest('leads.attention', { ...(chosen ? { scope: chosen } : {}), horizonMs: 3600_000 }),
     refetchInterval: 30_000,
   });
+  const data = attention.data;
+  const scope = data?.scope ?? chosen;
+  // Lists split on the shared tick: a lead whose time runs out while the popup is open moves to Overdue.
+  const items = data ? [...data.overdue, ...data.dueSoon] : [];
+  const overdue = items.filter((item) => item.dueAt <= now);
+  const dueSoon = items.filter((item) => item.dueAt > now);
 
   return (
     <main className="w-[360px] p-3 font-sans text-sm text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100">
-      <header className="mb-2 flex items-center justify-between">
+      <header className="mb-1 flex items-center justify-between">
         <h1 className="text-base font-semibold">DM Handoff</h1>
-        <fieldset className="flex gap-1 text-xs" aria-label="Whose leads">
+        <fieldset className="flex gap-1 text-xs" aria-label="Whose leads" aria-describedby="scope-note">
           {(['mine', 'all'] as const).map((s) => (
             <label
               key={s}
-              className="cursor-pointer rounded px-2 py-0.5 has-checked:bg-violet-600 has-checked:text-white"
+              className="cursor-pointer rounded px-2 py-0.5 has-checked:bg-violet-700 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-violet-600"
             >
-              <input type="radio" name="scope" className="sr-only" checked={scope === s} onChange={() => setScope(s)} />
+              <input
+                type="radio"
+                name="scope"
+                className="sr-only"
+                checked={scope === s}
+                onChange={() => setChosen(s)}
+              />
               {s === 'mine' ? 'Mine' : 'All'}
             </label>
           ))}
         </fieldset>
       </header>
+      <p id="scope-note" data-testid="scope-note" className="mb-2 text-xs text-zinc-600 dark:text-zinc-400">
+        {data ? scopeNote(data) : 'Loading…'}
+      </p>
 
-      {attention.isPending && <p className="py-6 text-center text-zinc-500 dark:text-zinc-400">Loading leads…</p>}
+      {attention.isPending && <p className="py-6 text-center text-zinc-600 dark:text-zinc-400">Loading leads…</p>}
       {attention.isError && (
         <p role="alert" className="rounded bg-red-50 p-2 text-red-700 dark:bg-red-950 dark:text-red-200">
           Could not load leads: {attention.error.message}
         </p>
       )}
-      {attention.data && (
+      {data && (
         <>
-          {attention.data.overdue.length === 0 && attention.data.dueSoon.length === 0 ? (
-            <p className="py-6 text-center text-zinc-500 dark:text-zinc-400">All leads are on time.</p>
+          {items.length === 0 ? (
+            <p className="py-6 text-center text-zinc-600 dark:text-zinc-400">All leads are on time.</p>
           ) : (
             <>
               <section aria-labelledby="overdue-heading">
@@ -80,11 +151,11 @@ export function AttentionPopup() {
                   id="overdue-heading"
                   className="mt-1 text-xs font-semibold uppercase text-red-600 dark:text-red-400"
                 >
-                  Overdue ({attention.data.overdue.length})
+                  Overdue ({overdue.length})
                 </h2>
                 <ul>
-                  {attention.data.overdue.map((item) => (
-                    <LeadRow key={item.leadId} item={item} overdue />
+                  {overdue.map((item) => (
+                    <LeadRow key={item.leadId} item={item} now={now} format={format} />
                   ))}
                 </ul>
               </section>
@@ -93,21 +164,17 @@ export function AttentionPopup() {
                   id="due-soon-heading"
                   className="mt-2 text-xs font-semibold uppercase text-amber-700 dark:text-amber-300"
                 >
-                  Due soon ({attention.data.dueSoon.length})
+                  Due soon ({dueSoon.length})
                 </h2>
                 <ul>
-                  {attention.data.dueSoon.map((item) => (
-                    <LeadRow key={item.leadId} item={{ ...item, overdueMs: -item.overdueMs }} overdue={false} />
+                  {dueSoon.map((item) => (
+                    <LeadRow key={item.leadId} item={item} now={now} format={format} />
                   ))}
                 </ul>
               </section>
             </>
           )}
-          <p className="mt-2 text-xs text-zinc-500 dark:text-zinc-400">
-            {STAGES.filter((s) => attention.data.countsByStage[s])
-              .map((s) => `${STAGE_LABELS[s]}: ${attention.data.countsByStage[s]}`)
-              .join(' · ')}
-          </p>
+          <OpenByStage attention={data} format={format} />
         </>
       )}
 

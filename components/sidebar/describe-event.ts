@@ -1,3 +1,6 @@
+import { eventActor } from '@/lib/domain/actors';
+import { CALENDAR_PROVIDER_LABELS } from '@/lib/domain/calendar/calendar-labels';
+import { conflictFieldName } from '@/lib/domain/conflict-values';
 import {
   FIELD_VALUE_LABELS,
   HANDOFF_FIELD_LABELS,
@@ -5,9 +8,9 @@ import {
   LANE_CONTEXT_LABELS,
   MEMBER_FIELDS,
 } from '@/lib/domain/field-labels';
-import { conflictFieldName } from '@/lib/domain/conflict-values';
 import type { HistoryEvent } from '@/lib/domain/history';
 import { LANE_LABELS, STAGE_LABELS } from '@/lib/domain/pipeline-stages';
+import { ROLE_LABELS } from '@/lib/domain/roles';
 import type { TeamMember } from '@/lib/domain/team';
 import type { Formatter } from '@/lib/format/formatter';
 
@@ -38,6 +41,29 @@ function shownValue(
   if (INSTANT_FIELDS.has(field) && typeof value === 'number') return format.dateTime(value);
   if (MEMBER_FIELDS.has(field) && typeof value === 'string') return name(value);
   return typeof value === 'string' ? quoted(value) : String(value);
+}
+
+/**
+ * Who an event is by, as the timeline names them: the lead for their messages, the Instagram account for a reply (who
+ * typed it there is not known), the calendar whose webhook made the change, "DM Handoff" for clocks, or the member with
+ * the role they had then. Events older releases stamped with the member whose browser saw a message or a clock are
+ * named by their kind.
+ */
+export function describeActor(event: HistoryEvent, members: TeamMember[]): string {
+  if (event.actor.via) return CALENDAR_PROVIDER_LABELS[event.actor.via];
+  const actor = eventActor(event, event.actor);
+  switch (actor.role) {
+    case 'system':
+      return 'DM Handoff';
+    case 'lead':
+      return 'The lead';
+    case 'account':
+      return 'The Instagram account';
+    default: {
+      const member = members.find((m) => m.id === actor.memberId);
+      return `${member?.name ?? 'A former member'} (${ROLE_LABELS[actor.role]})`;
+    }
+  }
 }
 
 /** One history event as a sentence for the timeline. */

@@ -1,8 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
 import { sendRequest } from '@/lib/messaging/request-client';
+import { FirstRunChecklist } from './first-run-checklist';
 
-/** On the inbox and requests pages: a compact count of overdue leads instead of a lead panel. */
+/** On the inbox and requests pages: what is left to set up, and a compact count of overdue leads. */
 export function InboxSummary() {
+  return (
+    <div className="space-y-4">
+      <FirstRunChecklist />
+      <AttentionSummary />
+    </div>
+  );
+}
+
+/** A compact count of overdue leads instead of a lead panel. */
+function AttentionSummary() {
   const attention = useQuery({
     queryKey: ['attention', 'mine-or-all'],
     queryFn: async () => {

@@ -4,6 +4,7 @@ import type { ThreadSnapshot } from '@/lib/instagram/thread-types';
 import type { LeadView } from '@/lib/messaging/responses';
 import { AutosaveField } from '../ui/autosave-field';
 import { CallPrepView } from './call-prep-view';
+import { buttonClass, CopyBookingLink } from './copy-booking-link';
 import { HistoryTimeline } from './history-timeline';
 import { lastInboundKey } from './seen-messages';
 import { LaneToggles } from './lane-toggles';
@@ -50,18 +51,16 @@ export function LeadPanel({ view, snapshot = null }: { view: LeadView; snapshot?
         noReplyError={noReply.error?.message}
       />
       <div className="grid grid-cols-1 gap-3">
-        <StageControl lead={lead} />
+        <StageControl lead={lead} thread={snapshot} />
         <OwnerControl lead={lead} />
       </div>
       <LaneToggles lead={lead} />
       <NextActionEditor lead={lead} />
-      <button
-        type="button"
-        onClick={() => setShowCallPrep(true)}
-        className="w-full rounded border border-violet-700 px-2 py-1 text-sm text-violet-700 dark:text-violet-300"
-      >
+      <button type="button" onClick={() => setShowCallPrep(true)} className={buttonClass}>
         Call prep
       </button>
+      {/* A new stage (the calendar moved the lead) starts the copy's message afresh. */}
+      <CopyBookingLink key={lead.stage} lead={lead} />
       <RequiredContext lead={lead} missing={view.missing} />
       <AutosaveField
         label="Notes"

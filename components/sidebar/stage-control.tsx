@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { HANDOFF_FIELD_LABELS } from '@/lib/domain/field-labels';
 import type { Lead } from '@/lib/domain/lead';
 import { type ContextKey, TRANSITIONS } from '@/lib/domain/pipeline-rules';
@@ -9,7 +9,12 @@ import {
   STAGES,
   type Stage,
 } from '@/lib/domain/pipeline-stages';
+import { callTimeToOffer } from '@/lib/domain/signals/call-time';
+import { browserTimeZone } from '@/lib/format/formatter';
+import type { ThreadSnapshot } from '@/lib/instagram/thread-types';
+import type { RequestPayload } from '@/lib/messaging/protocol';
 import { fieldClass } from '../ui/field-styles';
+import { CallTimeForm } from './call-time-form';
 import { useTeamLists } from './use-lead';
 import { useLeadMove } from './use-lead-move';
 
@@ -93,36 +98,50 @@ export function ReasonForm({
   );
 }
 
-/** The "Stage" control: moving checks the context the stage needs and offers "move anyway" (a weak handoff). */
-export function StageControl({ lead }: { lead: Lead }) {
+type MoveOptions = Omit<RequestPayload<'lead.move'>, 'leadId' | 'to'>;
+
+/**
+ * The "Stage" control: moving checks the context the stage needs and offers "move anyway" (a weak handoff); Lost and
+ * Nurture ask why, Booked call asks when (prefilled from the open thread, or the lead's stored messages without one).
+ */
+export function StageControl({ lead, thread = null }: { lead: Lead; thread?: ThreadSnapshot | null }) {
   const selectId = useId();
   const move = useLeadMove(lead.threadId);
   const [pending, setPending] = useState<Stage | null>(null);
   const [missing, setMissing] = useState<ContextKey[] | null>(null);
+  // What the user already chose for the pending move (the call time), sent again with "Move anyway".
+  const [chosen, setChosen] = useState<MoveOptions>({});
   const [error, setError] = useState<string | null>(null);
   const allowed = new Set<Stage>([lead.stage, ...TRANSITIONS[lead.stage]]);
+  const asksCallTime = pending === 'booked' && !missing;
+  const messages = thread?.status === 'ready' ? thread.messages : null;
+  const offer = useMemo(
+    () => (asksCallTime ? callTimeToOffer(lead, messages, Date.now(), browserTimeZone()) : undefined),
+    [asksCallTime, lead, messages],
+  );
 
-  const attempt = async (
-    to: Stage,
-    extra: { anyway?: boolean; lostReason?: string; nurtureReason?: string; nurtureUntil?: number } = {},
-  ) => {
+  const attempt = async (to: Stage, extra: MoveOptions = {}) => {
     setError(null);
     const reply = await move.mutateAsync({ leadId: lead.id, to, ...extra });
     if (reply.moved) {
       setPending(null);
       setMissing(null);
+      setChosen({});
       return;
     }
     if (reply.refusal.code === 'missing_context') {
+      const { anyway: _, ...kept } = extra;
       setPending(to);
       setMissing(reply.refusal.missing);
+      setChosen(kept);
     } else setError(reply.message);
   };
 
   const choose = (to: Stage) => {
     setMissing(null);
+    setChosen({});
     if (to === lead.stage) return setPending(null);
-    if (to === 'lost' || to === 'nurture') return setPending(to);
+    if (to === 'lost' || to === 'nurture' || to === 'booked') return setPending(to);
     setPending(to);
     void attempt(to).catch((e: Error) => setError(e.message));
   };
@@ -158,7 +177,9 @@ export function StageControl({ lead }: { lead: Lead }) {
             <button
               type="button"
               className="rounded bg-amber-600 px-2 py-1 text-white"
-              onClick={() => void attempt(pending, { anyway: true })}
+              onClick={() =>
+                void attempt(pending, { ...chosen, anyway: true }).catch((e: Error) => setError(e.message))
+              }
             >
               Move anyway
             </button>
@@ -168,6 +189,7 @@ export function StageControl({ lead }: { lead: Lead }) {
               onClick={() => {
                 setPending(null);
                 setMissing(null);
+                setChosen({});
               }}
             >
               Cancel
@@ -175,6 +197,16 @@ export function StageControl({ lead }: { lead: Lead }) {
           </div>
           <p className="text-xs opacity-80">Moving anyway is recorded as a weak handoff in the weekly review.</p>
         </div>
+      )}
+      {asksCallTime && (
+        <CallTimeForm
+          offer={offer}
+          busy={move.isPending}
+          onCancel={() => setPending(null)}
+          onSubmit={(callAt) =>
+            void attempt('booked', callAt === undefined ? {} : { callAt }).catch((e: Error) => setError(e.message))
+          }
+        />
       )}
       {(pending === 'lost' || pending === 'nurture') && !missing && (
         <ReasonForm

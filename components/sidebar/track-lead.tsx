@@ -1,11 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { SOURCE_LABELS } from '@/lib/domain/pipeline-stages';
 import { guessSource } from '@/lib/domain/source-guess';
 import { truncateText } from '@/lib/domain/text-limits';
+import { waitingSince } from '@/lib/domain/waiting-since';
 import type { ThreadSnapshot } from '@/lib/instagram/thread-types';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { fieldClass } from '../ui/field-styles';
+import { useFormatter } from '../ui/use-formatter';
+import { useNow } from '../ui/use-now';
 import { threadMessages } from './seen-messages';
 import { useUntrackedEscalationWords } from './use-conversation-signals';
 import { acceptLeadView } from './use-lead';
@@ -25,6 +28,9 @@ export function TrackLead({ threadId, snapshot }: { threadId: string; snapshot: 
   const firstInbound = snapshot?.messages.find((m) => m.direction === 'inbound');
   const guess = guessSource({ firstMessage: firstInbound?.text, firstMessageKind: firstInbound?.kind });
   const escalationWords = useUntrackedEscalationWords(snapshot);
+  const waiting = useMemo(() => (ready ? waitingSince(threadMessages(snapshot)) : undefined), [ready, snapshot]);
+  const now = useNow();
+  const format = useFormatter();
 
   const track = async () => {
     setBusy(true);
@@ -93,6 +99,11 @@ export function TrackLead({ threadId, snapshot }: { threadId: string; snapshot: 
             maxLength={200}
           />
         </div>
+      )}
+      {waiting && (
+        <p className="text-sm font-medium">
+          {`Waiting ${waiting.approximate ? 'about ' : ''}${format.duration(Math.max(0, now - waiting.at))}`}
+        </p>
       )}
       {guess.source && (
         <p className="text-xs text-zinc-500 dark:text-zinc-400">

@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
 import { escalationWords, openSignals } from '@/lib/domain/signal-decisions';
 import { type ConversationSignal, detectSignals, type SignalMessage } from '@/lib/domain/signals';
+import { browserTimeZone } from '@/lib/format/formatter';
 import type { ThreadSnapshot } from '@/lib/instagram/thread-types';
 import type { LeadView } from '@/lib/messaging/responses';
 import { useTeamLists } from './use-lead';
-
-const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 function signalMessages(snapshot: ThreadSnapshot): SignalMessage[] {
   return snapshot.messages.map((m) => ({

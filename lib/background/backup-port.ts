@@ -3,9 +3,9 @@ import type { Backup } from '../backup/backup-format';
 import { backupFileName, backupToJson, exportBackup } from '../backup/export-backup';
 import { importBackup, previewImport } from '../backup/import-backup';
 import { planCounts } from '../backup/import-plan';
-import { exportLeadsCsv, leadsCsvFileName } from '../backup/leads-csv';
+import { exportLeadsCsv } from '../backup/leads-csv';
 import { BACKUP_CHUNK, BACKUP_PORT, type BackupReply, type BackupRequest } from '../messaging/backup-port';
-import { teamSettingsAccess } from '../sync/team-settings-access';
+import { teamSettingsAccess } from '../storage/sync/team-settings-access';
 import { createUploadShelf, receiveUploads } from './backup-uploads';
 import type { BackgroundServices } from './services';
 
@@ -92,5 +92,6 @@ async function exportJson(port: Port, services: BackgroundServices) {
 }
 
 async function exportCsv(port: Port, services: BackgroundServices) {
-  sendInChunks(port, await exportLeadsCsv(services.db), leadsCsvFileName(services.now()));
+  const { text, fileName } = await exportLeadsCsv(services.db, services.now());
+  sendInChunks(port, text, fileName);
 }

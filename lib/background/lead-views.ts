@@ -1,5 +1,5 @@
 import type { CoverageCalendar } from '../domain/coverage-calendar';
-import type { Actor } from '../domain/history';
+import { type Actor, SYSTEM_ACTOR } from '../domain/history';
 import type { Lead } from '../domain/lead';
 import type { LeadChange } from '../domain/lead-operations';
 import { missingContext } from '../domain/pipeline-rules';
@@ -9,7 +9,7 @@ import type { LeadView } from '../messaging/responses';
 import type { Revision } from '../messaging/revision';
 import { historyOf, saveLeadChange } from '../storage/lead-queries';
 import { loadCalendar, loadMeId, loadPolicy } from '../storage/settings-queries';
-import { syncTables } from '../sync/change-capture';
+import { syncTables } from '../storage/sync/change-capture';
 import { nextRevision } from './revision-clock';
 import { type BackgroundServices, HandlerError } from './services';
 
@@ -27,7 +27,7 @@ export async function loadSlaContext(services: BackgroundServices): Promise<SlaC
 export async function currentActor(services: BackgroundServices): Promise<Actor> {
   const meId = await loadMeId(services.db);
   const me = meId ? await services.db.members.get(meId) : undefined;
-  return me ? { memberId: me.id, role: me.role } : { memberId: null, role: 'system' };
+  return me ? { memberId: me.id, role: me.role } : SYSTEM_ACTOR;
 }
 
 export async function requireLead(services: BackgroundServices, leadId: string): Promise<Lead> {
@@ -82,7 +82,7 @@ export async function commitLeadChange(
         id: services.newId(),
         leadId: lead.id,
         at: now,
-        actor: change.events[0]?.actor ?? { memberId: null, role: 'system' },
+        actor: SYSTEM_ACTOR,
         type: 'sla_met',
         clock: clock.kind,
         clockKey: clock.key,

@@ -8,8 +8,12 @@ import {
   requestSchemas,
 } from '../messaging/protocol';
 import type { ResponseMap } from '../messaging/responses';
+import { normaliseJson } from '../sync/normalise-text';
 import { attention } from './handlers/attention-handlers';
+import * as calendar from './handlers/calendar-handlers';
 import { getBoard, getBoardColumn, getCards } from './handlers/board-handlers';
+import { deleteAllData } from './handlers/data-handlers';
+import { dismissFirstRun, getFirstRun, openOptions } from './handlers/first-run-handlers';
 import * as leads from './handlers/lead-handlers';
 import {
   getAlertSettings,
@@ -54,6 +58,9 @@ const handlers: Handlers = {
   'team.saveMember': saveMember,
   'team.removeMember': removeMember,
   'team.setMe': setMe,
+  'firstRun.get': getFirstRun,
+  'firstRun.dismiss': dismissFirstRun,
+  'options.open': openOptions,
   'alerts.get': getAlertSettings,
   'alerts.save': saveAlertSettings,
   'board.get': getBoard,
@@ -63,6 +70,7 @@ const handlers: Handlers = {
   'leads.cards': getCards,
   'review.get': getReview,
   'review.saveChange': saveChange,
+  'review.noteFinding': leads.noteAuditFinding,
   'review.resolveReplaced': resolveReplaced,
   'lists.get': getTeamLists,
   'settings.lastChanges': getLastChanges,
@@ -70,14 +78,27 @@ const handlers: Handlers = {
   'policy.get': getPolicy,
   'policy.save': savePolicy,
   'lead.decideSignal': decideSignal,
+  'data.deleteAll': deleteAllData,
   'sync.status': sync.syncStatus,
   'sync.connect': sync.syncConnect,
   'sync.now': sync.syncNow,
   'sync.signOut': sync.syncSignOut,
   'sync.invite': sync.syncInvite,
+  'sync.invites': sync.syncInvites,
+  'sync.cancelInvite': sync.syncCancelInvite,
   'sync.members': sync.syncMembers,
   'sync.revoke': sync.syncRevoke,
   'sync.setRole': sync.syncSetRole,
+  'calendar.get': calendar.getCalendar,
+  'calendar.connect': calendar.connectCalendar,
+  'calendar.secret': calendar.calendarSecret,
+  'calendar.saveBookingUrl': calendar.saveCalendarBookingUrl,
+  'calendar.sendTest': calendar.sendCalendarTest,
+  'calendar.match': calendar.matchCalendarEvent,
+  'calendar.dismiss': calendar.dismissCalendarEvent,
+  'calendar.bookingLink': calendar.bookingLinkFor,
+  'sync.unmatchedMembers': sync.syncUnmatchedMembers,
+  'sync.matchMember': sync.syncMatchMember,
 };
 
 const failure = (code: ErrorCode, message: string): Reply<never> => ({ ok: false, error: { code, message } });
@@ -112,7 +133,8 @@ export async function handleEnvelope(raw: unknown, services: BackgroundServices)
   if (!parsed.success) return failure('bad_request', `Invalid "${name}" request: ${describeZodError(parsed.error)}`);
   try {
     const handler = handlers[name as RequestName] as (s: BackgroundServices, r: unknown) => Promise<unknown>;
-    const data = await handler(services, parsed.data);
+    // Text from Instagram or a form is stored as the team server can store it: no U+0000, no lone surrogate.
+    const data = await handler(services, normaliseJson(parsed.data));
     return { ok: true, data };
   } catch (error) {
     if (error instanceof HandlerError) return failure(error.code, error.message);

@@ -1,6 +1,6 @@
 import type { ChangeNotice } from '../messaging/protocol';
 import type { DmHandoffDatabase } from '../storage/database';
-import type { SyncEngine } from './sync-engine';
+import type { SyncEngine } from './sync/sync-engine';
 
 /** What the handlers need from the outside world; tests pass a fake clock and collect notices. */
 export interface BackgroundServices {

@@ -1,6 +1,6 @@
-import { STAGE_LABELS } from '../domain/pipeline-stages';
-import { formatDuration } from '../format/format-duration';
-import { loadAlertSettings, snoozeLead } from '../storage/settings-queries';
+import { laneFirstLabels } from '../domain/lane-first-labels';
+import { createFormatter } from '../format/formatter';
+import { loadAlertSettings, loadCalendar, snoozeLead } from '../storage/settings-queries';
 import type { BackgroundServices } from './services';
 import { type SlaAlert, sweepSla } from './sla-sweep';
 
@@ -9,20 +9,24 @@ const SWEEP_ALARM = 'sla-sweep';
 export const NOTIFICATION_PREFIX = 'dmh:';
 const threadUrl = (threadId: string) => `https://www.instagram.com/direct/t/${encodeURIComponent(threadId)}/`;
 
+/** "Escalation · New DM · Sam · 42 min overdue": the lane first, so an escalation never reads like any late lead. */
 async function notify(services: BackgroundServices, alert: SlaAlert): Promise<void> {
   const { lead, clock, kind } = alert;
-  const owner = lead.ownerId ? await services.db.members.get(lead.ownerId) : undefined;
+  const [owner, calendar] = await Promise.all([
+    lead.ownerId ? services.db.members.get(lead.ownerId) : undefined,
+    loadCalendar(services.db),
+  ]);
+  const format = createFormatter({ timeZone: calendar.timeZone });
   const who = lead.username ? `@${lead.username}` : (lead.displayName ?? 'A lead');
-  const when =
-    kind === 'warning'
-      ? `due in ${formatDuration(clock.dueAt - services.now())}`
-      : `${formatDuration(services.now() - clock.dueAt)} overdue`;
+  const what = laneFirstLabels(lead.stage, lead.lanes);
   const title = kind === 'breach' ? 'Overdue' : kind === 'reminder' ? 'Still overdue' : 'Due soon';
   await browser.notifications.create(`${NOTIFICATION_PREFIX}${lead.threadId}:${lead.id}:${alert.eventId}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: `${title}: ${who}`,
-    message: `${STAGE_LABELS[lead.stage]} · ${owner?.name ?? 'no owner'} · ${when}`,
+    message: [...what.lanes, what.stage, owner?.name ?? 'no owner', format.timeLeft(clock.dueAt - services.now())].join(
+      ' · ',
+    ),
     priority: kind === 'warning' ? 1 : 2,
     buttons: [{ title: 'Open thread' }, { title: 'Snooze' }],
   });

@@ -1,11 +1,11 @@
 import { isInScope, shouldNotify } from '../domain/alert-rules';
 import { isOpenAt } from '../domain/coverage-time';
-import type { HistoryEvent } from '../domain/history';
+import { type HistoryEvent, SYSTEM_ACTOR } from '../domain/history';
 import type { Lead } from '../domain/lead';
 import { type SlaClock, slaClocksFor } from '../domain/sla-clock';
 import { leadsWarnBefore } from '../storage/lead-queries';
 import { endSnooze, loadAlertSettings, loadMeId, snoozes } from '../storage/settings-queries';
-import { captureHistory, syncTables } from '../sync/change-capture';
+import { captureHistory, syncTables } from '../storage/sync/change-capture';
 import { loadSlaContext } from './lead-views';
 import type { BackgroundServices } from './services';
 
@@ -85,7 +85,7 @@ export async function sweepSla(services: BackgroundServices): Promise<SweepResul
       id: eventId,
       leadId: lead.id,
       at: now,
-      actor: { memberId: null, role: 'system' },
+      actor: SYSTEM_ACTOR,
       type: kind === 'breach' ? 'sla_breached' : 'sla_warned',
       clock: clock.kind,
       clockKey: clock.key,

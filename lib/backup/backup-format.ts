@@ -14,6 +14,7 @@ import {
 import { slaPolicySchema } from '../domain/sla-policy';
 import { type TeamMember, teamMemberSchema } from '../domain/team';
 import type { SettingRow } from '../storage/database';
+import { normaliseJson } from '../sync/normalise-text';
 import { isSettingChangeMarkKey, settingChangeMarkSchema } from '../storage/setting-changes';
 
 /**
@@ -205,12 +206,12 @@ export function parseBackup(data: unknown): ParsedBackup {
   if (version === 1) {
     const parsed = backupV1Schema.safeParse(data);
     if (!parsed.success) return refuse(...describeIssues(parsed.error.issues, data));
-    return { ok: true, backup: migrateBackupV1(parsed.data), fromVersion: 1 };
+    return { ok: true, backup: migrateBackupV1(normaliseJson(parsed.data)), fromVersion: 1 };
   }
   if (version === 2) {
     const parsed = backupV2Schema.safeParse(data);
     if (!parsed.success) return refuse(...describeIssues(parsed.error.issues, data));
-    return { ok: true, backup: parsed.data, fromVersion: 2 };
+    return { ok: true, backup: normaliseJson(parsed.data), fromVersion: 2 };
   }
   if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION)
     return refuse(

@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 import type { DmHandoffDatabase } from '../storage/database';
 import { loadCalendar, loadPolicy } from '../storage/settings-queries';
-import { captureLeadChanges, captureSettings, syncTables } from '../sync/change-capture';
+import { captureLeadChanges, captureSettings, syncTables } from '../storage/sync/change-capture';
 import { isFixedTeamSettingKey, isTeamSettingKey } from '../sync/protocol';
 import { type Backup, parseBackupJson } from './backup-format';
 import { readAllTables } from './export-backup';

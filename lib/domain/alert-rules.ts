@@ -38,9 +38,17 @@ export interface AlertContext {
   snoozedUntil?: number;
 }
 
+/**
+ * Whose leads the badge counts and the popup opens on: the user's own under "mine", everyone's under "all", and
+ * everyone's while "who am I" is not set (nobody's leads would be "mine").
+ */
+export function badgeScope(settings: AlertSettings, meId: string | null): 'mine' | 'all' {
+  return settings.scope === 'mine' && meId !== null ? 'mine' : 'all';
+}
+
 /** Whether this lead counts as the user's own under the settings (all leads when "who am I" is not set). */
 export function isInScope(ownerId: string | null, settings: AlertSettings, meId: string | null): boolean {
-  return settings.scope === 'all' || meId === null || ownerId === meId;
+  return badgeScope(settings, meId) === 'all' || ownerId === meId;
 }
 
 /**

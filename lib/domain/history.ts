@@ -1,16 +1,25 @@
 import { z } from 'zod';
+import { CALENDAR_PROVIDERS } from './calendar/calendar-labels';
 import { instantSchema } from './lead';
 import { laneSchema, stageSchema } from './pipeline-schemas';
 import { SIGNAL_KINDS } from './signals/signal-types';
 import { roleSchema } from './team';
 
-/** Who did something: a team member (with the role they had then), or the extension itself. */
+/**
+/**
+ * Who did something: a team member (with the role they had then), or someone who is not a member, without an id: the
+ * extension itself (`system`: clocks, sweeps, the escalation guard), the lead (their messages), or the team's
+ * Instagram account (a reply sent from it: whoever held it, on a phone or here, is not known). `via` names the
+ * calendar whose webhook the team server turned into the change (only the server writes it; releases before it drop
+ * the key).
+ */
 export const actorSchema = z.object({
   memberId: z.string().max(64).nullable(),
-  role: z.union([roleSchema, z.literal('system')]),
+  role: z.union([roleSchema, z.enum(['system', 'lead', 'account'])]),
+  via: z.enum(CALENDAR_PROVIDERS).optional(),
 });
 export type Actor = z.infer<typeof actorSchema>;
-export const SYSTEM_ACTOR: Actor = { memberId: null, role: 'system' };
+export { ACCOUNT_ACTOR, calendarActor, eventActor, isMemberActor, LEAD_ACTOR, SYSTEM_ACTOR } from './actors';
 
 export const CLOCK_KINDS = ['reply', 'stage', 'lane', 'next_action'] as const;
 export const clockKindSchema = z.enum(CLOCK_KINDS);

@@ -1,4 +1,4 @@
-import type { Actor, HistoryEvent, HistoryEventBody } from './history';
+import { type Actor, eventActor, type HistoryEvent, type HistoryEventBody } from './history';
 import {
   type HandoffFields,
   handoffFieldsSchema,
@@ -27,7 +27,7 @@ export interface LeadChange {
 export type MoveResult = ({ ok: true } & LeadChange) | { ok: false; refusal: MoveRefusal };
 
 function event(lead: Lead, ctx: ChangeContext, body: HistoryEventBody, at: Instant = ctx.now): HistoryEvent {
-  return { id: ctx.newId(), leadId: lead.id, at, actor: ctx.actor, ...body } as HistoryEvent;
+  return { id: ctx.newId(), leadId: lead.id, at, actor: eventActor(body, ctx.actor), ...body } as HistoryEvent;
 }
 
 const touched = (lead: Lead, ctx: ChangeContext, patch: Partial<Lead>): Lead => ({
@@ -51,7 +51,8 @@ export function moveLead(lead: Lead, to: Stage, options: MoveOptions, ctx: Chang
     patch.nurtureReason = options.nurtureReason?.trim();
     patch.nurtureUntil = options.nurtureUntil;
   }
-  const reason = to === 'lost' ? patch.lostReason : to === 'nurture' ? patch.nurtureReason : undefined;
+  const reason =
+    to === 'lost' ? patch.lostReason : to === 'nurture' ? patch.nurtureReason : options.note?.trim().slice(0, 500);
   const moved = touched(lead, ctx, patch);
   // A lead that comes back is active again: its old close-out reasons stay in history, not on the lead.
   if (to !== 'lost') delete moved.lostReason;

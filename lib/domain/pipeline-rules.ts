@@ -110,6 +110,13 @@ export interface MoveOptions {
   nurtureUntil?: number;
   /** Moving to Booked call: when the call is (kept in the lead's call time, in the same change). */
   callAt?: number;
+  /**
+   * A move a connected calendar reported (a Lost lead booked a call): made even where TRANSITIONS has no such move.
+   * The context of the stages handed over is still checked, and `anyway` still decides whether a gap is allowed.
+   */
+  bypassTransitions?: boolean;
+  /** Why the move was made, kept on its history event (Lost and Nurture keep their own reasons). */
+  note?: string;
 }
 
 export type MoveCheck = { ok: true; missing: ContextKey[]; weak: boolean } | { ok: false; refusal: MoveRefusal };
@@ -118,7 +125,8 @@ export type MoveCheck = { ok: true; missing: ContextKey[]; weak: boolean } | { o
 export function checkMove(lead: Lead, to: Stage, options: MoveOptions = {}): MoveCheck {
   const from = lead.stage;
   if (from === to) return { ok: false, refusal: { code: 'same_stage' } };
-  if (!TRANSITIONS[from].includes(to)) return { ok: false, refusal: { code: 'not_allowed', from, to } };
+  if (!TRANSITIONS[from].includes(to) && !options.bypassTransitions)
+    return { ok: false, refusal: { code: 'not_allowed', from, to } };
   if (to === 'lost' && !isFilled(options.lostReason)) return { ok: false, refusal: { code: 'lost_reason_required' } };
   if (to === 'nurture') {
     if (!isFilled(options.nurtureReason)) return { ok: false, refusal: { code: 'nurture_reason_required' } };

@@ -1,4 +1,4 @@
-import type { HistoryEvent, HistoryEventBody } from './history';
+import { eventActor, type HistoryEvent, type HistoryEventBody } from './history';
 import type { Instant, Lead } from './lead';
 import type { ChangeContext, LeadChange } from './lead-operations';
 import { recordMessage } from './lead-operations';
@@ -20,7 +20,7 @@ export interface ThreadMessage {
 }
 
 function event(lead: Lead, ctx: ChangeContext, body: HistoryEventBody, at = ctx.now): HistoryEvent {
-  return { id: ctx.newId(), leadId: lead.id, at, actor: ctx.actor, ...body } as HistoryEvent;
+  return { id: ctx.newId(), leadId: lead.id, at, actor: eventActor(body, ctx.actor), ...body } as HistoryEvent;
 }
 
 function withReplyState(lead: Lead, ctx: ChangeContext, patch: Partial<Lead>): Lead {

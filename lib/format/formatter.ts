@@ -1,3 +1,4 @@
+import { type DurationUnit, durationUnitFor } from './duration-unit';
 import { formatDuration } from './format-duration';
 
 /**
@@ -24,6 +25,10 @@ export interface Formatter {
   shortDuration(ms: number): string;
   /** "26 min left" or "1 d 20 h overdue". */
   timeLeft(msLeft: number): string;
+  /** The unit a set of durations reads best in, chosen by the largest (minutes, hours or days). */
+  durationUnit(largestMs: number): DurationUnit;
+  /** "3.5 h": a duration in a given unit, to one decimal. */
+  durationIn(ms: number, unit: DurationUnit): string;
   number(n: number): string;
   /** "Ana, Ben and Cara" */
   list(items: readonly string[]): string;
@@ -35,7 +40,8 @@ export interface FormatterOptions {
   timeZone?: string;
 }
 
-const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+/** The browser's own IANA time zone: where a typed or read wall-clock time ("Thursday 2pm") is meant. */
+export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 const DAY = 86_400_000;
 const cache = new Map<string, Formatter>();
 
@@ -77,6 +83,7 @@ export function createFormatter(options: FormatterOptions = {}): Formatter {
   const date = new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short', year: 'numeric' });
   const dayOf = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const numbers = new Intl.NumberFormat(locale);
+  const oneDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const lists = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const formatter: Formatter = {
     locale,
@@ -97,6 +104,8 @@ export function createFormatter(options: FormatterOptions = {}): Formatter {
       return `${Math.floor(abs / DAY)}d`;
     },
     timeLeft: (msLeft) => (msLeft < 0 ? `${formatDuration(msLeft)} overdue` : `${formatDuration(msLeft)} left`),
+    durationUnit: durationUnitFor,
+    durationIn: (ms, unit) => `${oneDecimal.format(ms / unit.ms)} ${unit.short}`,
     number: (n) => numbers.format(n),
     list: (items) => lists.format(items),
   };

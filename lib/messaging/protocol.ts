@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { handoffFieldsSchema, instantSchema, laneContextSchema, leadSchema, threadIdSchema } from '../domain/lead';
 import { LEAD_DETAIL_KEYS } from '../domain/lead-operations';
 import { boardFiltersSchema, laneSchema, leadTypeSchema, sourceSchema, stageSchema } from '../domain/pipeline-schemas';
+import { OPTIONS_SECTIONS } from '../domain/first-run';
 import { SIGNAL_KINDS } from '../domain/signals/signal-types';
 import { roleSchema, teamMemberSchema } from '../domain/team';
 
@@ -107,7 +108,8 @@ export const requestSchemas = {
     openThreadId: threadIdSchema.optional(),
   }),
   'leads.attention': z.object({
-    scope: z.enum(['mine', 'all']),
+    /** Whose leads; when absent, those the toolbar badge counts (Options → Notifications). */
+    scope: z.enum(['mine', 'all']).optional(),
     /** Leads due within this many ms count as due soon. */
     horizonMs: z
       .number()
@@ -122,6 +124,12 @@ export const requestSchemas = {
   }),
   'team.removeMember': z.object({ memberId: z.string().min(1).max(64) }),
   'team.setMe': z.object({ memberId: z.string().max(64).nullable() }),
+  /** What is left to set up on a fresh install (team, hours, who am I, a first lead), and whether to show it. */
+  'firstRun.get': z.object({}),
+  /** Hides the first-run checklist on this browser. */
+  'firstRun.dismiss': z.object({}),
+  /** Opens the options page at a section, for screens that cannot open it themselves (the content script). */
+  'options.open': z.object({ section: z.enum(OPTIONS_SECTIONS) }),
   'alerts.get': z.object({}),
   'alerts.save': z.object({ patch: patchSchema }),
   'board.get': z.object({ filters: boardFiltersSchema, limit: pageSize }),
@@ -138,6 +146,12 @@ export const requestSchemas = {
   /** The review of the week starting on `monday` (team time zone); the current week when absent. */
   'review.get': z.object({ monday: isoDate.optional() }),
   'review.saveChange': z.object({ monday: isoDate, text: z.string().max(2000) }),
+  /** A finding of the week's conversation audit, added to the end of the lead's notes. */
+  'review.noteFinding': z.object({
+    leadId,
+    monday: isoDate,
+    text: z.string().trim().min(1, 'Write the finding first').max(2000),
+  }),
   /** A kept text of this browser's that a teammate's save replaced: put it back as the week's change, or drop it. */
   'review.resolveReplaced': z.object({ monday: isoDate, replacedAt: z.number().int(), restore: z.boolean() }),
   'lists.get': z.object({}),
@@ -167,6 +181,8 @@ export const requestSchemas = {
     source: z.object({ source: sourceSchema, trigger: z.string().trim().max(200).optional() }).optional(),
     nextAction: z.object({ text: z.string().trim().min(1).max(500), dueAt: instantSchema }).optional(),
   }),
+  /** Deletes every lead, its history, the team and every setting on this browser, leaving team sync first. */
+  'data.deleteAll': z.object({ confirm: z.literal('DELETE', 'Type DELETE to confirm') }),
   'sync.status': z.object({}),
   /** Create a team (with `teamName`) or join one (with an invite `code`) on the server at `serverUrl`. */
   'sync.connect': z.union([
@@ -188,9 +204,33 @@ export const requestSchemas = {
   'sync.now': z.object({}),
   'sync.signOut': z.object({}),
   'sync.invite': z.object({ role: roleSchema }),
+  /** The team's invites that still work (coach only): role, maker, when made, when they expire. */
+  'sync.invites': z.object({}),
+  'sync.cancelInvite': z.object({ inviteId: z.string().min(1).max(64) }),
   'sync.members': z.object({}),
   'sync.revoke': z.object({ memberId: z.string().min(1).max(64) }),
   'sync.setRole': z.object({ memberId: z.string().min(1).max(64), role: roleSchema }),
+  /** The team's calendar connection as the coach sees it (webhook URLs, booking link, last event, unmatched events). */
+  'calendar.get': z.object({}),
+  /** Makes the team's calendar connection (a webhook address and a signing secret) if it has none. */
+  'calendar.connect': z.object({}),
+  /** The signing secret, read back; `replace` makes a new one (the old one stops working). */
+  'calendar.secret': z.object({ replace: z.boolean() }),
+  'calendar.saveBookingUrl': z.object({ bookingUrl: z.string().trim().max(500).nullable() }),
+  /** A signed test delivery, recorded as the last event. */
+  'calendar.sendTest': z.object({}),
+  /** A waiting calendar event is about this lead: apply it (and the rest of its booking chain). */
+  'calendar.match': z.object({ eventId: z.string().min(1).max(64), leadId }),
+  'calendar.dismiss': z.object({ eventId: z.string().min(1).max(64) }),
+  /** The team's booking link tracked for this lead, for "Copy booking link". */
+  'calendar.bookingLink': z.object({ leadId }),
+  /** Members added on this browser before joining that no team member matches by name for sure. */
+  'sync.unmatchedMembers': z.object({}),
+  /** Which team member a hand-added member is, or (null) keep them as a former member. */
+  'sync.matchMember': z.object({
+    memberId: z.string().min(1).max(64),
+    teamMemberId: z.string().min(1).max(64).nullable(),
+  }),
 } as const;
 
 export type RequestName = keyof typeof requestSchemas;

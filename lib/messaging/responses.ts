@@ -1,9 +1,11 @@
 import type { AlertSettings } from '../domain/alert-rules';
 import type { BoardCard, BoardFilters } from '../domain/board-filter';
 import type { CoverageCalendar } from '../domain/coverage-calendar';
+import type { FirstRunChecklist } from '../domain/first-run';
 import type { HistoryEvent } from '../domain/history';
 import type { Lead } from '../domain/lead';
 import type { ContextKey, MoveRefusal } from '../domain/pipeline-rules';
+import type { UnsureMember } from '../domain/member-matching';
 import type { Lane, Stage } from '../domain/pipeline-stages';
 import type { ReplacedWeekChange, WeekChange } from '../domain/review/week-change';
 import type { WeeklyReview } from '../domain/review/weekly-review';
@@ -13,8 +15,10 @@ import type { SlaPolicy } from '../domain/sla-policy';
 import type { TeamMember } from '../domain/team';
 import type { TeamLists } from '../domain/team-lists';
 import type { BoardColumnPage } from '../storage/board-queries';
-import type { SyncStatus } from '../sync/sync-state';
-import type { TeamSettingsAccess } from '../sync/team-settings-access';
+import type { CalendarStatus } from '../sync/calendar-protocol';
+import type { OpenInvite } from '../sync/protocol';
+import type { SyncStatus } from '../storage/sync/sync-state';
+import type { TeamSettingsAccess } from '../storage/sync/team-settings-access';
 import type { RequestName } from './protocol';
 import type { Revision } from './revision';
 
@@ -50,7 +54,14 @@ export interface AttentionItem {
 export interface Attention {
   overdue: AttentionItem[];
   dueSoon: AttentionItem[];
-  countsByStage: Partial<Record<Stage, number>>;
+  /** Whose leads these are: the member set as "who am I" (`mine`), or everyone's. */
+  scope: 'mine' | 'all';
+  /** Whose leads the toolbar badge counts (Options → Notifications; everyone's while "who am I" is not set). */
+  badgeScope: 'mine' | 'all';
+  /** Whether "who am I" is set on this browser (without it, `mine` lists nothing). */
+  meSet: boolean;
+  /** Open leads (not won, lost or nurtured) in the scope, per stage; stages with none are left out. */
+  openByStage: Partial<Record<Stage, number>>;
 }
 
 /** A setting's last change: `by` is a member's name, or "you". */
@@ -85,6 +96,30 @@ export type MoveReply = { moved: true; view: LeadView } | { moved: false; refusa
 /** A decided signal: the lead as it is now, or why accepting it could not move the lead (`canForce`: move anyway). */
 export type SignalReply = { done: true; view: LeadView } | { done: false; message: string; canForce: boolean };
 
+/** What "Delete all data" removed, and the team this browser left (null when it was in none). */
+export interface DeletedData {
+  leads: number;
+  history: number;
+  members: number;
+  settings: number;
+  leftTeam: string | null;
+}
+
+/** The team's calendar connection, with the webhook addresses to paste into Calendly and Cal.com. */
+export interface CalendarView extends CalendarStatus {
+  webhookUrls: { calendly: string; calcom: string } | null;
+}
+
+/**
+ * "Copy booking link" for a lead: the tracked link, or why there is none. `inTeam` false: tracking needs team sync
+ * (the team server matches bookings to leads), so the sidebar does not offer it.
+ */
+export interface BookingLinkReply {
+  url: string | null;
+  inTeam: boolean;
+  reason?: string;
+}
+
 export interface ResponseMap {
   ping: { version: string };
   /** `view` is null for a thread nobody tracks; `rev` says when that was read. */
@@ -107,6 +142,9 @@ export interface ResponseMap {
   'team.saveMember': TeamView & { member: TeamMember };
   'team.removeMember': TeamView;
   'team.setMe': TeamView;
+  'firstRun.get': FirstRunChecklist;
+  'firstRun.dismiss': FirstRunChecklist;
+  'options.open': { opened: true };
   'alerts.get': Versioned<AlertSettings>;
   'alerts.save': Versioned<AlertSettings>;
   'board.get': { columns: BoardColumnPage[]; computedAt: number };
@@ -116,6 +154,7 @@ export interface ResponseMap {
   'leads.cards': BoardCard[];
   'review.get': ReviewReply;
   'review.saveChange': WeekChange;
+  'review.noteFinding': LeadView;
   'review.resolveReplaced': WeekChange | null;
   'lists.get': Versioned<TeamLists>;
   'settings.lastChanges': { policy: LastChange | null; lists: LastChange | null };
@@ -123,14 +162,33 @@ export interface ResponseMap {
   'policy.get': Versioned<PolicySettings>;
   'policy.save': Versioned<PolicySettings>;
   'lead.decideSignal': SignalReply;
+  'data.deleteAll': DeletedData;
   'sync.status': SyncStatus;
   'sync.connect': SyncStatus;
   'sync.now': SyncStatus;
   'sync.signOut': SyncStatus;
-  'sync.invite': { code: string; role: Role; expiresAt: number };
+  'sync.invite': { id?: string; code: string; role: Role; expiresAt: number };
+  'sync.invites': OpenInvite[];
+  'sync.cancelInvite': OpenInvite;
   'sync.members': TeamMember[];
   'sync.revoke': TeamMember;
   'sync.setRole': TeamMember;
+  'calendar.get': CalendarView;
+  'calendar.connect': CalendarView;
+  'calendar.secret': { secret: string };
+  'calendar.saveBookingUrl': CalendarView;
+  'calendar.sendTest': CalendarView;
+  'calendar.match': CalendarView;
+  'calendar.dismiss': CalendarView;
+  'calendar.bookingLink': BookingLinkReply;
+  'sync.unmatchedMembers': UnmatchedMembers;
+  'sync.matchMember': UnmatchedMembers;
+}
+
+/** Hand-added members waiting for the user to say who they are in the team, and the team members to pick from. */
+export interface UnmatchedMembers {
+  unsure: UnsureMember[];
+  team: TeamMember[];
 }
 
 // Compile-time check that every request has a response type and vice versa.

@@ -4,7 +4,7 @@ import type { Lead } from '../domain/lead';
 import type { Lane } from '../domain/pipeline-stages';
 import type { TeamMember } from '../domain/team';
 import { splitCompositeClocks } from '../sync/lead-leaves';
-import type { OutboxMutation } from '../sync/outbox-mutation';
+import type { OutboxMutation } from './sync/outbox-mutation';
 
 export interface SettingRow {
   key: string;

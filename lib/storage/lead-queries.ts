@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { HistoryEvent } from '../domain/history';
 import type { Lead } from '../domain/lead';
 import type { Stage } from '../domain/pipeline-stages';
-import { captureLeadChange, rebaseLeadEdit, syncTables } from '../sync/change-capture';
+import { captureLeadChange, rebaseLeadEdit, syncTables } from './sync/change-capture';
 import type { DmHandoffDatabase } from './database';
 
 export const leadByThread = (db: DmHandoffDatabase, threadId: string) =>
@@ -20,6 +20,25 @@ export const leadsOwnedDueBefore = (db: DmHandoffDatabase, ownerId: string, t: n
   db.leads.where('[ownerId+dueAt]').between([ownerId, Dexie.minKey], [ownerId, t], true, false).toArray();
 
 export const leadsByStage = (db: DmHandoffDatabase, stage: Stage) => db.leads.where('stage').equals(stage).toArray();
+
+/**
+ * How many leads each of `stages` holds, only those `ownerId` owns when given. Counted from index keys alone (the
+ * owner's ids against each stage's), so no lead is read.
+ */
+export async function leadCountsByStage(
+  db: DmHandoffDatabase,
+  stages: readonly Stage[],
+  ownerId?: string,
+): Promise<Partial<Record<Stage, number>>> {
+  const owned = ownerId === undefined ? null : new Set(await db.leads.where('ownerId').equals(ownerId).primaryKeys());
+  const counts: Partial<Record<Stage, number>> = {};
+  for (const stage of stages) {
+    const inStage = db.leads.where('stage').equals(stage);
+    const n = owned ? (await inStage.primaryKeys()).filter((id) => owned.has(id)).length : await inStage.count();
+    if (n > 0) counts[stage] = n;
+  }
+  return counts;
+}
 
 export const leadsByOwner = (db: DmHandoffDatabase, ownerId: string) =>
   db.leads.where('ownerId').equals(ownerId).toArray();

@@ -11,7 +11,7 @@ import {
   weekChangeKey,
   weekChangeSchema,
 } from '../domain/review/week-change';
-import { captureSettings, syncTables } from '../sync/change-capture';
+import { captureSettings, syncTables } from './sync/change-capture';
 import type { DmHandoffDatabase } from './database';
 
 /*

@@ -25,6 +25,8 @@ const SETTINGS = {
   meId: { schema: z.string().nullable(), fallback: () => null },
   /** The board's filters as last chosen on this browser. */
   boardFilters: { schema: boardFiltersSchema.omit({ search: true }), fallback: () => ({}) },
+  /** The first-run checklist was hidden on this browser. */
+  firstRunDismissed: { schema: z.boolean(), fallback: () => false },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

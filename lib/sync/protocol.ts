@@ -101,8 +101,9 @@ export const leadDeleteMutationSchema = z
   .object({ id: mutationIdSchema, type: z.literal('lead_delete'), leadId: leadIdSchema, hlc: hlcSchema })
   .strict();
 /**
- * The server decides the event's actor: an event naming nobody (`{ memberId: null, role: 'system' }`, recorded by the
- * extension itself) is kept as sent; any other actor is replaced by the pushing member and their current role.
+ * The server decides the event's actor: an event naming no member (`memberId` null, role `system`, `lead` or `account`:
+ * the extension itself, the lead, the team's Instagram account) is kept as sent; any other actor is replaced by the
+ * pushing member and their current role.
  */
 export const historyAddMutationSchema = z
   .object({ id: mutationIdSchema, type: z.literal('history_add'), event: historyEventSchema })
@@ -294,6 +295,8 @@ export const pullResponseSchema = z.object({
   settings: z.array(settingChangeSchema),
   /** The whole team, every pull: small, and the extension shows it. */
   members: z.array(memberSchema),
+  /** The team's scheduling link, which "Copy booking link" tracks per lead (absent from servers before calendars). */
+  bookingUrl: z.string().nullable().optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 

@@ -12,6 +12,8 @@ import { HttpError } from './http/http-error';
 import { type Budget, rateLimit } from './http/rate-limit';
 import { storeErrorResponse } from './http/store-error-response';
 import { createJsonLogger, type Logger } from './logger';
+import { calendarRoutes } from './routes/calendar-routes';
+import { hookRoutes } from './routes/hook-routes';
 import { syncRoutes } from './routes/sync-routes';
 import { publicTeamRoutes, teamRoutes } from './routes/team-routes';
 import { databaseNow } from './store/request-counts';
@@ -46,7 +48,7 @@ export function createApp(options: AppOptions) {
   const app = new Hono<AppEnv>();
 
   // Logged: method, path (no query string), status, duration, team and member ids. Never headers or bodies,
-  // which carry tokens and invite codes.
+  // which carry tokens, invite codes and webhook signatures.
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
@@ -64,7 +66,7 @@ export function createApp(options: AppOptions) {
     cors({
       origin: allowOrigin(options.corsOrigins ?? null),
       allowHeaders: ['Authorization', 'Content-Type'],
-      allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
+      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
       maxAge: 600,
     }),
   );
@@ -107,19 +109,24 @@ export function createApp(options: AppOptions) {
     rateLimit(deps, (c, address): Budget[] => {
       const budgets = [{ key: `address:${address}`, perMinute: deps.limits.addressRateLimitPerMinute }];
       const token = bearerToken(c);
+      const hook = /^\/v1\/hooks\/[^/]+\/([^/]+)$/.exec(c.req.path)?.[1];
       if (PUBLIC_PATHS.includes(c.req.path))
         budgets.push({ key: `public:${address}`, perMinute: deps.limits.publicRateLimitPerMinute });
+      // A calendar's deliveries for every team come from the calendar's few addresses: counted per webhook instead.
+      else if (hook) budgets.push({ key: `hook:${sha256(hook)}`, perMinute: deps.limits.rateLimitPerMinute });
       else if (token) budgets.push({ key: `token:${sha256(token)}`, perMinute: deps.limits.rateLimitPerMinute });
       return budgets;
     }),
   );
   app.route('/v1', publicTeamRoutes(deps));
+  app.route('/v1', hookRoutes(deps));
 
   // Everything else under /v1 belongs to a member of a team: the token check runs once, here.
   const member = new Hono<AppEnv>();
   member.use('*', requireMember(deps));
   member.route('/', teamRoutes(deps));
   member.route('/', syncRoutes(deps));
+  member.route('/', calendarRoutes(deps));
   app.route('/v1', member);
 
   return app;

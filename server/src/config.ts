@@ -33,6 +33,7 @@ const envSchema = z.object({
       }
     }, 'a comma-separated list of IP addresses or CIDR ranges'),
   MAX_CLOCK_DRIFT_MS: int(5 * 60_000, 1000, 24 * 60 * 60_000),
+  WEBHOOK_TOLERANCE_MS: int(5 * 60_000, 10_000, 60 * 60_000),
   PULL_PAGE_BYTES: int(1024 * 1024, 16 * 1024, 64 * 1024 * 1024),
   /** Comma-separated origins allowed by CORS; by default any chrome-extension:// origin. */
   CORS_ORIGINS: z.string().optional(),
@@ -48,6 +49,8 @@ export interface ServerLimits {
   maxClockDriftMs: number;
   /** A pull page stops once its changes hold about this many bytes of JSON (always at least one change). */
   maxPullPageBytes: number;
+  /** A Calendly delivery whose signed timestamp is further than this from the server's time is refused as a replay. */
+  webhookToleranceMs: number;
 }
 
 export interface ServerConfig extends ServerLimits {
@@ -68,6 +71,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   addressRateLimitPerMinute: 3000,
   maxClockDriftMs: 5 * 60_000,
   maxPullPageBytes: 1024 * 1024,
+  webhookToleranceMs: 5 * 60_000,
 };
 
 /** Reads the environment, or throws one message naming every variable that is wrong. */
@@ -90,6 +94,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     addressRateLimitPerMinute: e.ADDRESS_RATE_LIMIT_PER_MINUTE,
     maxClockDriftMs: e.MAX_CLOCK_DRIFT_MS,
     maxPullPageBytes: e.PULL_PAGE_BYTES,
+    webhookToleranceMs: e.WEBHOOK_TOLERANCE_MS,
     corsOrigins: e.CORS_ORIGINS ? splitList(e.CORS_ORIGINS) : null,
     trustedProxies: e.TRUSTED_PROXIES ? splitList(e.TRUSTED_PROXIES) : [],
     logLevel: e.LOG_LEVEL,

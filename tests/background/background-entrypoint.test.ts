@@ -65,7 +65,13 @@ describe('the background entrypoint', () => {
 
     const view = await sendRequest('lead.track', { threadId: 'entry2', messages: [] });
 
-    const expected = { channel: 'dm-handoff:changed', leadIds: [view.lead.id], scopes: ['leads'] };
+    const expected = {
+      channel: 'dm-handoff:changed',
+      leadIds: [view.lead.id],
+      threadIds: ['entry2'],
+      scopes: ['leads'],
+      rev: view.rev,
+    };
     await vi.waitFor(() => expect(toTab).toHaveBeenCalledTimes(2));
     expect(query).toHaveBeenCalledWith({ url: 'https://www.instagram.com/*' });
     expect(toTab).toHaveBeenCalledWith(7, expected);

@@ -281,6 +281,26 @@ describe('lead.track', () => {
   });
 });
 
+describe('text as it enters', () => {
+  it('drops U+0000 and replaces a lone surrogate before anything is stored', async () => {
+    const { lead } = await request('lead.track', {
+      threadId: 't-nul',
+      username: 'nul\u0000user',
+      firstMessage: `${'x'.repeat(10)}\u0000\ud83d`,
+      messages: [{ direction: 'inbound', at: T0, text: 'hi\u0000' }],
+    });
+    await request('lead.setDetail', { leadId: lead.id, key: 'notes', value: 'half an emoji \udc4d and a\u0000NUL' });
+    const stored = await db.leads.get(lead.id);
+    expect(stored).toMatchObject({
+      username: 'nuluser',
+      firstMessage: `${'x'.repeat(10)}\ufffd`,
+      notes: 'half an emoji \ufffd and aNUL',
+    });
+    const history = JSON.stringify(await db.history.toArray());
+    expect(history).not.toMatch(/\\u0000|\\ud83d|\\udc4d/);
+  });
+});
+
 describe('lead.messagesSeen', () => {
   beforeEach(() => savePolicy());
 
@@ -316,6 +336,37 @@ describe('lead.messagesSeen', () => {
       metAt: T0 + 10 * MIN,
     });
     expect(notices).toEqual([{ leadIds: [tracked.lead.id], threadIds: ['t1'], scopes: ['leads'], rev: view?.rev }]);
+  });
+
+  it('names the lead for their messages, the Instagram account for a reply and DM Handoff for a clock met', async () => {
+    const { member } = await request('team.saveMember', { member: { name: 'Amelia', role: 'coach' } });
+    await request('team.setMe', { memberId: member.id });
+    const tracked = await track('t-actors', [{ direction: 'inbound', at: T0 }]);
+    now = T0 + 10 * MIN;
+    await request('lead.messagesSeen', {
+      threadId: 't-actors',
+      messages: [
+        { direction: 'inbound', at: T0 },
+        { direction: 'outbound', at: T0 + 9 * MIN },
+      ],
+    });
+    now = T0 + 20 * MIN;
+    await request('lead.messagesSeen', {
+      threadId: 't-actors',
+      messages: [
+        { direction: 'outbound', at: T0 + 9 * MIN },
+        { direction: 'inbound', at: T0 + 19 * MIN },
+      ],
+    });
+    const history = await db.history.where('leadId').equals(tracked.lead.id).toArray();
+    const actorOf = (type: string, direction?: string) =>
+      history.find(
+        (e) => e.type === type && (direction === undefined || ('direction' in e && e.direction === direction)),
+      )?.actor;
+    expect(actorOf('lead_created')).toEqual({ memberId: member.id, role: 'coach' });
+    expect(actorOf('reply_seen', 'outbound')).toEqual({ memberId: null, role: 'account' });
+    expect(actorOf('reply_seen', 'inbound')).toEqual({ memberId: null, role: 'lead' });
+    expect(actorOf('sla_met')).toEqual({ memberId: null, role: 'system' });
   });
 
   it('records no sla_met when the reply came after the due time', async () => {
@@ -538,7 +589,42 @@ describe('leads.attention', () => {
     expect(result.overdue.map((i) => i.overdueMs)).toEqual([30 * MIN, 10 * MIN, 1 * MIN]);
     expect(result.overdue.every((i) => i.state === 'breached')).toBe(true);
     expect(result.dueSoon.map((i) => i.threadId)).toEqual(['soon']);
-    expect(result.countsByStage).toEqual({ new_dm: 3 });
+  });
+
+  it('counts the open leads of each stage in the scope, due or not, leaving closed stages out', async () => {
+    const { member: ana } = await request('team.saveMember', { member: { name: 'Ana', role: 'setter' } });
+    await request('team.setMe', { memberId: ana.id });
+    await track('ana-new', [{ direction: 'inbound', at: T0 - 5 * MIN }]);
+    const engaged = await track('ana-engaged');
+    await request('lead.move', { leadId: engaged.lead.id, to: 'engaged', anyway: true });
+    const lost = await track('ana-lost');
+    const move = await request('lead.move', { leadId: lost.lead.id, to: 'lost', lostReason: 'Not a fit' });
+    expect(move.moved).toBe(true);
+    await request('team.setMe', { memberId: null });
+    await track('nobodys-1');
+    await track('nobodys-2');
+
+    expect((await request('leads.attention', { scope: 'all' })).openByStage).toEqual({ new_dm: 3, engaged: 1 });
+    await request('team.setMe', { memberId: ana.id });
+    expect((await request('leads.attention', { scope: 'mine' })).openByStage).toEqual({ new_dm: 1, engaged: 1 });
+  });
+
+  it('without a scope lists the leads the badge counts, and says whose they are', async () => {
+    const { member: ana } = await request('team.saveMember', { member: { name: 'Ana', role: 'setter' } });
+    await track('nobodys', [{ direction: 'inbound', at: T0 - 60 * MIN }]);
+    // "Mine" is the default, but nobody is "me" yet: the badge counts everyone's leads, and so does the popup.
+    expect(await request('leads.attention', {})).toMatchObject({ scope: 'all', badgeScope: 'all', meSet: false });
+
+    await request('team.setMe', { memberId: ana.id });
+    await track('anas', [{ direction: 'inbound', at: T0 - 20 * MIN }]);
+    const mine = await request('leads.attention', {});
+    expect(mine).toMatchObject({ scope: 'mine', badgeScope: 'mine', meSet: true });
+    expect(mine.overdue.map((i) => i.threadId)).toEqual(['anas']);
+    // Looking at everyone's on purpose still says the badge counts only mine.
+    expect(await request('leads.attention', { scope: 'all' })).toMatchObject({ scope: 'all', badgeScope: 'mine' });
+
+    await request('alerts.save', { patch: patchOf({ scope: 'all' }) });
+    expect(await request('leads.attention', {})).toMatchObject({ scope: 'all', badgeScope: 'all' });
   });
 
   it("'mine' lists only the leads owned by the member set as me", async () => {
@@ -569,7 +655,10 @@ describe('leads.attention', () => {
     expect(await request('leads.attention', { scope: 'mine' })).toEqual({
       overdue: [],
       dueSoon: [],
-      countsByStage: {},
+      scope: 'mine',
+      badgeScope: 'all',
+      meSet: false,
+      openByStage: {},
     });
   });
 });
@@ -695,5 +784,36 @@ describe('policy requests', () => {
     expect(reply).toMatchObject({ ok: false, error: { code: 'refused' } });
     expect(await db.settings.toArray()).toEqual(before);
     expect(notices).toEqual([]);
+  });
+});
+
+describe('review.noteFinding: a finding of the weekly conversation audit', () => {
+  it('adds the finding to the end of the lead’s notes, dated by the review’s week, keeping what was there', async () => {
+    await savePolicy();
+    const { lead } = await track('t-audit');
+    await request('lead.setDetail', { leadId: lead.id, key: 'notes', value: 'Prefers voice notes.' });
+    const view = await request('review.noteFinding', {
+      leadId: lead.id,
+      monday: '2025-04-07',
+      text: '  Booked with no problem captured.  ',
+    });
+    expect(view.lead.notes).toBe('Prefers voice notes.\n\nAudit, week of 2025-04-07: Booked with no problem captured.');
+    expect(view.history).toContainEqual(
+      expect.objectContaining({ type: 'field_changed', field: 'notes', from: 'Prefers voice notes.' }),
+    );
+  });
+
+  it('refuses an empty finding, and one the notes have no room for, saying why and changing nothing', async () => {
+    await savePolicy();
+    const { lead } = await track('t-full');
+    const empty = await send('review.noteFinding', { leadId: lead.id, monday: '2025-04-07', text: '   ' });
+    expect(empty).toMatchObject({ ok: false, error: { message: expect.stringContaining('Write the finding first') } });
+    await request('lead.setDetail', { leadId: lead.id, key: 'notes', value: 'x'.repeat(19_990) });
+    const full = await send('review.noteFinding', { leadId: lead.id, monday: '2025-04-07', text: 'No owner' });
+    expect(full).toMatchObject({
+      ok: false,
+      error: { code: 'refused', message: expect.stringContaining('notes are full') },
+    });
+    expect((await db.leads.get(lead.id))?.notes).toBe('x'.repeat(19_990));
   });
 });

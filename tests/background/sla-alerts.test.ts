@@ -55,6 +55,26 @@ describe('SLA notifications', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
   });
 
+  it('name an escalated lead’s lane before its stage, so it does not read like any other late lead', async () => {
+    const since = NOW - 2 * 24 * 3600_000;
+    const jess = (await db.leads.get('jess'))!;
+    await db.leads.put(
+      withDueTimes(
+        { ...jess, lanes: ['escalation'], laneSince: { escalation: since } },
+        DEFAULT_SLA_POLICY,
+        ALWAYS_OPEN,
+      ),
+    );
+    startSlaAlerts(services);
+    await vi.waitFor(async () =>
+      expect(Object.keys(await fakeBrowser.notifications.getAll()).length).toBeGreaterThan(0),
+    );
+    const messages = Object.values(fakeBrowser.notifications.getAllCreateOptions()).map(
+      (options) => (options as { message: string }).message,
+    );
+    for (const message of messages) expect(message).toMatch(/^Escalation · New DM · no owner · .+ overdue$/);
+  });
+
   it('open the thread in the instagram.com tab already open, and focus it, when clicked', async () => {
     const id = await startAndNotify();
     const instagramTab = { id: 7, windowId: 3, url: 'https://www.instagram.com/direct/inbox/' };

@@ -34,6 +34,16 @@ describe('parseBackupJson', () => {
     expect(parsed).toEqual({ ok: true, backup, fromVersion: 2 });
   });
 
+  it('reads text as the team server can store it: U+0000 dropped, a lone surrogate replaced', () => {
+    const backup = sampleBackup();
+    const damaged = asJson(backup);
+    const leads = damaged.leads as Record<string, unknown>[];
+    leads[0]!.notes = 'call\u0000 back \ud83d';
+    const parsed = parseBackupJson(JSON.stringify(damaged));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    expect(parsed.backup.leads[0]!.notes).toBe('call back \ufffd');
+  });
+
   it('writes one row per line so a person can read and search the file', () => {
     const text = backupToJson(sampleBackup());
     const lines = text.split('\n');

@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportLeadsCsv, LEAD_CSV_HEADER, leadsCsvFileName, leadsToCsv } from '../../lib/backup/leads-csv';
 import { csvCell } from '../../lib/format/csv';
-import { closeDatabases, filledDatabase, MEMBERS, MIN, sampleLeads, storedLead, T0 } from './backup-fixtures';
+import { CALENDAR, closeDatabases, filledDatabase, MEMBERS, sampleLeads, storedLead, T0 } from './backup-fixtures';
+
+/** The fixtures' team works in Berlin (UTC+1 in March, UTC+2 in summer). */
+const BERLIN = { timeZone: CALENDAR.timeZone };
 
 afterEach(closeDatabases);
 
@@ -50,7 +53,7 @@ function readLeadsCsv(text: string): Record<string, string>[] {
 
 describe('leadsToCsv', () => {
   it('has one row per lead under stable, documented column names', () => {
-    const text = leadsToCsv(sampleLeads(), MEMBERS);
+    const text = leadsToCsv(sampleLeads(), MEMBERS, BERLIN);
     const [header, ...rows] = parseCsv(text);
     expect(header).toEqual([...LEAD_CSV_HEADER]);
     expect(header!.slice(0, 25)).toEqual([
@@ -87,33 +90,72 @@ describe('leadsToCsv', () => {
     expect(rows).toHaveLength(sampleLeads().length);
   });
 
-  it('writes values as keys, ISO times in UTC, "; "-joined lanes and owner names resolved from the team', () => {
-    const [ana, ben, lost] = readLeadsCsv(leadsToCsv(sampleLeads(), MEMBERS));
+  it('writes choices by their labels, times as the team’s wall time with its offset, lanes "; "-joined and owner names', () => {
+    const [ana, ben, lost] = readLeadsCsv(leadsToCsv(sampleLeads(), MEMBERS, BERLIN));
     expect(ana).toMatchObject({
       id: 'lead-1',
       username: 'runner_ana',
-      stage: 'qualified',
+      stage: 'Qualified',
       owner: 'Sam Setter',
       owner_id: 'm-setter',
-      source: 'story_reply',
-      lead_type: 'new',
+      source: 'Story reply',
+      lead_type: 'New',
       next_action: 'Send the case study 📎',
-      next_action_due: new Date(T0 + 60 * MIN).toISOString(),
-      created_at: '2026-03-10T09:00:00.000Z',
-      last_inbound_at: '2026-03-11T08:50:00.000Z',
+      // T0 is 09:00 UTC, 10:00 in Berlin.
+      next_action_due: '2026-03-11T11:00:00+01:00',
+      created_at: '2026-03-10T10:00:00+01:00',
+      last_inbound_at: '2026-03-11T09:50:00+01:00',
       lanes: '',
       call_at: '',
     });
     expect(ben).toMatchObject({
-      lanes: 'no_show_risk; escalation',
+      stage: 'Booked call',
+      lanes: 'No-show risk; Escalation',
       owner: 'Chloé Coach 🧘',
       link_sent_by: 'Sam Setter',
       escalation_owner: 'Chloé Coach 🧘',
       no_show_reason: 'Went quiet',
-      call_at: new Date(T0 + 26 * 60 * MIN).toISOString(),
+      call_at: '2026-03-12T12:00:00+01:00',
     });
     // An owner who left the team: no name, the id still there.
     expect(lost).toMatchObject({ owner: '', owner_id: 'm-gone', lost_reason: 'Not a fit', next_action: '' });
+  });
+
+  it('keeps each choice’s stable key in its own column at the end', () => {
+    const [ana, ben] = readLeadsCsv(leadsToCsv(sampleLeads(), MEMBERS, BERLIN));
+    expect(LEAD_CSV_HEADER.slice(-6)).toEqual([
+      'stage_code',
+      'lanes_code',
+      'source_code',
+      'lead_type_code',
+      'showed_code',
+      'context_accurate_code',
+    ]);
+    expect(ana).toMatchObject({ stage_code: 'qualified', source_code: 'story_reply', lead_type_code: 'new' });
+    expect(ben).toMatchObject({ stage_code: 'booked', lanes_code: 'no_show_risk; escalation' });
+    const commented = storedLead('c', {
+      source: 'comment_to_dm',
+      fields: { showed: 'no_show', contextAccurate: 'partly' },
+    });
+    expect(readLeadsCsv(leadsToCsv([commented], MEMBERS, BERLIN))[0]).toMatchObject({
+      source: 'Reel / post comment',
+      source_code: 'comment_to_dm',
+      showed: 'No-show',
+      showed_code: 'no_show',
+      context_accurate: 'Partly',
+      context_accurate_code: 'partly',
+    });
+  });
+
+  it('writes each time with the offset that held then, across daylight saving', () => {
+    const summer = storedLead('s', { fields: { callAt: Date.UTC(2026, 6, 1, 16, 30) } });
+    expect(readLeadsCsv(leadsToCsv([summer], MEMBERS, BERLIN))[0]!.call_at).toBe('2026-07-01T18:30:00+02:00');
+    expect(readLeadsCsv(leadsToCsv([summer], MEMBERS, { timeZone: 'America/New_York' }))[0]!.call_at).toBe(
+      '2026-07-01T12:30:00-04:00',
+    );
+    expect(readLeadsCsv(leadsToCsv([summer], MEMBERS, { timeZone: 'UTC' }))[0]!.call_at).toBe(
+      '2026-07-01T16:30:00+00:00',
+    );
   });
 
   it('keeps quotes, commas, line breaks and emoji intact through an RFC 4180 reader', () => {
@@ -122,7 +164,7 @@ describe('leadsToCsv', () => {
       notes: 'Line one, with a comma\r\nLine two "quoted"\nLine three; semicolon',
       fields: { callPrep: '"""', goal: ',' },
     });
-    const [row] = readLeadsCsv(leadsToCsv([tricky], MEMBERS));
+    const [row] = readLeadsCsv(leadsToCsv([tricky], MEMBERS, BERLIN));
     expect(row).toMatchObject({
       display_name: 'Ana "the runner", 🏃‍♀️',
       notes: 'Line one, with a comma\r\nLine two "quoted"\nLine three; semicolon',
@@ -133,7 +175,7 @@ describe('leadsToCsv', () => {
 
   it('neutralises formula injection with a leading apostrophe (OWASP)', () => {
     const lead = storedLead('evil', { notes: "=cmd|' /C calc'!A0", username: 'ok_name' });
-    const text = leadsToCsv([lead], MEMBERS);
+    const text = leadsToCsv([lead], MEMBERS, BERLIN);
     expect(text).not.toContain('"=cmd');
     const [row] = readLeadsCsv(text);
     expect(row!.notes).toBe("'=cmd|' /C calc'!A0");
@@ -155,22 +197,29 @@ describe('leadsToCsv', () => {
   });
 
   it('starts with a byte order mark and ends records with CRLF, as Excel expects', () => {
-    const text = leadsToCsv(sampleLeads(), MEMBERS);
+    const text = leadsToCsv(sampleLeads(), MEMBERS, BERLIN);
     expect(text.startsWith('\uFEFF"id","username"')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
-    expect(leadsToCsv([], MEMBERS, { bom: false })).toBe(`${LEAD_CSV_HEADER.map((name) => `"${name}"`).join(',')}\r\n`);
+    expect(leadsToCsv([], MEMBERS, { ...BERLIN, bom: false })).toBe(
+      `${LEAD_CSV_HEADER.map((name) => `"${name}"`).join(',')}\r\n`,
+    );
   });
 
-  it('names the file after the UTC date', () => {
-    expect(leadsCsvFileName(T0)).toBe('dm-handoff-leads-2026-03-11.csv');
+  it('names the file after the date in the team’s time zone', () => {
+    expect(leadsCsvFileName(T0, 'Europe/Berlin')).toBe('dm-handoff-leads-2026-03-11.csv');
+    // 09:00 UTC on the 11th is still the 10th in Honolulu.
+    expect(leadsCsvFileName(T0, 'Pacific/Honolulu')).toBe('dm-handoff-leads-2026-03-10.csv');
   });
 });
 
 describe('exportLeadsCsv', () => {
-  it('writes every lead of the database, oldest first, with owner names from the team', async () => {
+  it('writes every lead of the database, oldest first, with owner names and the team’s time zone', async () => {
     const db = await filledDatabase();
     await db.leads.put(storedLead('a-newest', { createdAt: T0, username: 'newest' }));
-    const rows = readLeadsCsv(await exportLeadsCsv(db));
+    const { text, fileName } = await exportLeadsCsv(db, T0);
+    expect(fileName).toBe('dm-handoff-leads-2026-03-11.csv');
+    const rows = readLeadsCsv(text);
+    expect(rows.at(-1)!.created_at).toBe('2026-03-11T10:00:00+01:00');
     expect(rows.map((row) => row.id)).toEqual(['lead-1', 'lead-2', 'lead-3', 'lead-4', 'a-newest']);
     expect(rows[1]!.owner).toBe('Chloé Coach 🧘');
   });

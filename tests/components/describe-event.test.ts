@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeEvent } from '../../components/sidebar/describe-event';
+import { describeActor, describeEvent } from '../../components/sidebar/describe-event';
 import type { HistoryEvent } from '../../lib/domain/history';
 import { createFormatter } from '../../lib/format/formatter';
 
@@ -73,5 +73,28 @@ describe('a sync conflict reads like the rest of history', () => {
       format,
     );
     expect(lost).toMatch(/^Sam’s Fit .* was replaced by a teammate’s/);
+  });
+});
+
+describe('who the timeline says acted', () => {
+  const by = (actor: HistoryEvent['actor'], body: Record<string, unknown>) =>
+    ({ id: 'ev-2', leadId: 'lead-1', at: T0, actor, ...body }) as unknown as HistoryEvent;
+  const sam = { memberId: 'm-sam', role: 'setter' } as const;
+
+  it('names the lead for their messages and the Instagram account for a reply, even where a member was recorded', () => {
+    const inbound = { type: 'reply_seen', direction: 'inbound', messageAt: T0 };
+    const outbound = { type: 'reply_seen', direction: 'outbound', messageAt: T0 };
+    expect(describeActor(by(sam, inbound), members)).toBe('The lead');
+    expect(describeActor(by({ memberId: null, role: 'lead' }, inbound), members)).toBe('The lead');
+    expect(describeActor(by(sam, outbound), members)).toBe('The Instagram account');
+  });
+
+  it('names DM Handoff for clocks, and the member with their role for anything they did', () => {
+    const met = { type: 'sla_met', clock: 'stage', clockKey: 'stage', dueAt: T0, metAt: T0 };
+    expect(describeActor(by(sam, met), members)).toBe('DM Handoff');
+    expect(describeActor(by(sam, { type: 'lead_created' }), members)).toBe('Sam (Setter)');
+    expect(describeActor(by({ memberId: 'gone', role: 'coach' }, { type: 'lead_created' }), members)).toBe(
+      'A former member (Coach)',
+    );
   });
 });

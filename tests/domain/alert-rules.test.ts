@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type AlertContext,
   type AlertFacts,
+  badgeScope,
   DEFAULT_ALERT_SETTINGS,
   isInScope,
   shouldNotify,
@@ -49,5 +50,13 @@ describe('which alerts become desktop notifications', () => {
     expect(
       shouldNotify(escalation, everythingOff, { meId: 'sam', coverageOpen: false, now: NOW, snoozedUntil: NOW + 1e6 }),
     ).toBe(true);
+  });
+});
+
+describe('whose leads the badge counts (and the popup opens on)', () => {
+  it('is my own leads under "mine", everyone’s under "all", and everyone’s while "who am I" is not set', () => {
+    expect(badgeScope(DEFAULT_ALERT_SETTINGS, 'sam')).toBe('mine');
+    expect(badgeScope({ ...DEFAULT_ALERT_SETTINGS, scope: 'all' }, 'sam')).toBe('all');
+    expect(badgeScope(DEFAULT_ALERT_SETTINGS, null)).toBe('all');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, historyEventSchema } from '../../lib/domain/history';
+import { type Actor, historyEventSchema, LEAD_ACTOR } from '../../lib/domain/history';
 import { type Lead, leadSchema, newLead, nextActionSchema } from '../../lib/domain/lead';
 import {
   assignOwner,
@@ -36,6 +36,11 @@ function expectNoChange(before: Lead, change: LeadChange) {
 }
 
 describe('moveLead', () => {
+  it('keeps why a move was made on its history event', () => {
+    const moved = moveLead(lead({ stage: 'booked' }), 'link_sent', { note: 'Cancelled in Calendly' }, ctxAt(T0 + MIN));
+    expect(moved.ok && moved.events[0]).toMatchObject({ type: 'stage_moved', reason: 'Cancelled in Calendly' });
+  });
+
   it('moves the lead, restarts its stage clock and records who moved it', () => {
     const l = newDmWithContext();
     const result = moveLead(l, 'engaged', {}, ctxAt(T0 + 5 * MIN));
@@ -472,14 +477,19 @@ describe('every change', () => {
     ],
   ];
 
-  it.each(changes)('%s stamps updatedAt, the actor and the time on its event, and keeps the lead valid', (_, run) => {
-    const { lead: changed, events } = run();
-    expect(changed.updatedAt).toBe(later);
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ actor: COACH, at: later, leadId: base.id });
-    expect(historyEventSchema.safeParse(events[0]).success).toBe(true);
-    expect(leadSchema.safeParse(changed).success).toBe(true);
-  });
+  it.each(changes)(
+    '%s stamps updatedAt, the actor and the time on its event, and keeps the lead valid',
+    (name, run) => {
+      const { lead: changed, events } = run();
+      expect(changed.updatedAt).toBe(later);
+      expect(events).toHaveLength(1);
+      // A message the lead sent is the lead's doing, whoever's browser read it.
+      const actor = name === 'recordMessage' ? LEAD_ACTOR : COACH;
+      expect(events[0]).toMatchObject({ actor, at: later, leadId: base.id });
+      expect(historyEventSchema.safeParse(events[0]).success).toBe(true);
+      expect(leadSchema.safeParse(changed).success).toBe(true);
+    },
+  );
 
   it.each(changes)('%s leaves the original lead untouched', (_, run) => {
     const snapshot = structuredClone(base);

@@ -322,6 +322,20 @@ describe('checkMove: the transitions table', () => {
   it('checks the transition before the reasons', () => {
     expect(checkMove(at('won'), 'lost')).toMatchObject({ ok: false, refusal: { code: 'not_allowed' } });
   });
+
+  it('a move a calendar reported may bypass the table, but still checks context and never stays in place', () => {
+    expect(checkMove(at('nurture'), 'booked')).toMatchObject({ ok: false, refusal: { code: 'not_allowed' } });
+    expect(checkMove(at('nurture'), 'booked', { bypassTransitions: true })).toEqual({
+      ok: true,
+      missing: [],
+      weak: false,
+    });
+    expect(checkMove(at('booked'), 'booked', { bypassTransitions: true })).toMatchObject({ ok: false });
+    expect(checkMove(lead(), 'booked', { bypassTransitions: true })).toMatchObject({
+      ok: false,
+      refusal: { code: 'missing_context' },
+    });
+  });
 });
 
 describe('describeRefusal', () => {

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectAccessibleInBothSchemes } from './axe';
 import { backgroundRequest, coverAroundTheClock } from './background-requests';
 import { expect, test } from './extension-fixture';
 import { openInstagram, THREADS, threadUrl } from './instagram-page';
@@ -9,33 +9,12 @@ import { openInstagram, THREADS, threadUrl } from './instagram-page';
 
 const DAY = 86_400_000;
 
-/** What axe finds on the page (or inside `include`), one line per rule and element, so a failure says where. */
-async function accessibilityProblems(page: Page, include?: string): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-  if (include) builder.include(include);
-  const { violations } = await builder.analyze();
-  return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${v.help})`));
-}
-
-async function expectAccessibleInBothSchemes(page: Page, include?: string) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    // On Instagram the panel follows Instagram's own theme class, so switch that too.
-    await page.evaluate((scheme) => {
-      const html = document.documentElement;
-      if (!html.classList.contains('__fb-light-mode') && !html.classList.contains('__fb-dark-mode')) return;
-      html.classList.remove('__fb-dark-mode', '__fb-light-mode');
-      html.classList.add(`__fb-${scheme}-mode`);
-    }, colorScheme);
-    expect(await accessibilityProblems(page, include), `${page.url()} in the ${colorScheme} scheme`).toEqual([]);
-  }
-}
-
 test('the sidebar, popup, options, board, lead drawer and weekly review have no WCAG A/AA problems', async ({
   context,
   extensionPage,
 }) => {
-  test.setTimeout(120_000);
+  // Eight surfaces, each checked twice by axe: minutes on a busy 2-core machine.
+  test.setTimeout(180_000);
   const popup = await extensionPage('popup.html');
   await coverAroundTheClock(popup);
   await backgroundRequest(popup, 'lead.track', {
@@ -50,6 +29,11 @@ test('the sidebar, popup, options, board, lead drawer and weekly review have no 
   await expectAccessibleInBothSchemes(page, 'dm-handoff-panel');
   await panel.getByRole('button', { name: 'Track lead' }).click();
   await expect(panel.getByText('@jess.fitlife')).toBeVisible();
+  await expectAccessibleInBothSchemes(page, 'dm-handoff-panel');
+
+  // The inbox panel with the set-up checklist (hours and a lead done, team and who-am-I still to do).
+  await page.goto('https://www.instagram.com/direct/inbox/');
+  await expect(panel.getByRole('region', { name: 'Get set up' })).toContainText('2 of 4 done');
   await expectAccessibleInBothSchemes(page, 'dm-handoff-panel');
 
   // The popup with overdue leads.
@@ -76,4 +60,85 @@ test('the sidebar, popup, options, board, lead drawer and weekly review have no 
     .click();
   await expect(review.getByRole('region', { name: /First-reply misses/ })).toBeVisible();
   await expectAccessibleInBothSchemes(review);
+});
+
+/** Makes this browser a setter of a synced team (its server unreachable): the team's settings are the coach's. */
+async function joinAsSetter(page: Page) {
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('dm-handoff');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const now = Date.now();
+    const member = (id: string, name: string, role: string) => ({
+      id,
+      name,
+      role,
+      active: true,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const tx = db.transaction(['syncState', 'members'], 'readwrite');
+    tx.objectStore('syncState').put({
+      key: 'session',
+      value: {
+        serverUrl: 'http://127.0.0.1:9',
+        token: 'not-a-real-token',
+        clientId: 'setter-browser',
+        team: { id: 'team-1', name: 'Glow Coaching' },
+        member: member('m-sam', 'Sam', 'setter'),
+        joinedAt: now,
+      },
+    });
+    tx.objectStore('members').put(member('m-sam', 'Sam', 'setter'));
+    tx.objectStore('members').put(member('m-cora', 'Cora', 'coach'));
+    await new Promise((resolve) => {
+      tx.oncomplete = resolve;
+    });
+    db.close();
+  });
+}
+
+test('the options page with the time zone picker open on a search has no WCAG A/AA problems', async ({
+  extensionPage,
+}) => {
+  test.setTimeout(120_000);
+  const options = await extensionPage('options.html');
+  const zone = options.getByRole('combobox', { name: 'Team time zone' });
+  await zone.click();
+  await zone.fill('new');
+  await zone.press('ArrowDown');
+  await expect(options.getByRole('option', { name: /^New York/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(zone).toHaveAttribute('aria-activedescendant', /.+/);
+  await expectAccessibleInBothSchemes(options);
+});
+
+test('team settings a setter may not change look read-only, and pass axe in both schemes', async ({
+  extensionPage,
+}) => {
+  test.setTimeout(120_000);
+  const options = await extensionPage('options.html');
+  // The background has opened (and created) the database once the policy has loaded.
+  await expect(options.getByRole('spinbutton', { name: 'Minutes' }).first()).toBeEnabled();
+  await joinAsSetter(options);
+  await options.reload();
+  const policy = options.getByRole('region', { name: 'SLA policy and coverage hours' });
+  await expect(policy.getByRole('note')).toContainText('Read-only here. Glow Coaching shares these settings');
+  const minutes = policy.getByRole('spinbutton', { name: 'Minutes' }).first();
+  await expect(minutes).toBeDisabled();
+  await expect(policy.getByRole('button', { name: /^Add hours on/ })).toHaveCount(0);
+  await expect(policy.getByLabel('Add a holiday')).toHaveCount(0);
+
+  // A dashed border on a shaded field, no text cursor; axe below checks its text is still readable.
+  const look = await minutes.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { border: style.borderTopStyle, background: style.backgroundColor, cursor: style.cursor };
+  });
+  expect(look).toEqual({
+    border: 'dashed',
+    background: expect.not.stringMatching(/^rgb\(255, 255, 255\)$/),
+    cursor: 'not-allowed',
+  });
+  await expectAccessibleInBothSchemes(options);
 });

@@ -75,10 +75,14 @@ test('a cut-off file and a file with one invalid lead are refused, naming the pr
   await expect(options.getByRole('alert')).toContainText('Not a DM Handoff backup');
 });
 
-test('the leads CSV has stable columns and a note that starts like a formula is neutralised', async ({
+test('the leads CSV has stable columns, labels with their codes beside, the team’s times, and neutralised formulas', async ({
   extensionPage,
 }) => {
   const options = await extensionPage('options.html');
+  const policy = (await backgroundRequest<Reply<{ calendar: object }>>(options, 'policy.get', {})).data;
+  await backgroundRequest(options, 'policy.save', {
+    patch: [{ path: ['calendar'], value: { ...policy.calendar, timeZone: 'America/New_York' } }],
+  });
   const created = await backgroundRequest<Reply<{ lead: { id: string } }>>(options, 'lead.track', {
     threadId: '7201',
     username: 'oli.lifts',
@@ -91,8 +95,61 @@ test('the leads CSV has stable columns and a note that starts like a formula is 
   });
   const csv = (await download(options, 'Export leads (CSV)')).replace(/^\uFEFF/, '');
   const [header, row] = csv.split('\r\n');
-  expect(header?.split(',').slice(0, 5)).toEqual(['"id"', '"username"', '"display_name"', '"thread_id"', '"stage"']);
+  const names = header!.split(',');
+  expect(names.slice(0, 5)).toEqual(['"id"', '"username"', '"display_name"', '"thread_id"', '"stage"']);
   expect(row).toContain('"oli.lifts"');
+  // Cells split naively: this row has no comma inside a cell.
+  const cell = (name: string) => row!.split(',')[names.indexOf(`"${name}"`)];
+  expect(cell('stage')).toBe('"New DM"');
+  expect(cell('stage_code')).toBe('"new_dm"');
+  expect(cell('created_at')).toMatch(/^"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d-0[45]:00"$/);
   expect(row).toContain(`"'=cmd|' /C calc'!A0"`);
   expect(row).not.toContain(`,"=cmd`);
+});
+
+test('delete all data: a backup offered first, DELETE typed to confirm, everything gone and said so, the badge cleared', async ({
+  extensionPage,
+  serviceWorker,
+}) => {
+  const options = await extensionPage('options.html');
+  await backgroundRequest(options, 'team.saveMember', { member: { name: 'Sam', role: 'setter' } });
+  await backgroundRequest(options, 'lead.track', {
+    threadId: '7301',
+    username: 'pia.swims',
+    messages: [{ direction: 'inbound', at: Date.now() - 3 * 86_400_000 }],
+  });
+  const badge = () =>
+    serviceWorker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
+      ).chrome.action.getBadgeText({}),
+    );
+  await expect.poll(badge).toBe('1');
+
+  const team = options.getByRole('region', { name: 'Team', exact: true });
+  await expect(team.getByText('Sam')).not.toHaveCount(0);
+  const data = options.getByRole('region', { name: 'Backup and data' });
+  await data.getByRole('button', { name: 'Delete all data…' }).click();
+  const confirm = options.getByRole('region', { name: 'Delete all data' });
+  await expect(confirm).toContainText('This cannot be undone.');
+  // The backup is offered first, and focus is on it.
+  await expect(confirm.getByRole('button', { name: 'Download a backup first' })).toBeFocused();
+  const backup = await download(options, 'Download a backup first');
+  expect(JSON.parse(backup)).toMatchObject({ leads: [{ username: 'pia.swims' }] });
+  await expect(confirm).toContainText('Backup saved.');
+
+  const deleteButton = confirm.getByRole('button', { name: 'Delete all data', exact: true });
+  await expect(deleteButton).toBeDisabled();
+  await confirm.getByLabel('Type DELETE to confirm').fill('delete');
+  await expect(deleteButton).toBeDisabled();
+  await confirm.getByLabel('Type DELETE to confirm').fill('DELETE');
+  await deleteButton.click();
+
+  await expect(data.getByRole('status').filter({ hasText: 'Deleted' })).toHaveText(
+    /^Deleted 1 lead with \d+ history events?, 1 team member and \d+ settings?\.$/,
+  );
+  expect(await lead(options, '7301')).toBeNull();
+  await expect.poll(badge).toBe('');
+  // The other sections show the empty state at once.
+  await expect(team.getByText('Sam')).toHaveCount(0);
 });

@@ -93,3 +93,72 @@ test('the team’s lost reasons, edited in the options page, are offered when a 
   await expect(dialog.locator('option[value="Went with a gym"]')).toHaveCount(1);
   await expect(dialog.locator('option[value="Not a fit"]')).toHaveCount(0);
 });
+
+test('coverage hours: a time zone found by city, a new shift after the day’s last, overlaps refused, holidays typed whole', async ({
+  extensionPage,
+}) => {
+  const options = await extensionPage('options.html');
+  const policy = options.getByRole('region', { name: 'SLA policy and coverage hours' });
+  const save = policy.getByRole('button', { name: 'Save policy' });
+
+  // Time zone: typed as a person would, picked from the list; nothing typed is saved as a zone.
+  const zone = policy.getByRole('combobox', { name: 'Team time zone' });
+  await zone.click();
+  await zone.fill('new york');
+  const newYork = policy.getByRole('option', { name: /^New York America UTC−0[45]:00/ });
+  await expect(newYork).toBeVisible();
+  await zone.press('Enter');
+  await expect(zone).toHaveValue(/^New York \(America\) · UTC−0[45]:00$/);
+  await expect(policy.getByRole('listbox', { name: 'Time zones' })).toBeHidden();
+  // Escape keeps the zone chosen before, whatever was typed.
+  await zone.fill('NewYork');
+  await zone.press('Escape');
+  await expect(zone).toHaveValue(/^New York \(America\)/);
+
+  // Hours: one "Add hours" per day, named by its day; the new shift comes after the day's last one.
+  for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])
+    await expect(policy.getByRole('button', { name: `Add hours on ${day}`, exact: true })).toHaveCount(1);
+  await policy.getByRole('button', { name: 'Add hours on Monday' }).click();
+  await expect(policy.getByLabel('Monday opens')).toHaveCount(2);
+  await expect(policy.getByLabel('Monday opens').nth(1)).toHaveValue('19:00');
+  await expect(policy.getByLabel('Monday closes').nth(1)).toHaveValue('22:00');
+  await expect(policy.getByRole('alert')).toHaveCount(0);
+  // Moved to overlap the first shift: refused, naming the day.
+  await policy.getByLabel('Monday opens').nth(1).fill('12:00');
+  await expect(policy.getByRole('alert')).toContainText('Monday: 09:00–18:00 overlaps 12:00–22:00');
+  await expect(save).toBeDisabled();
+  await policy.getByLabel('Monday opens').nth(1).fill('19:00');
+  await expect(policy.getByRole('alert')).toHaveCount(0);
+
+  // Holidays: a date typed with the keyboard is added whole on Enter or when the field is left, never as 0002-12-04.
+  const holiday = policy.getByLabel('Add a holiday');
+  const holidays = policy.locator('li time');
+  await holiday.focus();
+  await options.keyboard.type('12042026');
+  await options.keyboard.press('Enter');
+  await expect(holidays).toHaveCount(1);
+  await expect(holidays).toHaveAttribute('datetime', '2026-12-04');
+  await holiday.blur();
+  await holiday.focus();
+  await options.keyboard.type('12312026');
+  await policy.getByText('Holidays (closed all day)').click();
+  await expect(holidays).toHaveCount(2);
+  await expect(holidays.nth(1)).toHaveAttribute('datetime', '2026-12-31');
+  // A year outside 2000 to ten years ahead is refused, saying why.
+  await holiday.blur();
+  await holiday.focus();
+  await options.keyboard.type('12041999');
+  await options.keyboard.press('Enter');
+  await expect(policy.getByRole('alert')).toContainText('1999-12-04 is not between 2000 and');
+  await expect(holidays).toHaveCount(2);
+  await holiday.fill('');
+  await holiday.blur();
+  await expect(policy.getByRole('alert')).toHaveCount(0);
+
+  await save.click();
+  await expect(policy.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await options.reload();
+  await expect(zone).toHaveValue(/^New York \(America\)/);
+  await expect(policy.getByLabel('Monday closes').nth(1)).toHaveValue('22:00');
+  await expect(holidays.first()).toHaveAttribute('datetime', '2026-12-04');
+});

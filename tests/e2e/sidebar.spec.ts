@@ -11,6 +11,8 @@ test.describe('the sidebar beside a DM thread', () => {
     const { panel } = await openInstagram(context, threadUrl(THREADS.jess.id));
     await expect(panel.getByRole('button', { name: 'Track lead' })).toBeVisible();
     await expect(panel.getByText('Story reply', { exact: false })).toBeVisible();
+    // Before tracking, the panel already says how long the lead has waited: since the story reply, 2 d 48 min ago.
+    await expect(panel.getByText('Waiting 2 d', { exact: true })).toBeVisible();
     await panel.getByRole('button', { name: 'Track lead' }).click();
 
     await expect(panel.getByText('@jess.fitlife')).toBeVisible();
@@ -158,6 +160,71 @@ test.describe('the sidebar beside a DM thread', () => {
     await expect(panel).toHaveAttribute('data-collapsed', 'false');
   });
 
+  test('Alt+Shift+H folds and opens the panel with the keyboard staying in the panel, not on Instagram', async ({
+    context,
+  }) => {
+    const { page, panel } = await openInstagram(context, threadUrl(THREADS.marcus.id));
+    const composer = page.getByRole('textbox', { name: 'Message', exact: true });
+    await composer.click();
+    await expect(composer).toBeFocused();
+    /** The focused element inside the panel's shadow root, when the document's focus is in that root. */
+    const focusInPanel = () =>
+      page.evaluate(() => {
+        const host = document.activeElement;
+        const inner = host?.shadowRoot?.activeElement;
+        return inner?.closest('aside[aria-label="DM Handoff"]') ? inner.getAttribute('aria-label') : null;
+      });
+
+    await page.keyboard.press('Alt+Shift+H');
+    await expect(panel).toHaveAttribute('data-collapsed', 'true');
+    await expect.poll(focusInPanel).toBe('Open DM Handoff panel (Alt+Shift+H)');
+    await page.keyboard.press('Alt+Shift+H');
+    await expect(panel).toHaveAttribute('data-collapsed', 'false');
+    await expect.poll(focusInPanel).toBe('Collapse DM Handoff panel (Alt+Shift+H)');
+    // Enter now works the panel's toggle: the keyboard is where the user left it.
+    await page.keyboard.press('Enter');
+    await expect(panel).toHaveAttribute('data-collapsed', 'true');
+    await expect(composer).toHaveText('');
+  });
+
+  test('the folded rail shows the open lead’s most urgent clock: its colour and its minutes', async ({
+    context,
+    extensionPage,
+  }) => {
+    await coverAroundTheClock(await extensionPage('popup.html'));
+    const { page, panel } = await openInstagram(context, threadUrl(THREADS.jess.id));
+    const timer = panel.getByRole('timer', { name: 'SLA clock' });
+    const background = (name: string | RegExp) =>
+      panel.getByRole('timer', { name }).evaluate((el) => getComputedStyle(el).backgroundColor);
+    // Jess waited two days: overdue. Marcus writes now: the New DM reply clock has 15 minutes.
+    await panel.getByRole('button', { name: 'Track lead' }).click();
+    await expect(timer).toHaveAttribute('data-state', 'breached');
+    const red = await background('SLA clock');
+    await clickThreadRow(page, THREADS.marcus.name);
+    await panel.getByRole('button', { name: 'Track lead' }).click();
+    await expect(panel.getByText('@marcus.builds')).toBeVisible();
+    await page.evaluate(() =>
+      (window as unknown as { __fixtureReceive: (t: string) => void }).__fixtureReceive('Is the call free?'),
+    );
+    await expect(timer).toHaveAttribute('data-state', 'ok');
+    await expect(timer).toContainText(/1[45] min left/);
+    const green = await background('SLA clock');
+    expect(green).not.toBe(red);
+
+    await page.keyboard.press('Alt+Shift+H');
+    await expect(panel).toHaveAttribute('data-collapsed', 'true');
+    const rail = panel.getByRole('timer', { name: /^Reply \(New DM\): 1[45] min left$/ });
+    await expect(rail).toHaveText(/^1[45]m$/);
+    await expect(rail).toHaveAttribute('data-state', 'ok');
+    expect(await background(/^Reply/)).toBe(green);
+
+    await clickThreadRow(page, THREADS.jess.name);
+    const overdue = panel.getByRole('timer', { name: /^Reply \(New DM\): 2 d( \d+ h)? overdue$/ });
+    await expect(overdue).toHaveText('−2d');
+    await expect(overdue).toHaveAttribute('data-state', 'breached');
+    expect(await background(/^Reply/)).toBe(red);
+  });
+
   test('the inbox gets a summary instead of a lead panel, and pages outside DMs get no panel', async ({ context }) => {
     const { page, panel } = await openInstagram(context, 'https://www.instagram.com/direct/inbox/');
     await expect(panel.getByText('Open a conversation to see its lead.').first()).toBeVisible();
@@ -228,6 +295,18 @@ test.describe('handing a booked call over', () => {
     await expect(panel.getByText('Saved').first()).toBeVisible();
 
     await panel.getByRole('button', { name: 'Call prep' }).click();
+    // "Recompose" is a button that looks like one: a visible border, not bare text.
+    const recompose = await panel.getByRole('button', { name: 'Recompose' }).evaluate((el) => {
+      const style = getComputedStyle(el);
+      return {
+        style: style.borderTopStyle,
+        width: Number.parseFloat(style.borderTopWidth),
+        colour: style.borderTopColor,
+      };
+    });
+    expect(recompose.style).toBe('solid');
+    expect(recompose.width).toBeGreaterThanOrEqual(1);
+    expect(recompose.colour).not.toBe('rgba(0, 0, 0, 0)');
     const note = panel.getByLabel('Call-prep note');
     await expect(note).toHaveValue(/Setter keeps dropping leads before the launch/);
     await expect(note).toHaveValue(/Fill the program next month/);

@@ -103,6 +103,10 @@ test('a booking link the user sends is suggested as "Booking link sent"; accepte
   await suggestion.getByRole('button', { name: 'Accept' }).click();
   // The stage left still lacks context: the rules say so, and the move can still be made as a weak handoff.
   await expect(suggestion.getByRole('alert')).toBeVisible();
+  // Accept would only be refused again: beside "Move anyway" the choice is that, or Dismiss.
+  await expect(suggestion.getByRole('button', { name: 'Move anyway (weak handoff)' })).toBeVisible();
+  await expect(suggestion.getByRole('button', { name: 'Accept' })).toHaveCount(0);
+  await expect(suggestion.getByRole('button', { name: 'Dismiss' })).toBeVisible();
   await suggestion.getByRole('button', { name: 'Move anyway (weak handoff)' }).click();
   await expect(suggestion).toHaveCount(0);
   await expect(panel.getByLabel('Stage')).toHaveValue('link_sent');

@@ -1,4 +1,4 @@
-import { coverAroundTheClock } from './background-requests';
+import { backgroundRequest, coverAroundTheClock } from './background-requests';
 import { expect, test } from './extension-fixture';
 import { openInstagram, THREADS, threadUrl } from './instagram-page';
 
@@ -53,4 +53,43 @@ test('notification settings chosen in the options page are kept', async ({ exten
   await expect(options.getByLabel('Quiet outside coverage hours')).not.toBeChecked();
   await expect(options.getByLabel('Snooze for')).toHaveValue('60');
   await expect(options.getByText('Escalations always notify', { exact: false })).toBeVisible();
+});
+
+test('the popup opens on the leads the badge counts, says which list it shows, and still switches to all', async ({
+  serviceWorker,
+  extensionPage,
+}) => {
+  const options = await extensionPage('options.html');
+  await coverAroundTheClock(options);
+  const twoDaysAgo = Date.now() - 2 * 86_400_000;
+  // Nobody is "me" yet when this lead arrives: it has no owner.
+  await backgroundRequest(options, 'lead.track', {
+    threadId: '8101',
+    username: 'nobodys.lead',
+    messages: [{ direction: 'inbound', at: twoDaysAgo }],
+  });
+  type Saved = { data: { member: { id: string } } };
+  const sam = await backgroundRequest<Saved>(options, 'team.saveMember', { member: { name: 'Sam', role: 'setter' } });
+  await backgroundRequest(options, 'team.setMe', { memberId: sam.data.member.id });
+  await backgroundRequest(options, 'lead.track', {
+    threadId: '8102',
+    username: 'sams.lead',
+    messages: [{ direction: 'inbound', at: twoDaysAgo }],
+  });
+  // Notifications count "my leads" by default: the badge counts Sam's one overdue lead, not both.
+  await expect.poll(() => serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+
+  const popup = await extensionPage('popup.html');
+  const overdue = popup.getByRole('region', { name: /Overdue/ });
+  await expect(overdue.getByRole('heading')).toHaveText('Overdue (1)');
+  await expect(overdue).toContainText('@sams.lead');
+  await expect(popup.getByRole('radio', { name: 'Mine' })).toBeChecked();
+  await expect(popup.getByTestId('scope-note')).toHaveText('Showing: my leads · the badge counts these');
+  await expect(popup.getByRole('group', { name: 'Whose leads' })).toHaveAccessibleDescription(
+    'Showing: my leads · the badge counts these',
+  );
+
+  await popup.getByText('All', { exact: true }).click();
+  await expect(overdue.getByRole('heading')).toHaveText('Overdue (2)');
+  await expect(popup.getByTestId('scope-note')).toHaveText('Showing: all leads · the badge counts only mine');
 });

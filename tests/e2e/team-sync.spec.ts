@@ -1,97 +1,20 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { coverAroundTheClock } from './background-requests';
-import { expect, launchWithExtension, repoRoot, test } from './extension-fixture';
+import { expect, test } from './extension-fixture';
 import { openInstagram, THREADS, threadUrl } from './instagram-page';
+import { browserProfile, freePort, startServer, stopServer, syncNow } from './team-sync-harness';
 
 // Two browsers (two Chromium profiles, each with the built extension) and the team server on its embedded database,
 // started and stopped here like an operator would.
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-async function startServer(port: number, dataDir: string): Promise<ChildProcess> {
-  const child = spawn(path.join(repoRoot, 'node_modules/.bin/tsx'), ['server/src/main.ts'], {
-    cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the team server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill('SIGKILL');
-  throw new Error('the team server did not start within 60 s');
-}
-
-function stopServer(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
-
-/**
- * A browser with the extension. Playwright cannot answer Chrome's permission prompt (microsoft/playwright#32755), so
- * the extension pages here answer "Allow" for the user; the extension still asks for the server's host permission.
- */
-async function browserProfile() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'dmh-sync-profile-'));
-  const { context, extensionId } = await launchWithExtension(dir);
-  const asked: string[][] = [];
-  await context.exposeFunction('__permissionAsked', (origins: string[]) => asked.push(origins));
-  await context.addInitScript(() => {
-    if (location.protocol !== 'chrome-extension:') return;
-    const c = (globalThis as unknown as { chrome: { permissions: Record<string, unknown> } }).chrome;
-    const ask = (globalThis as unknown as { __permissionAsked: (o: string[]) => void }).__permissionAsked;
-    c.permissions.request = async (request: { origins: string[] }) => {
-      ask(request.origins);
-      return true;
-    };
-  });
-  const page = async (pagePath: string) => {
-    const p = await context.newPage();
-    await p.goto(`chrome-extension://${extensionId}/${pagePath}`);
-    return p;
-  };
-  const close = async () => {
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
-  };
-  return { context, page, asked, close };
-}
 
 async function writeWeekChange(review: Page, text: string) {
   const field = review.getByLabel('This week’s one change');
   await field.fill(text);
   await field.blur();
   await expect(review.getByText('Saved', { exact: false })).toBeVisible();
-}
-
-async function syncNow(options: Page) {
-  await options.getByRole('button', { name: 'Sync now' }).click();
-  await expect(options.getByRole('button', { name: 'Sync now' })).toBeEnabled();
 }
 
 test('a lead tracked by the coach reaches the setter; the server stopped and restarted loses nothing and both catch up; only a coach edits the team policy; a replaced review change is offered back', async () => {
@@ -166,13 +89,17 @@ test('a lead tracked by the coach reaches the setter; the server stopped and res
     await expect(coachPopup.getByTestId('sync-line')).toContainText('cannot reach the server, your changes are kept');
     await coachPopup.close();
 
-    // Back up on the same data: what was pushed before the stop is there, and the setter's popup shows the lead.
+    // Back up on the same data: what was pushed before the stop is there, and the setter's popup shows the lead (the
+    // coach's, so under All: the popup opens on the setter's own leads, the ones the badge counts).
     server = await startServer(port, dataDir);
     const popup = await setter.page('popup.html');
     await expect
       .poll(
         async () => {
           await popup.reload();
+          await expect(popup.getByTestId('scope-note')).toHaveText('Showing: my leads · the badge counts these');
+          await popup.getByText('All', { exact: true }).click();
+          await expect(popup.getByTestId('scope-note')).toContainText('Showing: all leads');
           return popup.getByRole('region', { name: /Overdue/ }).textContent();
         },
         { timeout: 20_000 },

@@ -1,11 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { useServer } from './support/server-harness';
+import { signedHeaders } from '../../server/src/hooks/webhook-signature';
+import { T0, useServer } from './support/server-harness';
 
 // Malformed and hostile bodies against every write endpoint, in process (no socket, nothing leaves the machine).
 describe('hostile bodies get a 4xx and write nothing', () => {
   const server = useServer('pglite');
-  const TABLES = ['teams', 'members', 'tokens', 'invites', 'clients', 'leads', 'history', 'conflicts', 'settings'];
+  const TABLES = [
+    'teams',
+    'members',
+    'tokens',
+    'invites',
+    'clients',
+    'leads',
+    'history',
+    'conflicts',
+    'settings',
+    'calendar_hooks',
+    'calendar_events',
+    'calendar_bookings',
+  ];
 
   async function rowCounts(): Promise<Record<string, number>> {
     const counts: Record<string, number> = {};
@@ -60,6 +74,8 @@ describe('hostile bodies get a 4xx and write nothing', () => {
       ['POST', '/v1/team/invites', coach.token],
       ['POST', '/v1/join', undefined],
       ['PATCH', `/v1/team/members/${coach.member.id}`, coach.token],
+      ['PUT', '/v1/calendar/booking-url', coach.token],
+      ['POST', '/v1/calendar/events/ce_x/match', coach.token],
     ];
     await fc.assert(
       fc.asyncProperty(
@@ -81,6 +97,38 @@ describe('hostile bodies get a 4xx and write nothing', () => {
     );
   }, 120_000);
 
+  it('reads signed hostile webhook bodies without a server error, storing nothing it cannot read', async () => {
+    const coach = await server.createTeam('Hook team', 'Hana');
+    const { hookId } = (await server.request('POST', '/v1/calendar', { token: coach.token })).body;
+    const { secret } = (await server.request('GET', '/v1/calendar/secret', { token: coach.token })).body;
+    const baseline = await rowCounts();
+    const nearEvent = fc.record({
+      event: fc.constantFrom('invitee.created', 'invitee.canceled', 'invitee_no_show.created', 'x'),
+      triggerEvent: fc.constantFrom('BOOKING_CREATED', 'BOOKING_NO_SHOW_UPDATED', 'PING!'),
+      created_at: fc.oneof(fc.string({ maxLength: 30 }), fc.constant('not a time')),
+      createdAt: fc.oneof(fc.string({ maxLength: 30 }), fc.integer()),
+      payload: hostileJson,
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('calendly', 'calcom') as fc.Arbitrary<'calendly' | 'calcom'>,
+        fc.oneof(
+          hostileJson.map((v) => JSON.stringify(v)),
+          nearEvent.map((v) => JSON.stringify(v)),
+          fc.string({ maxLength: 200 }),
+        ),
+        async (provider, raw) => {
+          const headers = signedHeaders(provider, raw, secret, T0);
+          const res = await server.request('POST', `/v1/hooks/${provider}/${hookId}`, { raw, headers });
+          expect([200, 400]).toContain(res.status);
+          if (res.status === 200) expect(res.body.status).toBe('ignored');
+          expect(await rowCounts()).toEqual(baseline);
+        },
+      ),
+      { numRuns: 150, seed: 42 },
+    );
+  }, 120_000);
+
   it('refuses every route without a token, and with a made-up one', async () => {
     for (const [method, path] of [
       ['GET', '/v1/team'],
@@ -88,6 +136,8 @@ describe('hostile bodies get a 4xx and write nothing', () => {
       ['POST', '/v1/team/invites'],
       ['POST', '/v1/sync/push'],
       ['GET', '/v1/sync/pull'],
+      ['GET', '/v1/calendar'],
+      ['POST', '/v1/calendar/secret'],
     ] as const) {
       expect((await server.request(method, path)).status).toBe(401);
       expect((await server.request(method, path, { token: 'dmh_forged_token_0000000000' })).status).toBe(401);

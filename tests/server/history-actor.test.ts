@@ -25,6 +25,7 @@ describe.each(DB_KINDS)('who history says acted, on %s', (kind) => {
       moved('own-id-coach-role', { memberId: setter.member.id, role: 'coach' }),
       moved('system-role-naming-coach', { memberId: coach.member.id, role: 'system' }),
       moved('nobody-as-coach', { memberId: null, role: 'coach' }),
+      moved('lead-naming-coach', { memberId: coach.member.id, role: 'lead' }),
     ];
     const res = await server.push(
       setter.token,
@@ -60,6 +61,55 @@ describe.each(DB_KINDS)('who history says acted, on %s', (kind) => {
       coach.team.id,
     ]);
     expect(row!.sent_by).toBe(setter.member.id);
+  });
+
+  it('a member cannot write history as a calendar: the claim is dropped from what they send', async () => {
+    const { coach, setter } = await server.teamOfTwo();
+    await server.push(
+      setter.token,
+      batch('sam', 'b1', [
+        {
+          id: 1,
+          type: 'history_add',
+          event: moved('as-calendly', { memberId: null, role: 'system', via: 'calendly' }),
+        },
+        {
+          id: 2,
+          type: 'history_add',
+          event: moved('me-via-calcom', { memberId: setter.member.id, role: 'setter', via: 'calcom' }),
+        },
+      ]),
+    );
+    expect((await server.pull(coach.token)).history.map((e) => [e.id, e.actor])).toEqual([
+      ['as-calendly', { memberId: null, role: 'system' }],
+      ['me-via-calcom', { memberId: setter.member.id, role: 'setter' }],
+    ]);
+  });
+
+  it('keeps the lead and the Instagram account as the actors of messages seen, naming no member', async () => {
+    const { coach, setter } = await server.teamOfTwo();
+    const seen = (id: string, direction: 'inbound' | 'outbound', actor: Actor): HistoryEvent => ({
+      id,
+      leadId: 'lead-a',
+      at: T0,
+      actor,
+      type: 'reply_seen',
+      direction,
+      messageAt: T0,
+    });
+    const sent = [
+      seen('from-lead', 'inbound', { memberId: null, role: 'lead' }),
+      seen('from-account', 'outbound', { memberId: null, role: 'account' }),
+    ];
+    await server.push(
+      setter.token,
+      batch(
+        'sam',
+        'b1',
+        sent.map((event, i) => ({ id: i + 1, type: 'history_add', event })),
+      ),
+    );
+    expect((await server.pull(coach.token)).history).toEqual(sent);
   });
 
   it("stamps the member's role as it is now", async () => {

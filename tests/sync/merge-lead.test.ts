@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay } from '../../lib/background/sync-engine';
+import { backoffDelay } from '../../lib/background/sync/sync-loop';
 import { newLead } from '../../lib/domain/lead';
-import { changedLeadLeaves } from '../../lib/sync/change-capture';
+import { changedLeadLeaves } from '../../lib/storage/sync/change-capture';
 import { formatHlc } from '../../lib/sync/hlc';
 import { mergeRemoteLead } from '../../lib/sync/merge-lead';
 
@@ -161,7 +161,7 @@ describe('backoffDelay', () => {
 
 describe('rebaseLeadEdit: an edit made while a sync pull changed the lead', () => {
   it('keeps the pulled fields and applies only what the edit changed', async () => {
-    const { rebaseLeadEdit } = await import('../../lib/sync/change-capture');
+    const { rebaseLeadEdit } = await import('../../lib/storage/sync/change-capture');
     const before = newLead({ id: 'L', threadId: 't1', now: T0, username: 'jess' });
     const pulled = { ...before, notes: 'from the coach', displayName: 'Jess M' };
     const edited = {

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createSyncEngine, SERVER_FAILURES_BEFORE_ISOLATING } from '../../lib/background/sync-engine';
+import { SERVER_FAILURES_BEFORE_ISOLATING } from '../../lib/background/sync/push';
+import { createSyncEngine } from '../../lib/background/sync/sync-engine';
 import { exportBackupJson } from '../../lib/backup/export-backup';
 import { importBackup, importBackupJson, previewImport } from '../../lib/backup/import-backup';
 import type { HistoryEvent } from '../../lib/domain/history';
@@ -9,7 +10,7 @@ import { newLead } from '../../lib/domain/lead';
 import { DEFAULT_SLA_POLICY } from '../../lib/domain/sla-policy';
 import { historyOf } from '../../lib/storage/lead-queries';
 import { formatHlc } from '../../lib/sync/hlc';
-import { loadSession } from '../../lib/sync/sync-state';
+import { loadSession } from '../../lib/storage/sync/sync-state';
 import { useServer } from '../server/support/server-harness';
 import { patchOf } from '../../lib/domain/settings-patch';
 import { ALWAYS_OPEN } from '../support/always-open-calendar';
@@ -473,6 +474,75 @@ describe('team sync client against the team server (PGlite)', () => {
     expect((await coach.sync.status()).pending).toBeGreaterThan(0);
     net.state.mode = 'up';
     expect(await coach.request('sync.now', {})).toMatchObject({ pending: 0, rejected: 0, lastError: null });
+  });
+
+  it("a coach lists the team's open invites (never their codes) and cancels one, whose code then fails", async () => {
+    const { coach, setter, net } = await team();
+    const coachId = (await coach.sync.status()).member!.id;
+    const closer = await coach.request('sync.invite', { role: 'closer' });
+    h.clock.now += MIN;
+    const va = await coach.request('sync.invite', { role: 'va' });
+    const open = await coach.request('sync.invites', {});
+    // The setter's invite was used when the team was made.
+    expect(open.map((i) => [i.id, i.role, i.createdBy])).toEqual(
+      expect.arrayContaining([
+        [closer.id, 'closer', coachId],
+        [va.id, 'va', coachId],
+      ]),
+    );
+    expect(open).toHaveLength(2);
+    expect(JSON.stringify(open)).not.toContain(closer.code);
+
+    expect(await coach.request('sync.cancelInvite', { inviteId: closer.id! })).toMatchObject({ role: 'closer' });
+    expect((await coach.request('sync.invites', {})).map((i) => i.id)).toEqual([va.id]);
+    const late = await device('late-closer', net.fetchImpl);
+    await expect(
+      late.request('sync.connect', { serverUrl: SERVER, name: 'Cleo', code: closer.code }),
+    ).rejects.toThrow();
+    expect((await late.sync.status()).connected).toBe(false);
+    // Only a coach sees or cancels invites.
+    await expect(setter.request('sync.invites', {})).rejects.toThrow();
+    await expect(setter.request('sync.cancelInvite', { inviteId: va.id! })).rejects.toThrow();
+  });
+
+  it('never queues or sends U+0000 or a lone surrogate, even in text stored before this release', async () => {
+    const net = serverFetch();
+    const bodies: string[] = [];
+    const recording: typeof fetch = async (input, init) => {
+      if (typeof init?.body === 'string') bodies.push(init.body);
+      return net.fetchImpl(input, init);
+    };
+    const coach = await device('nul-coach', recording);
+    const { lead } = await track(coach, 'thread-nul');
+    // As an older release stored it, before text was normalised on the way in.
+    await coach.db.leads.update(lead.id, { notes: 'call\u0000 back \ud83d' });
+    await coach.request('sync.connect', { serverUrl: SERVER, name: 'Cora', teamName: 'Clean text' });
+    // And a change queued by that release, still waiting.
+    const clientId = (await loadSession(coach.db))?.clientId ?? '';
+    await coach.db.outbox.add({
+      mutation: {
+        type: 'lead_put',
+        leadId: lead.id,
+        fields: {
+          trigger: {
+            value: 'story\u0000',
+            hlc: formatHlc({ ms: h.clock.now + MIN, counter: 0, clientId }),
+            seen: null,
+          },
+        },
+      },
+    });
+    expect(JSON.stringify(await coach.db.outbox.toArray())).toContain('\\u0000');
+    await coach.request('sync.now', {});
+    expect(await coach.sync.status()).toMatchObject({ pending: 0, rejected: 0, lastError: null });
+    const pushes = bodies.filter((b) => b.includes('"mutations"'));
+    expect(pushes.length).toBeGreaterThan(0);
+    for (const body of pushes) expect(body).not.toMatch(/\\u0000|\\ud83d/);
+
+    const { code } = await coach.request('sync.invite', { role: 'setter' });
+    const setter = await device('nul-setter', net.fetchImpl);
+    await setter.request('sync.connect', { serverUrl: SERVER, name: 'Sam', code });
+    expect(await setter.leadOf('thread-nul')).toMatchObject({ notes: 'call back \ufffd', trigger: 'story' });
   });
 
   it("the team's creator brings the pipeline they already had; a joining member receives it", async () => {

@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { SOURCE_LABELS, SOURCES, STAGE_LABELS } from '@/lib/domain/pipeline-stages';
 import type { WeeklyReview } from '@/lib/domain/review/weekly-review';
+import { useFormatter } from '../../ui/use-formatter';
 
 // Distinct, colour-blind-friendly hues (Okabe-Ito), one per source.
 const SOURCE_COLOURS = [
@@ -18,7 +19,24 @@ const SOURCE_COLOURS = [
 const sourceKeys = [...SOURCES, 'unknown'] as const;
 const sourceLabel = (s: (typeof sourceKeys)[number]) => (s === 'unknown' ? 'Not set' : SOURCE_LABELS[s]);
 
-function ChartFrame({ title, summary, children }: { title: string; summary: string; children: React.ReactElement }) {
+/** A category axis that shows every label, slanted so long ones ("over a day") fit instead of being skipped. */
+export const everyLabel = {
+  interval: 0,
+  angle: -30,
+  textAnchor: 'end',
+  height: 56,
+  tick: { fontSize: 11 },
+} as const;
+
+export function ChartFrame({
+  title,
+  summary,
+  children,
+}: {
+  title: string;
+  summary: string;
+  children: React.ReactElement;
+}) {
   return (
     <figure className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-700">
       <figcaption className="mb-2 text-sm font-semibold">{title}</figcaption>
@@ -33,15 +51,19 @@ function ChartFrame({ title, summary, children }: { title: string; summary: stri
 
 /** The week's charts: new leads by how far they got and from where, first-reply times, and time in each stage. */
 export function ReviewCharts({ review }: { review: WeeklyReview }) {
+  const format = useFormatter();
   const funnel = review.funnel.map((step) => ({
     stage: STAGE_LABELS[step.stage],
     ...Object.fromEntries(sourceKeys.map((s) => [sourceLabel(s), step.bySource[s] ?? 0])),
   }));
   const usedSources = sourceKeys.filter((s) => review.funnel.some((step) => (step.bySource[s] ?? 0) > 0));
   const replies = review.firstReply.map((b) => ({ bucket: b.label, leads: b.count }));
+  // One unit for the whole axis, chosen by the longest median: minutes, hours or days.
+  const unit = format.durationUnit(Math.max(0, ...review.timeInStage.map((d) => d.medianMs)));
   const dwell = review.timeInStage.map((d) => ({
     stage: STAGE_LABELS[d.stage],
-    hours: Math.round((d.medianMs / 3600_000) * 10) / 10,
+    value: Math.round((d.medianMs / unit.ms) * 10) / 10,
+    ms: d.medianMs,
   }));
   const newLeads = review.funnel[0]?.total ?? 0;
 
@@ -54,7 +76,7 @@ export function ReviewCharts({ review }: { review: WeeklyReview }) {
         <BarChart data={funnel} layout="vertical" margin={{ left: 24 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" allowDecimals={false} />
-          <YAxis type="category" dataKey="stage" width={110} tick={{ fontSize: 11 }} />
+          <YAxis type="category" dataKey="stage" width={110} interval={0} tick={{ fontSize: 11 }} />
           <Tooltip />
           {newLeads > 0 && <Legend wrapperStyle={{ fontSize: 11 }} />}
           {usedSources.map((s) => (
@@ -74,22 +96,22 @@ export function ReviewCharts({ review }: { review: WeeklyReview }) {
       >
         <BarChart data={replies}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="bucket" tick={{ fontSize: 11 }} />
+          <XAxis dataKey="bucket" {...everyLabel} />
           <YAxis allowDecimals={false} />
           <Tooltip />
           <Bar dataKey="leads" fill="#6d28d9" isAnimationActive={false} />
         </BarChart>
       </ChartFrame>
       <ChartFrame
-        title="Median time in stage before moving on (hours)"
-        summary={dwell.map((d) => `${d.stage}: ${d.hours} h`).join(', ') || 'No stage moves this week'}
+        title={`Median time in stage before moving on (${unit.name})`}
+        summary={dwell.map((d) => `${d.stage}: ${format.duration(d.ms)}`).join(', ') || 'No stage moves this week'}
       >
         <BarChart data={dwell}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="stage" tick={{ fontSize: 11 }} />
-          <YAxis />
-          <Tooltip />
-          <Bar dataKey="hours" fill="#0f766e" isAnimationActive={false} />
+          <XAxis dataKey="stage" {...everyLabel} />
+          <YAxis tickFormatter={(v: number) => `${format.number(v)} ${unit.short}`} width={64} />
+          <Tooltip formatter={(_value, _name, item) => [format.duration(item.payload.ms), 'Median']} />
+          <Bar dataKey="value" name={unit.name} fill="#0f766e" isAnimationActive={false} />
         </BarChart>
       </ChartFrame>
     </div>

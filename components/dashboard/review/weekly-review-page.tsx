@@ -2,19 +2,18 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { SOURCE_LABELS, STAGE_LABELS } from '@/lib/domain/pipeline-stages';
 import { reviewCsvFileName, reviewToCsv } from '@/lib/domain/review/review-csv';
-import type { LeadGroup, SourceKey, WeeklyReview } from '@/lib/domain/review/weekly-review';
-import { ROLE_LABELS } from '@/lib/domain/roles';
-import { formatDuration } from '@/lib/format/format-duration';
+import { type LeadGroup, moverRoleLabel, type SourceKey, type WeeklyReview } from '@/lib/domain/review/weekly-review';
+import type { TeamMember } from '@/lib/domain/team';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { AutosaveField } from '../../ui/autosave-field';
+import { useFormatter } from '../../ui/use-formatter';
+import type { OpenLead } from '../open-lead';
+import { ConversationAudit } from './conversation-audit';
 import { LeadList } from './lead-list';
+import { OwnerScorecardTable } from './owner-scorecard-table';
 import { ReviewCharts } from './review-charts';
-
-type OpenLead = (lead: { threadId: string; title: string }) => void;
-interface Selection {
-  title: string;
-  leadIds: string[];
-}
+import type { Selection } from './review-selection';
+import { SlaReportView } from './sla-report-view';
 
 const sourceName = (s: SourceKey) => (s === 'unknown' ? 'Source not set' : SOURCE_LABELS[s]);
 const dayLabel = (iso: string) =>
@@ -45,7 +44,7 @@ function CountButton({
 }: {
   count: number;
   title: string;
-  group: LeadGroup;
+  group: LeadGroup & { reasons?: Record<string, string> };
   onSelect: (s: Selection) => void;
 }) {
   if (count === 0) return <span className="text-2xl font-semibold text-zinc-400">0</span>;
@@ -54,7 +53,7 @@ function CountButton({
       type="button"
       className="text-2xl font-semibold text-violet-700 underline-offset-2 hover:underline dark:text-violet-300"
       aria-label={`${count} — show the leads: ${title}`}
-      onClick={() => onSelect({ title, leadIds: group.leadIds })}
+      onClick={() => onSelect({ title, leadIds: group.leadIds, reasons: group.reasons })}
     >
       {count.toLocaleString()}
     </button>
@@ -102,7 +101,18 @@ function Breakdown({
   );
 }
 
-function ReviewBody({ review, onSelect }: { review: WeeklyReview; onSelect: (s: Selection) => void }) {
+function ReviewBody({
+  review,
+  members,
+  onSelect,
+  onOpen,
+}: {
+  review: WeeklyReview;
+  members: readonly TeamMember[];
+  onSelect: (s: Selection) => void;
+  onOpen: OpenLead;
+}) {
+  const format = useFormatter();
   const t = review.timeToBooked;
   return (
     <>
@@ -156,7 +166,7 @@ function ReviewBody({ review, onSelect }: { review: WeeklyReview; onSelect: (s: 
           onSelect={onSelect}
           rows={review.stillByStage.map((s) => ({
             label: STAGE_LABELS[s.stage],
-            value: `${s.count} · median ${s.medianMs === null ? '—' : formatDuration(s.medianMs)} in stage`,
+            value: `${s.count} · median ${s.medianMs === null ? '—' : format.duration(s.medianMs)} in stage`,
             group: s,
           }))}
         />
@@ -164,7 +174,7 @@ function ReviewBody({ review, onSelect }: { review: WeeklyReview; onSelect: (s: 
           title="Who moved the key moment (booked, won)"
           onSelect={onSelect}
           rows={review.keyMoments.map((k) => ({
-            label: `${k.who} · ${k.role === 'system' ? 'no member set' : ROLE_LABELS[k.role]}`,
+            label: `${k.who} · ${moverRoleLabel(k)}`,
             value: `${k.booked} booked · ${k.won} won`,
             group: k,
           }))}
@@ -176,12 +186,15 @@ function ReviewBody({ review, onSelect }: { review: WeeklyReview; onSelect: (s: 
             t.count === 0
               ? []
               : [
-                  { label: 'Median', value: formatDuration(t.medianMs ?? 0), group: t },
-                  { label: '9 in 10 within', value: formatDuration(t.p90Ms ?? 0), group: t },
+                  { label: 'Median', value: format.duration(t.medianMs ?? 0), group: t },
+                  { label: '9 in 10 within', value: format.duration(t.p90Ms ?? 0), group: t },
                 ]
           }
         />
       </div>
+      <OwnerScorecardTable rows={review.scorecard} onSelect={onSelect} />
+      <SlaReportView report={review.sla} onSelect={onSelect} />
+      <ConversationAudit items={review.audit} monday={review.week.monday} members={members} onOpen={onOpen} />
     </>
   );
 }
@@ -198,7 +211,7 @@ function ReplacedChange({
   busy: boolean;
   onResolve: (restore: boolean) => void;
 }) {
-  const when = new Date(replacedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = useFormatter().dateTime(replacedAt);
   return (
     <section
       aria-label="Your replaced text"
@@ -245,7 +258,14 @@ export function WeeklyReviewPage({
     queryKey: ['review', monday ?? 'current'],
     queryFn: () => sendRequest('review.get', { monday }),
   });
-  const [selection, setSelection] = useState<Selection | null>(null);
+  const [selection, setSelection] = useState<(Selection & { opener: Element | null; n: number }) | null>(null);
+  const select = (s: Selection) =>
+    setSelection((before) => ({ ...s, opener: document.activeElement, n: (before?.n ?? 0) + 1 }));
+  const closeList = () => {
+    const opener = selection?.opener;
+    setSelection(null);
+    if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+  };
   const saveChange = useMutation({
     mutationFn: (text: string) =>
       sendRequest('review.saveChange', { monday: review.data?.review.week.monday ?? '', text }),
@@ -334,13 +354,15 @@ export function WeeklyReviewPage({
 
       {selection && (
         <LeadList
+          key={selection.n}
           title={selection.title}
           leadIds={selection.leadIds}
+          reasons={selection.reasons}
           onOpen={onOpen}
-          onClose={() => setSelection(null)}
+          onClose={closeList}
         />
       )}
-      <ReviewBody review={data} onSelect={setSelection} />
+      <ReviewBody review={data} members={review.data.members} onSelect={select} onOpen={onOpen} />
     </div>
   );
 }

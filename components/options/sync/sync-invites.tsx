@@ -4,7 +4,9 @@ import { ROLE_LABELS, ROLES, type Role, type TeamMember } from '@/lib/domain/tea
 import { sendRequest } from '@/lib/messaging/request-client';
 import { fieldClass } from '../../ui/field-styles';
 import { addPending, type PendingChange, settlePending, usePendingChanges } from '../../ui/pending-changes';
+import { useFormatter } from '../../ui/use-formatter';
 import { RoleOptions } from '../role-options';
+import { INVITES_KEY, SyncOpenInvites } from './sync-open-invites';
 
 const HUMAN_ROLES = ROLES.filter((r) => r !== 'automation');
 const MEMBERS_KEY = ['sync.members'];
@@ -21,7 +23,11 @@ export function SyncInvites({ myId }: { myId: string }) {
   const queryClient = useQueryClient();
   const roleId = useId();
   const [role, setRole] = useState<Role>('setter');
-  const invite = useMutation({ mutationFn: () => sendRequest('sync.invite', { role }) });
+  const format = useFormatter();
+  const invite = useMutation({
+    mutationFn: () => sendRequest('sync.invite', { role }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: INVITES_KEY }),
+  });
   // Role changes answered so far: a list asked for before one of them was answered may show the old role.
   const answeredRoleChanges = useRef(0);
   // Asked of the server itself, and again every 30 s: a teammate who just used an invite code shows up here.
@@ -41,6 +47,8 @@ export function SyncInvites({ myId }: { myId: string }) {
     onSuccess: (member) => {
       queryClient.setQueryData<TeamMember[]>(MEMBERS_KEY, (members) => withMember(members, member));
       void queryClient.invalidateQueries({ queryKey: MEMBERS_KEY });
+      // A revoked coach's invites stop working with them.
+      void queryClient.invalidateQueries({ queryKey: INVITES_KEY });
     },
   });
   // Role changes show at once; each is sent on its own, so changing two members quickly keeps both.
@@ -53,6 +61,8 @@ export function SyncInvites({ myId }: { myId: string }) {
       settlePending(ROLE_CHANGE_KEY, entry);
       // A refused change shows the server's list again; an accepted one is already in it.
       if (error) void queryClient.invalidateQueries({ queryKey: MEMBERS_KEY });
+      // A coach who steps down takes their open invites with them.
+      void queryClient.invalidateQueries({ queryKey: INVITES_KEY });
     },
   });
   const pendingRoles = usePendingChanges<RoleChange>(ROLE_CHANGE_KEY);
@@ -85,7 +95,7 @@ export function SyncInvites({ myId }: { myId: string }) {
           <code className="select-all rounded bg-zinc-100 px-1 font-mono dark:bg-zinc-800" data-testid="invite-code">
             {invite.data.code}
           </code>{' '}
-          (single use, expires {new Date(invite.data.expiresAt).toLocaleString()})
+          (single use, expires {format.dateTime(invite.data.expiresAt)})
         </p>
       )}
       {(invite.error ?? members.error ?? revoke.error ?? changeRole.error) && (
@@ -93,6 +103,7 @@ export function SyncInvites({ myId }: { myId: string }) {
           {(invite.error ?? members.error ?? revoke.error ?? changeRole.error)?.message}
         </p>
       )}
+      <SyncOpenInvites members={members.data ?? []} />
       <h3 className="font-medium">Members</h3>
       {members.isPending && <p className="text-sm text-zinc-500 dark:text-zinc-400">Loading…</p>}
       <ul className="divide-y divide-zinc-200 text-sm dark:divide-zinc-700">

@@ -1,21 +1,22 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import { ROLE_LABELS } from '@/lib/domain/team';
-import { formatDuration } from '@/lib/format/format-duration';
+import type { Formatter } from '@/lib/format/formatter';
 import { sendRequest } from '@/lib/messaging/request-client';
-import type { SyncStatus } from '@/lib/sync/sync-state';
+import type { SyncStatus } from '@/lib/storage/sync/sync-state';
+import { useFormatter } from '../../ui/use-formatter';
+import { useNow } from '../../ui/use-now';
 import { SyncConnectForm } from './sync-connect-form';
 import { SyncInvites } from './sync-invites';
+import { SyncMemberMatching } from './sync-member-matching';
 
-const ago = (at: number | null, now: number) => (at === null ? 'never' : `${formatDuration(now - at)} ago`);
+const ago = (at: number | null, now: number, format: Formatter) =>
+  at === null ? 'never' : `${format.duration(Math.max(0, now - at))} ago`;
 
 function SyncState({ status }: { status: SyncStatus }) {
   const queryClient = useQueryClient();
-  const [now, setNow] = useState(Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 5000);
-    return () => clearInterval(timer);
-  }, []);
+  // The page's one clock: "last synced" ticks with every other time shown.
+  const now = useNow();
+  const format = useFormatter();
   const syncNow = useMutation({
     mutationFn: () => sendRequest('sync.now', {}),
     onSuccess: (next) => queryClient.setQueryData(['sync.status'], next),
@@ -42,10 +43,10 @@ function SyncState({ status }: { status: SyncStatus }) {
         <dt className="text-zinc-500 dark:text-zinc-400">Server</dt>
         <dd className="break-all">{status.serverUrl}</dd>
         <dt className="text-zinc-500 dark:text-zinc-400">Last synced</dt>
-        <dd data-testid="sync-last">{status.syncing ? 'Syncing…' : ago(status.lastPullAt, now)}</dd>
+        <dd data-testid="sync-last">{status.syncing ? 'Syncing…' : ago(status.lastPullAt, now, format)}</dd>
         <dt className="text-zinc-500 dark:text-zinc-400">Waiting to send</dt>
         <dd data-testid="sync-pending">
-          {status.pending === 0 ? 'Nothing: all changes sent' : `${status.pending} change(s)`}
+          {status.pending === 0 ? 'Nothing: all changes sent' : `${format.number(status.pending)} change(s)`}
         </dd>
       </dl>
       {status.lastError && (
@@ -55,7 +56,7 @@ function SyncState({ status }: { status: SyncStatus }) {
         >
           {status.signedOut
             ? `The team server no longer accepts this browser (${status.lastError.message}). Your data is safe here; sign out and join again with a new invite code.`
-            : `Last sync failed: ${status.lastError.message}. Your changes are kept and sent when the server answers${status.nextRetryAt ? ` (next try in ${formatDuration(Math.max(0, status.nextRetryAt - now))})` : ''}.`}
+            : `Last sync failed: ${status.lastError.message}. Your changes are kept and sent when the server answers${status.nextRetryAt ? ` (next try in ${format.duration(Math.max(0, status.nextRetryAt - now))})` : ''}.`}
         </p>
       )}
       {status.rejected > 0 && (
@@ -95,6 +96,7 @@ function SyncState({ status }: { status: SyncStatus }) {
           Leave team on this browser
         </button>
       </div>
+      <SyncMemberMatching />
       {status.member?.role === 'coach' && !status.signedOut && <SyncInvites myId={status.member.id} />}
     </div>
   );

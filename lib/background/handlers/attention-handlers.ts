@@ -1,27 +1,42 @@
+import { badgeScope } from '../../domain/alert-rules';
 import type { Lead } from '../../domain/lead';
-import { STAGES, type Stage } from '../../domain/pipeline-stages';
+import { isActiveStage } from '../../domain/pipeline-rules';
+import { STAGES } from '../../domain/pipeline-stages';
 import { slaClocksFor } from '../../domain/sla-clock';
 import type { ParsedRequest } from '../../messaging/protocol';
 import type { Attention, AttentionItem } from '../../messaging/responses';
-import { leadsDueBefore, leadsOwnedDueBefore } from '../../storage/lead-queries';
-import { loadMeId } from '../../storage/settings-queries';
+import { leadCountsByStage, leadsDueBefore, leadsOwnedDueBefore } from '../../storage/lead-queries';
+import { loadAlertSettings, loadMeId } from '../../storage/settings-queries';
 import { loadSlaContext } from '../lead-views';
 import type { BackgroundServices } from '../services';
 
-/** Overdue and due-soon leads (an index range on due times, not a scan), most overdue first. */
+const OPEN_STAGES = STAGES.filter(isActiveStage);
+
+/**
+ * Overdue and due-soon leads (an index range on due times, not a scan), most overdue first, with the open leads per
+ * stage. Without a scope, the leads the toolbar badge counts, so the popup opens on the list behind the badge.
+ */
 export async function attention(
   services: BackgroundServices,
   req: ParsedRequest<'leads.attention'>,
 ): Promise<Attention> {
   const now = services.now();
   const horizon = now + req.horizonMs;
-  const meId = req.scope === 'mine' ? await loadMeId(services.db) : null;
+  const [meId, alertSettings] = await Promise.all([loadMeId(services.db), loadAlertSettings(services.db)]);
+  const counted = badgeScope(alertSettings, meId);
+  const scope = req.scope ?? counted;
   const leads: Lead[] =
-    req.scope === 'mine'
+    scope === 'mine'
       ? meId
         ? await leadsOwnedDueBefore(services.db, meId, horizon)
         : []
       : await leadsDueBefore(services.db, horizon);
+  const openByStage =
+    scope === 'mine'
+      ? meId
+        ? await leadCountsByStage(services.db, OPEN_STAGES, meId)
+        : {}
+      : await leadCountsByStage(services.db, OPEN_STAGES);
   const [sla, members] = await Promise.all([loadSlaContext(services), services.db.members.toArray()]);
   const names = new Map(members.map((m) => [m.id, m.name]));
 
@@ -45,11 +60,12 @@ export async function attention(
     })
     .sort((a, b) => a.dueAt - b.dueAt);
 
-  const overdue = items.filter((i) => i.overdueMs > 0);
-  const countsByStage: Partial<Record<Stage, number>> = {};
-  for (const stage of STAGES) {
-    const n = overdue.filter((i) => i.stage === stage).length;
-    if (n > 0) countsByStage[stage] = n;
-  }
-  return { overdue, dueSoon: items.filter((i) => i.overdueMs <= 0), countsByStage };
+  return {
+    overdue: items.filter((i) => i.overdueMs > 0),
+    dueSoon: items.filter((i) => i.overdueMs <= 0),
+    scope,
+    badgeScope: counted,
+    meSet: meId !== null,
+    openByStage,
+  };
 }

@@ -14,6 +14,7 @@ import {
   setNextAction,
 } from '../../domain/lead-operations';
 import { describeRefusal } from '../../domain/pipeline-rules';
+import { addAuditFinding } from '../../domain/review/audit-finding';
 import { markNoReplyNeeded } from '../../domain/thread-reading';
 import type { ParsedRequest } from '../../messaging/protocol';
 import type { LeadView, MoveReply } from '../../messaging/responses';
@@ -149,6 +150,14 @@ export const setHandoff = (s: BackgroundServices, req: ParsedRequest<'lead.setHa
 
 export const setDetail = (s: BackgroundServices, req: ParsedRequest<'lead.setDetail'>) =>
   changeLead(s, req.leadId, (lead, ctx) => setLeadDetail(lead, req.key, (req.value ?? undefined) as never, ctx));
+
+/** A finding of the weekly conversation audit, added to the lead's notes. */
+export const noteAuditFinding = (s: BackgroundServices, req: ParsedRequest<'review.noteFinding'>) =>
+  changeLead(s, req.leadId, (lead, ctx) => {
+    const change = addAuditFinding(lead, req.monday, req.text, ctx);
+    if (!change) throw new HandlerError('refused', 'This lead’s notes are full: shorten them, then add the finding.');
+    return change;
+  });
 
 export const setLaneDetail = (s: BackgroundServices, req: ParsedRequest<'lead.setLaneContext'>) =>
   changeLead(s, req.leadId, (lead, ctx) => setLaneContext(lead, req.key, req.value ?? undefined, ctx));

@@ -13,9 +13,9 @@ import {
   type SettingValues,
 } from '../../storage/setting-store';
 import { loadMeId } from '../../storage/settings-queries';
-import { captureSettings, syncTables } from '../../sync/change-capture';
-import { loadSession } from '../../sync/sync-state';
-import { teamSettingsAccess } from '../../sync/team-settings-access';
+import { captureSettings, syncTables } from '../../storage/sync/change-capture';
+import { loadSession } from '../../storage/sync/sync-state';
+import { teamSettingsAccess } from '../../storage/sync/team-settings-access';
 import { nextRevision } from '../revision-clock';
 import { type BackgroundServices, HandlerError } from '../services';
 

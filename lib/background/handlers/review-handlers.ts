@@ -11,7 +11,7 @@ import {
   resolveReplacedWeekChange,
   saveWeekChange,
 } from '../../storage/review-queries';
-import { loadCalendar } from '../../storage/settings-queries';
+import { loadCalendar, loadPolicy } from '../../storage/settings-queries';
 import type { BackgroundServices } from '../services';
 
 async function reviewWeek(services: BackgroundServices, monday: string | undefined): Promise<ReviewWeek> {
@@ -25,13 +25,15 @@ export async function getReview(services: BackgroundServices, req: ParsedRequest
   const week = await reviewWeek(services, req.monday);
   const previous = shiftWeek(week, -1);
   const reading = historyForWeek(db, week);
-  const [events, leads, members, change, previousChange, replaced] = await Promise.all([
+  const [events, leads, members, change, previousChange, replaced, policy, calendar] = await Promise.all([
     reading,
     leadsForReview(db, reading),
     db.members.toArray(),
     loadWeekChange(db, week.monday),
     loadWeekChange(db, previous.monday),
     loadReplacedWeekChanges(db, week.monday),
+    loadPolicy(db),
+    loadCalendar(db),
   ]);
   const review = computeWeeklyReview({
     week,
@@ -39,6 +41,8 @@ export async function getReview(services: BackgroundServices, req: ParsedRequest
     leads,
     events,
     members,
+    policy,
+    calendar,
     // The stored lead alone (no thread text leaves the page): booked without a call time, vague lost reasons…
     mismatchesOf: (lead, now) => findStatusMismatches(lead, { now }).map((m) => m.detail),
   });

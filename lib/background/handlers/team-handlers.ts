@@ -3,8 +3,8 @@ import type { ParsedRequest } from '../../messaging/protocol';
 import type { TeamView } from '../../messaging/responses';
 import { writeSetting } from '../../storage/setting-store';
 import { loadMeId } from '../../storage/settings-queries';
-import { captureLeadChange, syncTables } from '../../sync/change-capture';
-import { teamSettingsAccess } from '../../sync/team-settings-access';
+import { captureLeadChange, syncTables } from '../../storage/sync/change-capture';
+import { teamSettingsAccess } from '../../storage/sync/team-settings-access';
 import { nextRevision } from '../revision-clock';
 import { type BackgroundServices, HandlerError } from '../services';
 

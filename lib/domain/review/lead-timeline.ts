@@ -1,18 +1,22 @@
 import type { HistoryEvent } from '../history';
 import type { Instant, Lead } from '../lead';
 import type { Stage } from '../pipeline-stages';
+import { type ReplyPeriod, replyPeriodsOf } from './reply-periods';
 
 type StageMove = Extract<HistoryEvent, { type: 'stage_moved' }>;
+type OwnerChange = Extract<HistoryEvent, { type: 'owner_changed' }>;
 
 /** One lead's history in time order, with the questions the weekly review asks of it. */
 export class LeadTimeline {
   readonly moves: StageMove[];
+  private readonly ownerChanges: OwnerChange[];
 
   constructor(
     readonly lead: Lead,
     readonly events: readonly HistoryEvent[],
   ) {
     this.moves = events.filter((e): e is StageMove => e.type === 'stage_moved');
+    this.ownerChanges = events.filter((e): e is OwnerChange => e.type === 'owner_changed');
   }
 
   /** The stage the lead was in at `at`: the last move before it, else where the first move started from. */
@@ -38,23 +42,43 @@ export class LeadTimeline {
     return visited;
   }
 
-  /** The lead's first message: the earliest inbound seen, or its creation when none was seen. */
+  /**
+   * The lead's first message: the earliest the thread showed (messages from before tracking included), else the
+   * earliest inbound seen, else its creation.
+   */
   firstDmAt(): Instant {
-    let first = this.lead.createdAt;
+    let first = Math.min(this.lead.createdAt, this.lead.firstInboundAt ?? Number.POSITIVE_INFINITY);
     for (const e of this.events)
       if (e.type === 'reply_seen' && e.direction === 'inbound' && e.messageAt < first) first = e.messageAt;
     return first;
   }
 
-  /** How long the first inbound waited for an outbound reply; null when it is still unanswered. */
+  private periods?: ReplyPeriod[];
+  /** Every wait for a reply, oldest first (see replyPeriodsOf). */
+  replyPeriods(): ReplyPeriod[] {
+    this.periods ??= replyPeriodsOf(this.lead, this.events);
+    return this.periods;
+  }
+
+  /**
+   * How long the lead's first message waited for our first reply; `delayMs` null while it still waits. Null when no
+   * message of the lead is known, or the first was closed as needing no reply.
+   */
   firstReplyDelay(): { inboundAt: Instant; delayMs: number | null } | null {
-    const seen = this.events.filter((e) => e.type === 'reply_seen');
-    const inbound = seen.filter((e) => e.direction === 'inbound').sort((a, b) => a.messageAt - b.messageAt)[0];
-    if (!inbound) return null;
-    const reply = seen
-      .filter((e) => e.direction === 'outbound' && e.messageAt >= inbound.messageAt)
-      .sort((a, b) => a.messageAt - b.messageAt)[0];
-    return { inboundAt: inbound.messageAt, delayMs: reply ? reply.messageAt - inbound.messageAt : null };
+    const first = this.replyPeriods()[0];
+    if (!first || first.noReplyNeeded) return null;
+    return { inboundAt: first.startedAt, delayMs: first.repliedAt === null ? null : first.repliedAt - first.startedAt };
+  }
+
+  /** Who owned the lead at `at`: owner changes up to then, else the owner before the first change, else today's. */
+  ownerAt(at: Instant): string | null {
+    const changes = this.ownerChanges;
+    let owner = changes[0] ? changes[0].from : this.lead.ownerId;
+    for (const change of changes) {
+      if (change.at > at) break;
+      owner = change.to;
+    }
+    return owner;
   }
 }
 

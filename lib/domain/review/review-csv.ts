@@ -1,14 +1,20 @@
 import { csvRow } from '../../format/csv';
 import { SOURCE_LABELS, STAGE_LABELS } from '../pipeline-stages';
 import { ROLE_LABELS } from '../roles';
-import type { SourceKey, WeeklyReview } from './weekly-review';
+import { moverRoleLabel, type SourceKey, type WeeklyReview } from './weekly-review';
 
-export const REVIEW_CSV_HEADER = ['section', 'item', 'basis', 'value', 'unit', 'lead_ids'] as const;
+export const REVIEW_CSV_HEADER = ['section', 'item', 'basis', 'value', 'unit', 'leads', 'lead_ids'] as const;
 
 const sourceName = (source: SourceKey) => (source === 'unknown' ? 'Not set' : SOURCE_LABELS[source]);
 const hours = (ms: number | null) => (ms === null ? '' : (ms / 3600_000).toFixed(1));
 
-/** The week's review as CSV: one row per number, with the leads behind it, ready for a spreadsheet. */
+/** A lead as a spreadsheet lists it: the username without its "@" (a cell starting with "@" reads as a formula). */
+const leadName = (review: WeeklyReview, id: string) => (review.leadNames[id] ?? id).replace(/^@/, '');
+
+/**
+ * The week's review as CSV: one row per number, with the leads behind it by username (`leads`, separated by "; ")
+ * and by id (`lead_ids`, separated by spaces), ready for a spreadsheet.
+ */
 export function reviewToCsv(review: WeeklyReview, change?: string): string {
   const rows: (string | number)[][] = [[...REVIEW_CSV_HEADER]];
   const add = (
@@ -18,7 +24,7 @@ export function reviewToCsv(review: WeeklyReview, change?: string): string {
     value: number | string,
     unit: string,
     ids: string[] = [],
-  ) => rows.push([section, item, basis, value, unit, ids.join(' ')]);
+  ) => rows.push([section, item, basis, value, unit, ids.map((id) => leadName(review, id)).join('; '), ids.join(' ')]);
 
   add('week', `${review.week.monday} (${review.week.timeZone})`, 'week', '', '');
   for (const m of review.metrics) add('metric', m.label, m.basis, m.count, 'leads', m.leadIds);
@@ -35,7 +41,7 @@ export function reviewToCsv(review: WeeklyReview, change?: string): string {
   add('first DM to booked call', 'median', 'week', hours(t.medianMs), 'hours', t.leadIds);
   add('first DM to booked call', '90th percentile', 'week', hours(t.p90Ms), 'hours');
   for (const k of review.keyMoments) {
-    const who = `${k.who} (${k.role === 'system' ? 'no member set' : ROLE_LABELS[k.role]})`;
+    const who = `${k.who} (${moverRoleLabel(k)})`;
     add('who moved the key moment', who, 'week', k.booked, 'booked', k.leadIds);
     add('who moved the key moment', who, 'week', k.won, 'won');
   }
@@ -44,6 +50,36 @@ export function reviewToCsv(review: WeeklyReview, change?: string): string {
   for (const b of review.firstReply) add('first reply time', b.label, 'week', b.count, 'leads', b.leadIds);
   for (const d of review.timeInStage)
     add('time in stage', STAGE_LABELS[d.stage], 'week', hours(d.medianMs), 'median hours');
+  for (const row of review.scorecard) {
+    const who = row.role ? `${row.who} (${ROLE_LABELS[row.role]})` : row.who;
+    add('owner scorecard', who, 'week', row.firstReplyMisses.count, 'first-reply misses', row.firstReplyMisses.leadIds);
+    add('owner scorecard', who, 'week', row.weakHandoffs.count, 'weak handoffs', row.weakHandoffs.leadIds);
+    add('owner scorecard', who, 'week', row.booked.count, 'calls booked', row.booked.leadIds);
+    add('owner scorecard', who, 'week', row.showed.showed, `showed of ${row.showed.calls} calls`, row.showed.leadIds);
+    add(
+      'owner scorecard',
+      who,
+      'week',
+      row.followUps.onTime,
+      `follow-ups on time of ${row.followUps.due}`,
+      row.followUps.leadIds,
+    );
+  }
+  for (const k of review.sla.kinds) {
+    add('SLA hit rate', k.label, 'week', k.hits, `hits of ${k.hits + k.misses}`);
+    add('SLA hit rate', k.label, 'week', k.misses, 'misses', k.leadIds);
+  }
+  for (const basis of ['coverage', 'calendar'] as const) {
+    const unit = basis === 'coverage' ? 'coverage hours' : 'calendar hours';
+    for (const which of ['first', 'next'] as const) {
+      const spread = review.sla.responseTimes[basis][which];
+      const item = which === 'first' ? 'first reply' : 'next reply';
+      add('SLA response time', `${item}, median`, 'week', hours(spread.medianMs), unit);
+      add('SLA response time', `${item}, 90th percentile`, 'week', hours(spread.p90Ms), unit);
+    }
+    for (const b of review.sla.firstReplyDistribution[basis])
+      add('SLA first reply distribution', `${b.label} (${unit})`, 'week', b.count, 'leads', b.leadIds);
+  }
   if (change?.trim()) add('the one change', change.trim(), 'week', '', '');
   return `${rows.map(csvRow).join('\r\n')}\r\n`;
 }

@@ -1,15 +1,23 @@
 // The weekly review (lib/domain/README.md, "The weekly review"): every number is computed from the leads as they are now
 // ("now" metrics) or from what history says happened inside the week ("week" metrics), and carries the ids of
 // the leads behind it so each count opens its list.
+import { CALENDAR_PROVIDER_LABELS, type CalendarProvider } from '../calendar/calendar-labels';
 import { isWeakCallPrep } from '../call-prep';
-import type { HistoryEvent } from '../history';
+import { HANDOFF_FIELD_LABELS } from '../field-labels';
+import { type HistoryEvent, isMemberActor } from '../history';
 import type { Instant, Lead } from '../lead';
-import { isActiveStage } from '../pipeline-rules';
+import { type ContextKey, isActiveStage } from '../pipeline-rules';
 import { type Source, STAGES, type Stage } from '../pipeline-stages';
-import type { Role } from '../roles';
-import type { TeamMember } from '../team';
-import { type LeadTimeline, timelinesOf } from './lead-timeline';
+import { ROLE_LABELS, type Role } from '../roles';
+import { leadTitle } from './conversation-audit';
+import type { LeadTimeline } from './lead-timeline';
+import { type ReviewContext, type ReviewInput, reviewContextOf } from './review-context';
+import { computeReviewSections, type ReviewSections } from './review-sections';
+import { median, quantile } from './review-stats';
 import { inWeek, type ReviewWeek } from './review-week';
+
+export type { ReviewInput } from './review-context';
+export { quantile } from './review-stats';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -42,6 +50,8 @@ export interface ReviewMetric {
   basis: 'week' | 'now';
   count: number;
   leadIds: string[];
+  /** Why a lead is counted, where that is more than the metric's name (a mismatch's sentence, what was missing). */
+  reasons?: Record<string, string>;
 }
 
 export interface LeadGroup {
@@ -65,9 +75,15 @@ export interface SourceQuality extends LeadGroup {
 export interface KeyMomentMover extends LeadGroup {
   who: string;
   role: Role | 'system';
+  /** The calendar whose webhook moved it (then `who` is its name). */
+  via?: CalendarProvider;
   booked: number;
   won: number;
 }
+/** How a mover is described beside its name: the member's role, a calendar, or nobody set on the browser. */
+export const moverRoleLabel = (k: Pick<KeyMomentMover, 'role' | 'via'>) =>
+  k.via ? 'calendar' : k.role === 'system' ? 'no member set' : ROLE_LABELS[k.role];
+
 export interface StageStill extends LeadGroup {
   stage: Stage;
   count: number;
@@ -88,7 +104,7 @@ export interface StageDwell {
   medianMs: number;
 }
 
-export interface WeeklyReview {
+export interface WeeklyReview extends ReviewSections {
   week: ReviewWeek;
   computedAt: Instant;
   metrics: ReviewMetric[];
@@ -101,17 +117,8 @@ export interface WeeklyReview {
   funnel: FunnelStep[];
   firstReply: ReplyBucket[];
   timeInStage: StageDwell[];
-}
-
-export interface ReviewInput {
-  week: ReviewWeek;
-  now: Instant;
-  leads: readonly Lead[];
-  /** The whole history of every lead with an event inside the week (earlier events say where a lead came from). */
-  events: readonly HistoryEvent[];
-  members: readonly TeamMember[];
-  /** Status mismatches of one lead (the conversation-signal detector); none when not given. */
-  mismatchesOf?: (lead: Lead, now: Instant) => readonly string[];
+  /** How each lead the review names reads (`@username`), for lists and the CSV. */
+  leadNames: Record<string, string>;
 }
 
 const WARM_STAGES: readonly Stage[] = ['engaged', 'qualified', 'link_sent', 'booked', 'call_completed'];
@@ -125,6 +132,20 @@ const FUNNEL_STAGES: readonly Stage[] = [
   'won',
 ];
 const REACHED_BOOKING: readonly Stage[] = ['booked', 'call_completed', 'won'];
+const BEFORE_BOOKING: readonly Stage[] = ['new_dm', 'engaged', 'qualified', 'link_sent'];
+
+/**
+ * Whether the lead's booking stands: it reached Booked (or beyond) and was not moved back from Booked to an earlier
+ * stage afterwards, as a cancelled booking is (by the calendar or by hand). A lead Booked now always counts.
+ */
+function bookingStands(timeline: LeadTimeline): boolean {
+  let booked = false;
+  for (const move of timeline.moves) {
+    if (REACHED_BOOKING.includes(move.to)) booked = true;
+    else if (move.from === 'booked' && BEFORE_BOOKING.includes(move.to)) booked = false;
+  }
+  return booked || REACHED_BOOKING.includes(timeline.lead.stage);
+}
 const REPLY_BUCKETS = [
   { label: 'under 5 min', upTo: 5 * 60_000 },
   { label: '5–15 min', upTo: 15 * 60_000 },
@@ -135,17 +156,6 @@ const REPLY_BUCKETS = [
 ] as const;
 
 type StageMove = Extract<HistoryEvent, { type: 'stage_moved' }>;
-
-export function quantile(sorted: readonly number[], q: number): number | null {
-  if (sorted.length === 0) return null;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-  return sorted[index] ?? null;
-}
-const median = (values: number[]) =>
-  quantile(
-    values.sort((a, b) => a - b),
-    0.5,
-  );
 
 class Counter<K> {
   readonly groups = new Map<K, Set<string>>();
@@ -165,27 +175,43 @@ const metric = (
   tells: string,
   basis: 'week' | 'now',
   ids: Iterable<string>,
+  reasons?: Map<string, string>,
 ): ReviewMetric => {
   const leadIds = [...new Set(ids)];
-  return { key, label, tells, basis, count: leadIds.length, leadIds };
+  return {
+    key,
+    label,
+    tells,
+    basis,
+    count: leadIds.length,
+    leadIds,
+    ...(reasons && reasons.size > 0 ? { reasons: Object.fromEntries(reasons) } : {}),
+  };
+};
+
+const fieldList = (keys: readonly string[]) => keys.map((k) => HANDOFF_FIELD_LABELS[k as ContextKey] ?? k).join(', ');
+
+/** Keeps the first reason given for a lead (the week's first weak booking, say). */
+const because = (reasons: Map<string, string>, leadId: string, reason: string) => {
+  if (!reasons.has(leadId)) reasons.set(leadId, reason);
 };
 
 const normaliseReason = (reason: string) => reason.trim().replace(/\s+/g, ' ').toLowerCase();
 
 export function computeWeeklyReview(input: ReviewInput): WeeklyReview {
-  const { week, now, leads, members } = input;
-  const timelines = timelinesOf(leads, input.events);
-  const leadById = new Map(leads.map((l) => [l.id, l]));
+  const ctx = reviewContextOf(input);
+  const { week, now, leads, members, timelines, leadById, weekEvents } = ctx;
   const activeMembers = new Set(members.filter((m) => m.active).map((m) => m.id));
   const memberName = new Map(members.map((m) => [m.id, m.name]));
-  const weekEvents = input.events.filter((e) => inWeek(week, e.at) && leadById.has(e.leadId));
   const sourceOf = (leadId: string): SourceKey => leadById.get(leadId)?.source ?? 'unknown';
 
   // Week metrics, from history.
   const firstReplyMisses: string[] = [];
   const escalationsMissed: string[] = [];
   const bookedWeak: string[] = [];
+  const bookedWeakWhy = new Map<string, string>();
   const weakFit: string[] = [];
+  const weakFitWhy = new Map<string, string>();
   const linksSent = new Set<string>();
   const lost = new Counter<string>();
   const lostLabel = new Map<string, string>();
@@ -195,6 +221,8 @@ export function computeWeeklyReview(input: ReviewInput): WeeklyReview {
   const showed = new Counter<SourceKey>();
   const won = new Counter<SourceKey>();
   const movers = new Map<string, KeyMomentMover>();
+  /** Each lead's last "showed / no-show" of the week: a no-show the calendar took back is not one. */
+  const lastShowed = new Map<string, { at: Instant; to: unknown }>();
   const bookedDelays: number[] = [];
   const bookedIds = new Set<string>();
   const dwell = new Map<Stage, number[]>();
@@ -208,10 +236,8 @@ export function computeWeeklyReview(input: ReviewInput): WeeklyReview {
         if (event.clock === 'lane' && event.clockKey.startsWith('lane:escalation')) escalationsMissed.push(lead.id);
         break;
       case 'field_changed':
-        if (event.field === 'showed' && (event.to === 'showed' || event.to === 'no_show')) {
-          calls.add(sourceOf(lead.id), lead.id);
-          (event.to === 'no_show' ? noShows : showed).add(sourceOf(lead.id), lead.id);
-        }
+        if (event.field === 'showed' && event.at >= (lastShowed.get(lead.id)?.at ?? Number.NEGATIVE_INFINITY))
+          lastShowed.set(lead.id, { at: event.at, to: event.to });
         break;
       case 'stage_moved':
         recordMove(event, timeline);
@@ -232,9 +258,19 @@ export function computeWeeklyReview(input: ReviewInput): WeeklyReview {
       if (!lostLabel.has(key)) lostLabel.set(key, move.reason.trim());
     }
     if (move.to === 'booked') {
-      if (move.weak || isWeakCallPrep(lead)) bookedWeak.push(lead.id);
+      if (move.weak || isWeakCallPrep(lead)) {
+        bookedWeak.push(lead.id);
+        because(
+          bookedWeakWhy,
+          lead.id,
+          move.weak ? `Booked with ${fieldList(move.missing)} missing` : 'No source, problem or goal in the call prep',
+        );
+      }
       const skippedQualified = STAGES.indexOf(move.from) < STAGES.indexOf('qualified');
-      if (skippedQualified || !lead.fields.fit?.trim()) weakFit.push(lead.id);
+      if (skippedQualified || !lead.fields.fit?.trim()) {
+        weakFit.push(lead.id);
+        because(weakFitWhy, lead.id, skippedQualified ? 'Booked without being qualified' : 'No fit recorded');
+      }
       booked.add(sourceOf(lead.id), lead.id);
       if (!bookedIds.has(lead.id)) {
         bookedIds.add(lead.id);
@@ -243,11 +279,15 @@ export function computeWeeklyReview(input: ReviewInput): WeeklyReview {
     }
     if (move.to === 'won') won.add(sourceOf(lead.id), lead.id);
     if (move.to === 'booked' || move.to === 'won') {
-      const who = move.actor.memberId
-        ? (memberName.get(move.actor.memberId) ?? 'A former member')
-        : 'Not set on the browser';
-      const key = `${move.actor.role}:${who}`;
-      const entry = movers.get(key) ?? { who, role: move.actor.role, booked: 0, won: 0, leadIds: [] };
+      const { via } = move.actor;
+      const who = via
+        ? CALENDAR_PROVIDER_LABELS[via]
+        : move.actor.memberId
+          ? (memberName.get(move.actor.memberId) ?? 'A former member')
+          : 'Not set on the browser';
+      const role = isMemberActor(move.actor) ? move.actor.role : 'system';
+      const key = `${role}:${via ?? ''}:${who}`;
+      const entry = movers.get(key) ?? { who, role, ...(via ? { via } : {}), booked: 0, won: 0, leadIds: [] };
       if (move.to === 'booked') entry.booked++;
       else entry.won++;
       entry.leadIds.push(lead.id);
@@ -255,20 +295,23 @@ export function computeWeeklyReview(input: ReviewInput): WeeklyReview {
     }
   }
 
-  const linksNotBooked = [...linksSent].filter((id) => {
-    const timeline = timelines.get(id) as LeadTimeline;
-    const visited = timeline.stagesVisited();
-    return !REACHED_BOOKING.some((stage) => visited.has(stage));
-  });
+  for (const [leadId, { to }] of lastShowed) {
+    if (to !== 'showed' && to !== 'no_show') continue;
+    calls.add(sourceOf(leadId), leadId);
+    (to === 'no_show' ? noShows : showed).add(sourceOf(leadId), leadId);
+  }
+
+  const linksNotBooked = [...linksSent].filter((id) => !bookingStands(timelines.get(id) as LeadTimeline));
 
   // "Now" metrics, from the leads as they stand.
   const warmWithoutNext: string[] = [];
   const unclearOwner: string[] = [];
   const closeOut: string[] = [];
-  const mismatched: string[] = [];
+  const mismatched = new Map<string, string>();
   const still = new Map<Stage, { ids: string[]; ages: number[] }>();
   for (const lead of leads) {
-    if (input.mismatchesOf && input.mismatchesOf(lead, now).length > 0) mismatched.push(lead.id);
+    const mismatches = ctx.mismatches.get(lead.id);
+    if (mismatches) mismatched.set(lead.id, mismatches.join('; '));
     if (lead.stage === 'nurture' && lead.nurtureUntil !== undefined && lead.nurtureUntil < now - CLOSE_OUT_MS)
       closeOut.push(lead.id);
     if (!isActiveStage(lead.stage)) continue;
@@ -317,7 +360,7 @@ export function computeWeeklyReview(input: ReviewInput): WeeklyReview {
 
   const sortedDelays = bookedDelays.sort((a, b) => a - b);
 
-  return {
+  const review: Omit<WeeklyReview, 'leadNames' | keyof ReviewSections> = {
     week,
     computedAt: now,
     metrics: [
@@ -329,8 +372,15 @@ export function computeWeeklyReview(input: ReviewInput): WeeklyReview {
         'now',
         warmWithoutNext,
       ),
-      metric('booked_weak_notes', 'Booked calls with weak notes', 'handoff quality problem', 'week', bookedWeak),
-      metric('weak_fit_booked', 'Weak-fit booked calls', 'qualification problem', 'week', weakFit),
+      metric(
+        'booked_weak_notes',
+        'Booked calls with weak notes',
+        'handoff quality problem',
+        'week',
+        bookedWeak,
+        bookedWeakWhy,
+      ),
+      metric('weak_fit_booked', 'Weak-fit booked calls', 'qualification problem', 'week', weakFit, weakFitWhy),
       metric(
         'no_shows',
         'No-shows',
@@ -339,7 +389,7 @@ export function computeWeeklyReview(input: ReviewInput): WeeklyReview {
         noShowsBySource.flatMap((s) => s.leadIds),
       ),
       metric('escalations_missed', 'Escalations missed', 'guardrail problem', 'week', escalationsMissed),
-      metric('status_mismatches', 'Status mismatches', 'organisation problem', 'now', mismatched),
+      metric('status_mismatches', 'Status mismatches', 'organisation problem', 'now', mismatched.keys(), mismatched),
       metric(
         'sitting_still',
         'Leads sitting still (3+ days untouched)',
@@ -382,10 +432,37 @@ export function computeWeeklyReview(input: ReviewInput): WeeklyReview {
       return { stage, moves: values.length, medianMs: median(values) ?? 0 };
     }),
   };
+  const sections = computeReviewSections(ctx);
+  return { ...review, ...sections, leadNames: namesOf(ctx, [review, sections]) };
+}
+
+/** The names of every lead the review refers to (any `leadIds` list, any `leadId`), and no others. */
+function namesOf(ctx: ReviewContext, parts: unknown[]): Record<string, string> {
+  const names: Record<string, string> = {};
+  const name = (id: unknown) => {
+    if (typeof id !== 'string' || id in names) return;
+    const lead = ctx.leadById.get(id);
+    if (lead) names[id] = leadTitle(lead);
+  };
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) for (const item of value) visit(item);
+    else if (value && typeof value === 'object')
+      for (const [key, item] of Object.entries(value)) {
+        if (key === 'leadIds' && Array.isArray(item)) item.forEach(name);
+        else if (key === 'leadId') name(item);
+        else visit(item);
+      }
+  };
+  visit(parts);
+  return names;
 }
 
 /** Leads that came in during the week, by how far each has got (a lead counts in every stage up to its furthest). */
-function funnelOf(week: ReviewWeek, leads: readonly Lead[], timelines: Map<string, LeadTimeline>): FunnelStep[] {
+function funnelOf(
+  week: ReviewWeek,
+  leads: readonly Lead[],
+  timelines: ReadonlyMap<string, LeadTimeline>,
+): FunnelStep[] {
   const steps = FUNNEL_STAGES.map((stage) => ({ stage, total: 0, bySource: {} as Partial<Record<SourceKey, number>> }));
   for (const lead of leads) {
     if (!inWeek(week, lead.createdAt)) continue;
@@ -405,7 +482,7 @@ function funnelOf(week: ReviewWeek, leads: readonly Lead[], timelines: Map<strin
 }
 
 /** Leads whose first message came in during the week, by how long it waited for a first reply. */
-function firstReplyBuckets(week: ReviewWeek, timelines: Map<string, LeadTimeline>): ReplyBucket[] {
+function firstReplyBuckets(week: ReviewWeek, timelines: ReadonlyMap<string, LeadTimeline>): ReplyBucket[] {
   const buckets: ReplyBucket[] = [
     ...REPLY_BUCKETS.map((b) => ({ label: b.label, count: 0, leadIds: [] as string[] })),
     { label: 'not answered yet', count: 0, leadIds: [] },

@@ -164,3 +164,27 @@ export function latestCallTime(
   }
   return undefined;
 }
+
+/** The call time a move to Booked call offers, and where it was found. */
+export interface CallTimeOffer {
+  at: number;
+  from: 'thread' | 'lead';
+}
+
+/**
+ * What a move to Booked call prefills: the call time the thread names most recently; with no thread at hand (the
+ * board), the lead's stored messages; else the call time the lead already has, while it is still ahead (a call
+ * booked again). Nothing when none is known: the user types it.
+ */
+export function callTimeToOffer(
+  lead: { firstMessage?: string; firstInboundAt?: number; fields: { callAt?: number } },
+  thread: readonly { text: string; at?: number }[] | null,
+  now: number,
+  timeZone?: string,
+): CallTimeOffer | undefined {
+  const stored = lead.firstMessage ? [{ text: lead.firstMessage, at: lead.firstInboundAt }] : [];
+  const said = latestCallTime(thread ?? stored, now, timeZone);
+  if (said !== undefined) return { at: said, from: 'thread' };
+  const callAt = lead.fields.callAt;
+  return callAt !== undefined && callAt > now ? { at: callAt, from: 'lead' } : undefined;
+}

@@ -194,6 +194,57 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       UPDATE leads SET bytes = octet_length(fields::text) + octet_length(clocks::text) WHERE deleted_hlc IS NULL;
     `,
   },
+  {
+    id: 8,
+    name: 'calendar webhooks: a connection per team, the events received, and the bookings they name',
+    sql: `
+      -- One per team. hook_id is the unguessable part of the webhook URLs. The signing secret is kept as it is, not
+      -- hashed: the server must compute HMACs with it. It is never logged and only a coach can read it back.
+      CREATE TABLE calendar_hooks (
+        team_id text PRIMARY KEY REFERENCES teams (id),
+        hook_id text NOT NULL UNIQUE,
+        secret text NOT NULL,
+        secret_created_at int8 NOT NULL,
+        booking_url text,
+        created_at int8 NOT NULL,
+        updated_at int8 NOT NULL
+      );
+      -- Every event received and what became of it. event_key is the provider's identity of the event: a second
+      -- delivery of one is recognised and not applied again.
+      CREATE TABLE calendar_events (
+        team_id text NOT NULL REFERENCES teams (id),
+        id text NOT NULL,
+        event_key text NOT NULL,
+        provider text NOT NULL,
+        kind text NOT NULL,
+        received_at int8 NOT NULL,
+        event jsonb NOT NULL,
+        status text NOT NULL,
+        lead_id text,
+        matched_by text,
+        outcome text NOT NULL,
+        -- The order events arrived in, when two arrive in the same millisecond.
+        seq int8 GENERATED ALWAYS AS IDENTITY,
+        PRIMARY KEY (team_id, id)
+      );
+      CREATE UNIQUE INDEX calendar_events_key ON calendar_events (team_id, event_key);
+      CREATE INDEX calendar_events_received ON calendar_events (team_id, received_at, seq);
+      -- Which lead each booking belongs to, so a reschedule, cancellation or no-show naming only the booking finds it.
+      CREATE TABLE calendar_bookings (
+        team_id text NOT NULL REFERENCES teams (id),
+        provider text NOT NULL,
+        booking_key text NOT NULL,
+        lead_id text,
+        call_at int8,
+        status text NOT NULL,
+        replaced_by text,
+        updated_at int8 NOT NULL,
+        PRIMARY KEY (team_id, provider, booking_key)
+      );
+      -- The booking form's Instagram handle is matched to a lead's username.
+      CREATE INDEX leads_team_username ON leads (team_id, lower(fields->>'username'));
+    `,
+  },
 ];
 
 // Two servers starting at once on one PostgreSQL must not both migrate: an advisory lock serialises them.

@@ -1,104 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Actor, HistoryEvent } from '../../../lib/domain/history';
-import { type Lead, newLead } from '../../../lib/domain/lead';
-import {
-  type ChangeContext,
-  type LeadChange,
-  moveLead,
-  recordMessage,
-  setHandoffField,
-  setNextAction,
-} from '../../../lib/domain/lead-operations';
-import type { MoveOptions } from '../../../lib/domain/pipeline-rules';
-import type { Stage } from '../../../lib/domain/pipeline-stages';
-import { weekStarting } from '../../../lib/domain/review/review-week';
-import { computeWeeklyReview, type MetricKey, type WeeklyReview } from '../../../lib/domain/review/weekly-review';
-import type { TeamMember } from '../../../lib/domain/team';
-
-// The week under review: Monday 23 March 2026 in Berlin, the week clocks go forward (167 hours).
-const WEEK = weekStarting('2026-03-23', 'Europe/Berlin');
-const MIN = 60_000;
-const HOUR = 60 * MIN;
-const DAY = 24 * HOUR;
-const MON = WEEK.start; // 2026-03-22T23:00Z
-const NOW = WEEK.end + 2 * HOUR;
-
-const SETTER: Actor = { memberId: 'm-sam', role: 'setter' };
-const COACH: Actor = { memberId: 'm-cleo', role: 'coach' };
-const AI: Actor = { memberId: 'm-bot', role: 'automation' };
-const members: TeamMember[] = [
-  { id: 'm-sam', name: 'Sam', role: 'setter', active: true, createdAt: 0, updatedAt: 0 },
-  { id: 'm-cleo', name: 'Cleo', role: 'coach', active: true, createdAt: 0, updatedAt: 0 },
-  { id: 'm-bot', name: 'DM bot', role: 'automation', active: true, createdAt: 0, updatedAt: 0 },
-  { id: 'm-gone', name: 'Gone', role: 'setter', active: false, createdAt: 0, updatedAt: 0 },
-];
-
-/** A hand-built pipeline: leads changed only through the real domain operations, so history is realistic. */
-class Pipeline {
-  leads = new Map<string, Lead>();
-  events: HistoryEvent[] = [];
-  private n = 0;
-
-  ctx(at: number, actor: Actor = SETTER): ChangeContext {
-    return { now: at, actor, newId: () => `ev-${++this.n}` };
-  }
-  add(id: string, at: number, over: Partial<Lead> = {}) {
-    this.leads.set(id, newLead({ id, threadId: `t-${id}`, now: at, ownerId: 'm-sam', ...over }));
-    return this;
-  }
-  apply(id: string, change: (lead: Lead) => LeadChange) {
-    const result = change(this.lead(id));
-    this.leads.set(id, result.lead);
-    this.events.push(...result.events);
-    return this;
-  }
-  move(id: string, to: Stage, at: number, actor: Actor = SETTER, options: MoveOptions = {}) {
-    return this.apply(id, (lead) => {
-      const result = moveLead(lead, to, { anyway: true, ...options }, this.ctx(at, actor));
-      if (!result.ok) throw new Error(`move refused: ${JSON.stringify(result.refusal)}`);
-      return { lead: result.lead, events: result.events };
-    });
-  }
-  field(id: string, key: Parameters<typeof setHandoffField>[1], value: string, at: number) {
-    return this.apply(id, (lead) => setHandoffField(lead, key, value as never, this.ctx(at)));
-  }
-  message(id: string, direction: 'inbound' | 'outbound', at: number) {
-    return this.apply(id, (lead) => recordMessage(lead, { direction, at }, this.ctx(at)));
-  }
-  breach(id: string, clockKey: string, at: number) {
-    const clock = clockKey.split(':')[0] as 'reply' | 'lane';
-    this.events.push({
-      id: `breach-${id}-${at}`,
-      leadId: id,
-      at,
-      actor: { memberId: null, role: 'system' },
-      type: 'sla_breached',
-      clock,
-      clockKey,
-      dueAt: at,
-    });
-    return this;
-  }
-  set(id: string, patch: Partial<Lead>) {
-    this.leads.set(id, { ...this.lead(id), ...patch });
-    return this;
-  }
-  lead(id: string): Lead {
-    const lead = this.leads.get(id);
-    if (!lead) throw new Error(`no lead ${id}`);
-    return lead;
-  }
-  review(mismatchesOf?: (lead: Lead) => string[]): WeeklyReview {
-    return computeWeeklyReview({
-      week: WEEK,
-      now: NOW,
-      leads: [...this.leads.values()],
-      events: this.events,
-      members,
-      mismatchesOf,
-    });
-  }
-}
+import { setHandoffField, setNextAction } from '../../../lib/domain/lead-operations';
+import type { MetricKey, WeeklyReview } from '../../../lib/domain/review/weekly-review';
+import { AI, COACH, DAY, HOUR, MIN, MON, NOW, Pipeline, SETTER, WEEK } from './review-pipeline';
 
 const ids = (review: WeeklyReview, key: MetricKey) =>
   [...(review.metrics.find((m) => m.key === key)?.leadIds ?? [])].sort();
@@ -170,6 +73,18 @@ describe('handoff quality', () => {
     expect(ids(p.review(), 'weak_fit_booked')).toEqual(['nofit', 'rushed']);
   });
 
+  it('says what each weak booking lacked', () => {
+    const metrics = Object.fromEntries(p.review().metrics.map((m) => [m.key, m.reasons]));
+    expect(metrics.booked_weak_notes).toEqual({
+      // Skipping a stage hands over without its context too.
+      rushed:
+        'Booked with Goal, Problem, Why now, Fit, Urgency, Offer match, What they tried, Objections, Link sent at, Why the link was sent, Link sent by missing',
+      nofit:
+        'Booked with Fit, Urgency, Offer match, What they tried, Objections, Link sent at, Why the link was sent, Link sent by missing',
+    });
+    expect(metrics.weak_fit_booked).toEqual({ rushed: 'Booked without being qualified', nofit: 'No fit recorded' });
+  });
+
   it('credits who moved the key moment, by member and role', () => {
     const review = p.review();
     const byWho = Object.fromEntries(review.keyMoments.map((m) => [`${m.who} (${m.role})`, m.booked]));
@@ -183,6 +98,15 @@ describe('handoff quality', () => {
     // good: 7 days + 1 h after its first DM; rushed: 3 days; nofit: 4 days + 1 h.
     expect(review.timeToBooked.medianMs).toBe(4 * DAY + HOUR);
     expect(review.timeToBooked.leadIds.sort()).toEqual(['good', 'nofit', 'rushed']);
+  });
+
+  it('counts first DM to booked call from the first message, even one nine days before the lead was tracked', () => {
+    const tracked = MON + DAY;
+    p.track('early', tracked, [{ direction: 'inbound', at: tracked - 9 * DAY }]);
+    p.move('early', 'booked', tracked + 6 * MIN);
+    const review = p.review();
+    expect(review.timeToBooked.leadIds).toContain('early');
+    expect(review.timeToBooked.p90Ms).toBe(9 * DAY + 6 * MIN);
   });
 
   it('ranks sources by the calls they create', () => {
@@ -207,6 +131,20 @@ describe('no-shows, escalations, lost reasons', () => {
       { source: 'referral', calls: 1, noShows: 0, leadIds: [] },
     ]);
     expect(ids(review, 'no_shows')).toEqual(['a']);
+  });
+
+  it('counts what the calendar said: its no-shows by source, and not a no-show it took back', () => {
+    const call = MON + 2 * DAY;
+    p.add('missed', MON - 9 * DAY, { source: 'story_reply' })
+      .calendar('missed', 'booked', MON, call)
+      .calendar('missed', 'no_show', call + HOUR);
+    p.add('unmarked', MON - 9 * DAY, { source: 'story_reply' })
+      .calendar('unmarked', 'booked', MON, call)
+      .calendar('unmarked', 'no_show', call + HOUR)
+      .calendar('unmarked', 'no_show_cleared', call + 2 * HOUR);
+    const review = p.review();
+    expect(review.noShowsBySource).toEqual([{ source: 'story_reply', calls: 1, noShows: 1, leadIds: ['missed'] }]);
+    expect(ids(review, 'no_shows')).toEqual(['missed']);
   });
 
   it('counts escalation lanes that breached their window', () => {
@@ -241,6 +179,27 @@ describe('links sent but not booked', () => {
       .move('gave-up', 'lost', at + DAY, SETTER, { lostReason: 'No response after link' });
     p.add('old-link', MON - 9 * DAY).move('old-link', 'link_sent', MON - 8 * DAY);
     expect(ids(p.review(), 'links_not_booked')).toEqual(['gave-up', 'waiting']);
+  });
+
+  it('counts a booking the calendar cancelled as not booked, and a booking it made as booked', () => {
+    const at = MON + DAY;
+    p.add('cancelled', MON)
+      .move('cancelled', 'link_sent', at)
+      .calendar('cancelled', 'booked', at + HOUR, at + 2 * DAY)
+      .calendar('cancelled', 'canceled', at + 2 * HOUR, at + 2 * DAY);
+    p.add('kept', MON)
+      .move('kept', 'link_sent', at)
+      .calendar('kept', 'booked', at + HOUR, at + 2 * DAY);
+    p.add('rebooked', MON)
+      .move('rebooked', 'link_sent', at)
+      .calendar('rebooked', 'booked', at + HOUR, at + 2 * DAY)
+      .calendar('rebooked', 'canceled', at + 2 * HOUR, at + 2 * DAY)
+      .calendar('rebooked', 'booked', at + 3 * HOUR, at + 3 * DAY);
+    const review = p.review();
+    expect(ids(review, 'links_not_booked')).toEqual(['cancelled']);
+    expect(review.keyMoments).toContainEqual(
+      expect.objectContaining({ who: 'Calendly', role: 'system', via: 'calendly', booked: 4 }),
+    );
   });
 });
 
@@ -290,6 +249,22 @@ describe('the pipeline as it stands', () => {
     const review = p.review((lead) => (lead.stage === 'booked' && !lead.fields.callAt ? ['no call time'] : []));
     expect(ids(review, 'status_mismatches')).toEqual(['booked-no-time']);
   });
+
+  it('says why each lead is a status mismatch, for the list that opens from the number', () => {
+    p.add('booked-no-time', MON).move('booked-no-time', 'booked', MON + HOUR);
+    p.add('lost-vague', MON).move('lost-vague', 'lost', MON + HOUR, SETTER, { lostReason: 'dead' });
+    const review = p.review((lead) =>
+      lead.stage === 'booked'
+        ? ['Booked call without a call time']
+        : lead.stage === 'lost'
+          ? ['Lost for a vague reason ("dead")', 'The lead wrote again after it was closed']
+          : [],
+    );
+    expect(review.metrics.find((m) => m.key === 'status_mismatches')?.reasons).toEqual({
+      'booked-no-time': 'Booked call without a call time',
+      'lost-vague': 'Lost for a vague reason ("dead"); The lead wrote again after it was closed',
+    });
+  });
 });
 
 describe('charts', () => {
@@ -324,6 +299,29 @@ describe('charts', () => {
     expect(Object.values(buckets).flat()).not.toContain('before');
   });
 
+  it('times a first reply the thread showed when the lead was tracked, not a later message still waiting', () => {
+    const WED = MON + 2 * DAY;
+    const FRI = MON + 4 * DAY;
+    // First wrote on Wednesday, answered on Friday, tracked on Friday (the history has no line per message read then).
+    p.track('wed', FRI, [
+      { direction: 'inbound', at: WED },
+      { direction: 'outbound', at: FRI - HOUR },
+    ]);
+    // Wrote again on Saturday, not answered yet.
+    p.message('wed', 'inbound', FRI + DAY);
+    const buckets = Object.fromEntries(p.review().firstReply.map((b) => [b.label, b.leadIds]));
+    expect(buckets['over a day']).toEqual(['wed']);
+    expect(buckets['not answered yet']).toEqual([]);
+  });
+
+  it('counts a first message from before the week (and before tracking) in no week’s first replies but its own', () => {
+    p.track('old', MON + DAY, [
+      { direction: 'inbound', at: MON - 3 * DAY },
+      { direction: 'outbound', at: MON - 2 * DAY },
+    ]);
+    expect(p.review().firstReply.flatMap((b) => b.leadIds)).not.toContain('old');
+  });
+
   it('measures how long leads sat in each stage they left this week', () => {
     p.add('a', MON)
       .move('a', 'engaged', MON + 2 * HOUR)
@@ -349,9 +347,19 @@ describe('review CSV', () => {
     p.add('y', MON).move('y', 'lost', at, SETTER, { lostReason: '=hyperlink("http://evil")' });
     const csv = reviewToCsv(p.review(), '@SUM(A1) cover weekends');
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('"section","item","basis","value","unit","lead_ids"');
-    expect(lines).toContain('"metric","Leads lost for a repeating reason","week","2","leads","x y"');
-    expect(lines).toContain('"lost reasons","\'=HYPERLINK(""http://evil"")","week","2","leads","x y"');
-    expect(lines.at(-1)).toBe('"the one change","\'@SUM(A1) cover weekends","week","","",""');
+    expect(lines[0]).toBe('"section","item","basis","value","unit","leads","lead_ids"');
+    expect(lines).toContain('"metric","Leads lost for a repeating reason","week","2","leads","x; y","x y"');
+    expect(lines).toContain('"lost reasons","\'=HYPERLINK(""http://evil"")","week","2","leads","x; y","x y"');
+    expect(lines.at(-1)).toBe('"the one change","\'@SUM(A1) cover weekends","week","","","",""');
+  });
+
+  it('names each lead by its username, keeping its id in a column of its own', async () => {
+    const { reviewToCsv } = await import('../../../lib/domain/review/review-csv');
+    p.add('lead-1', MON, { username: 'ana.runs' }).move('lead-1', 'booked', MON + HOUR);
+    p.add('lead-2', MON, { username: undefined, displayName: 'Ben Lifts' }).move('lead-2', 'booked', MON + HOUR);
+    const lines = reviewToCsv(p.review()).trimEnd().split('\r\n');
+    expect(lines).toContain(
+      '"metric","Booked calls with weak notes","week","2","leads","ana.runs; Ben Lifts","lead-1 lead-2"',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { BackgroundServices } from '../../../lib/background/services';
-import { createSyncEngine, type SyncEngineOptions } from '../../../lib/background/sync-engine';
+import { createSyncEngine, type SyncEngineOptions } from '../../../lib/background/sync/sync-engine';
 import type { ChangeNotice, RequestName, RequestPayload } from '../../../lib/messaging/protocol';
 import type { ResponseMap } from '../../../lib/messaging/responses';
 import { type DmHandoffDatabase, openDatabase } from '../../../lib/storage/database';

@@ -9,6 +9,7 @@ import {
 } from '../../../../lib/sync/protocol';
 import type { Db } from '../../db/db';
 import type { Caller } from '../team/caller';
+import { bookingUrlOfTeam } from '../calendar/calendar-connection';
 import { listMembers } from '../team/members';
 import { decodeCursor, encodeCursor } from './cursor';
 import { pageBoundary } from './page-boundary';
@@ -126,6 +127,7 @@ export function readPull(
         })),
         settings: settings.map((r) => ({ key: r.key, value: r.value, hlc: r.hlc, memberId: r.member_id })),
         members: await listMembers(tx, caller.teamId),
+        bookingUrl: await bookingUrlOfTeam(tx, caller.teamId),
       };
     },
     { isolation: 'repeatable read', readOnly: true },

@@ -1,7 +1,6 @@
 import type { HistoryEvent } from '../../../../lib/domain/history';
 import type { Conflict, Mutation, TeamSettingKey } from '../../../../lib/sync/protocol';
 import type { Queryable } from '../../db/db';
-import type { Caller } from '../team/caller';
 import type { LeadState } from './lead-merge';
 
 /** Reading the rows a push touches, and writing them back; every statement is scoped to the team. */
@@ -72,9 +71,15 @@ export async function writeLeads(
 
 /**
  * Append-only by client-made id: an event already stored (sent twice, or by two clients) is left as it is. The
- * sender is kept beside each event, whatever actor it names.
+ * sender is kept beside each event, whatever actor it names (null: the server wrote it, from a calendar).
  */
-export async function writeHistory(tx: Queryable, caller: Caller, events: HistoryEvent[], nextVersion: () => number) {
+export async function writeHistory(
+  tx: Queryable,
+  teamId: string,
+  sentBy: string | null,
+  events: HistoryEvent[],
+  nextVersion: () => number,
+) {
   if (events.length === 0) return;
   await tx.query(
     `INSERT INTO history (team_id, id, lead_id, at, event, version, sent_by, bytes)
@@ -82,13 +87,13 @@ export async function writeHistory(tx: Queryable, caller: Caller, events: Histor
        FROM unnest($2::text[], $3::text[], $4::int8[], $5::text[], $6::int8[]) AS u (id, lead_id, at, event, version)
      ON CONFLICT (team_id, id) DO NOTHING`,
     [
-      caller.teamId,
+      teamId,
       events.map((e) => e.id),
       events.map((e) => e.leadId),
       events.map((e) => e.at),
       events.map((e) => JSON.stringify(e)),
       events.map(() => nextVersion()),
-      caller.memberId,
+      sentBy,
     ],
   );
 }

@@ -7,6 +7,7 @@ import {
   type PushResponse,
 } from '../../../../lib/sync/protocol';
 import type { Db } from '../../db/db';
+import { CALENDAR_CLIENT_ID } from '../calendar/server-clock';
 import { StoreError } from '../store-error';
 import type { Caller } from '../team/caller';
 import { checkClocks } from './check-clocks';
@@ -45,6 +46,8 @@ export function applyPush(
   push: PushRequest,
   { now, maxClockDriftMs }: { now: number; maxClockDriftMs: number },
 ): Promise<PushResponse> {
+  if (push.clientId === CALENDAR_CLIENT_ID)
+    throw new StoreError('invalid', `The client id "${CALENDAR_CLIENT_ID}" is the server's own: use another`);
   checkClocks(push, now, maxClockDriftMs);
   return db.transaction(async (tx) => {
     const [team] = await tx.query<{ version: number }>('SELECT version FROM teams WHERE id = $1 FOR UPDATE', [
@@ -95,7 +98,7 @@ export function applyPush(
     }
 
     await writeLeads(tx, caller.teamId, leads, nextVersion, now);
-    await writeHistory(tx, caller, [...history.values()], nextVersion);
+    await writeHistory(tx, caller.teamId, caller.memberId, [...history.values()], nextVersion);
     const capped = capConflicts([...conflicts.values()]);
     await writeConflicts(tx, caller.teamId, capped.kept, nextVersion);
     await trimStoredConflicts(tx, caller.teamId, capped.groups);

@@ -1,0 +1,68 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Lead } from '@/lib/domain/lead';
+import { sendRequest } from '@/lib/messaging/request-client';
+import { fieldClass } from '../ui/field-styles';
+
+type Copied = { url: string; onClipboard: boolean } | { reason: string };
+
+export const buttonClass =
+  'w-full rounded border border-violet-700 px-2 py-1 text-sm text-violet-700 focus-visible:outline-2 focus-visible:outline-violet-600 dark:text-violet-300';
+
+/**
+ * "Copy booking link": the team's scheduling link carrying this lead's reference, so the calendar's webhook moves the
+ * lead by itself when they book. Offered only in a synced team (the team server does the matching). Shows what was
+ * copied; where the page does not allow the clipboard, the link is shown selected, to copy by hand.
+ */
+export function CopyBookingLink({ lead }: { lead: Pick<Lead, 'id'> }) {
+  const link = useQuery({
+    queryKey: ['calendar.bookingLink', lead.id],
+    queryFn: () => sendRequest('calendar.bookingLink', { leadId: lead.id }),
+    staleTime: 30_000,
+  });
+  const [copied, setCopied] = useState<Copied | null>(null);
+  if (!link.data?.inTeam) return null;
+
+  const copy = async () => {
+    // Asked again on click: a coach may have changed the team's link since the panel opened.
+    const reply = await link.refetch();
+    const url = reply.data?.url;
+    if (!url) {
+      setCopied({ reason: reply.data?.reason ?? reply.error?.message ?? 'No booking link to copy.' });
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied({ url, onClipboard: true });
+    } catch {
+      setCopied({ url, onClipboard: false });
+    }
+  };
+
+  return (
+    <div className="space-y-1">
+      <button type="button" onClick={copy} className={buttonClass}>
+        Copy booking link
+      </button>
+      <div role="status" className="text-xs text-zinc-600 dark:text-zinc-300">
+        {copied && 'reason' in copied && <p>{copied.reason}</p>}
+        {copied && 'url' in copied && (
+          <>
+            <p>
+              {copied.onClipboard
+                ? 'Copied. When they book through it, the calendar moves this lead to Booked call:'
+                : 'This page does not allow copying: select the link and copy it.'}
+            </p>
+            <input
+              readOnly
+              aria-label="Booking link for this lead"
+              value={copied.url}
+              onFocus={(e) => e.currentTarget.select()}
+              className={`${fieldClass} mt-0.5 font-mono text-xs`}
+            />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId } from 'react';
+import type { FirstRunStep, OptionsSection } from '@/lib/domain/first-run';
+import { sendRequest } from '@/lib/messaging/request-client';
+
+/** Each step as the checklist says it: what it is, and where in the options page it is done. */
+const STEPS: Record<
+  FirstRunStep,
+  { label: string; action?: { label: string; section: OptionsSection }; hint?: string }
+> = {
+  team: { label: 'Add your team', action: { label: 'Add team members', section: 'team' } },
+  hours: {
+    label: 'Set your coverage hours and time zone',
+    action: { label: 'Set coverage hours', section: 'hours' },
+  },
+  me: { label: 'Say who you are on this browser', action: { label: 'Choose who I am', section: 'team' } },
+  lead: { label: 'Track your first lead', hint: 'Open a conversation and press Track lead.' },
+};
+
+const FIRST_RUN_KEY = ['firstRun'] as const;
+
+/**
+ * On a fresh install, what to set up before the clocks and owners mean anything: each step done, or a button to the
+ * options section that does it. It goes away once everything is done, or when hidden.
+ */
+export function FirstRunChecklist() {
+  const headingId = useId();
+  const queryClient = useQueryClient();
+  const checklist = useQuery({ queryKey: FIRST_RUN_KEY, queryFn: () => sendRequest('firstRun.get', {}) });
+  const open = useMutation({ mutationFn: (section: OptionsSection) => sendRequest('options.open', { section }) });
+  const dismiss = useMutation({
+    mutationFn: () => sendRequest('firstRun.dismiss', {}),
+    onSuccess: (next) => queryClient.setQueryData(FIRST_RUN_KEY, next),
+  });
+  if (!checklist.data?.show) return null;
+  const { steps } = checklist.data;
+  const doneCount = steps.filter((s) => s.done).length;
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="space-y-2 rounded-md border border-violet-200 bg-violet-50 p-3 text-sm dark:border-violet-800 dark:bg-violet-950"
+    >
+      <div className="flex items-baseline justify-between gap-2">
+        <h2 id={headingId} className="font-semibold">
+          Get set up
+        </h2>
+        <span className="text-xs text-zinc-600 dark:text-zinc-300">
+          {doneCount} of {steps.length} done
+        </span>
+      </div>
+      <ol className="space-y-2">
+        {steps.map(({ step, done }) => {
+          const { label, action, hint } = STEPS[step];
+          return (
+            <li key={step} data-step={step} data-done={done} className="flex items-start gap-2">
+              <span
+                aria-hidden="true"
+                className={`mt-0.5 flex size-4 shrink-0 items-center justify-center rounded-full border text-[10px] leading-none ${
+                  done
+                    ? 'border-emerald-700 bg-emerald-700 text-white dark:border-emerald-400 dark:bg-emerald-400 dark:text-zinc-900'
+                    : 'border-zinc-500 dark:border-zinc-400'
+                }`}
+              >
+                {done ? '✓' : ''}
+              </span>
+              <div className="min-w-0 space-y-1">
+                <p className={done ? 'text-zinc-600 dark:text-zinc-300' : 'font-medium'}>
+                  {label}
+                  <span className="sr-only">{done ? ': done' : ': to do'}</span>
+                </p>
+                {!done && action && (
+                  <button
+                    type="button"
+                    disabled={open.isPending}
+                    onClick={() => open.mutate(action.section)}
+                    className="rounded border border-violet-700 bg-white px-2 py-0.5 text-xs font-medium text-violet-800 hover:bg-violet-100 focus-visible:outline-2 focus-visible:outline-violet-600 disabled:opacity-60 dark:border-violet-300 dark:bg-zinc-900 dark:text-violet-200 dark:hover:bg-violet-900"
+                  >
+                    {action.label}
+                  </button>
+                )}
+                {!done && hint && <p className="text-xs text-zinc-600 dark:text-zinc-300">{hint}</p>}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      {open.error && (
+        <p role="alert" className="text-xs text-red-700 dark:text-red-300">
+          Could not open the settings: {open.error.message}
+        </p>
+      )}
+      {dismiss.error && (
+        <p role="alert" className="text-xs text-red-700 dark:text-red-300">
+          Could not hide the checklist: {dismiss.error.message}
+        </p>
+      )}
+      <button
+        type="button"
+        disabled={dismiss.isPending}
+        onClick={() => dismiss.mutate()}
+        className="text-xs text-zinc-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-violet-600 disabled:opacity-60 dark:text-zinc-300"
+      >
+        {dismiss.isPending ? 'Hiding…' : 'Hide this checklist'}
+      </button>
+    </section>
+  );
+}

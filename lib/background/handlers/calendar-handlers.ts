@@ -1,0 +1,82 @@
+import { trackedBookingLink } from '../../domain/calendar/tracked-booking-link';
+import type { ParsedRequest } from '../../messaging/protocol';
+import type { BookingLinkReply, CalendarView } from '../../messaging/responses';
+import { loadTeamBookingUrl } from '../../storage/team-booking-link';
+import { type CalendarStatus, webhookPath } from '../../sync/calendar-protocol';
+import type { ServerClient } from '../sync/server-client';
+import { loadSession, type SyncSession } from '../../storage/sync/sync-state';
+import { type BackgroundServices, HandlerError } from '../services';
+import { asRefusal, engine } from './sync-handlers';
+
+/** The connection with the addresses Calendly and Cal.com post to: this browser's server address and the hook id. */
+function viewOf(session: SyncSession, status: CalendarStatus): CalendarView {
+  const url = (provider: 'calendly' | 'calcom') => `${session.serverUrl}${webhookPath(provider, status.hookId ?? '')}`;
+  return { ...status, webhookUrls: status.hookId ? { calendly: url('calendly'), calcom: url('calcom') } : null };
+}
+
+/** Runs a calendar request against the team server as this browser's member; refusals come back as sentences. */
+async function withServer<T>(
+  services: BackgroundServices,
+  work: (server: ServerClient, session: SyncSession) => Promise<T>,
+): Promise<T> {
+  return asRefusal(async () => {
+    const { server, session } = await engine(services).server();
+    return work(server, session);
+  });
+}
+
+const refreshed = (server: ServerClient, session: SyncSession) => server.calendar().then((s) => viewOf(session, s));
+
+export const getCalendar = (s: BackgroundServices) => withServer(s, refreshed);
+
+export const connectCalendar = (s: BackgroundServices) =>
+  withServer(s, async (server, session) => viewOf(session, await server.connectCalendar()));
+
+export const calendarSecret = (s: BackgroundServices, req: ParsedRequest<'calendar.secret'>) =>
+  withServer(s, (server) => server.calendarSecret(req.replace));
+
+export const saveCalendarBookingUrl = (s: BackgroundServices, req: ParsedRequest<'calendar.saveBookingUrl'>) =>
+  withServer(s, async (server, session) => {
+    const status = await server.saveBookingUrl(req.bookingUrl || null);
+    // This browser copies the new link at once; teammates get it with their next pull.
+    await s.sync?.pullNow();
+    return viewOf(session, status);
+  });
+
+export const sendCalendarTest = (s: BackgroundServices) =>
+  withServer(s, async (server, session) => {
+    await server.sendCalendarTest();
+    return refreshed(server, session);
+  });
+
+export const matchCalendarEvent = (s: BackgroundServices, req: ParsedRequest<'calendar.match'>) =>
+  withServer(s, async (server, session) => {
+    await server.matchCalendarEvent(req.eventId, req.leadId);
+    // The change the match made is the server's: pull it, so this browser shows the lead moved.
+    await s.sync?.pullNow();
+    return refreshed(server, session);
+  });
+
+export const dismissCalendarEvent = (s: BackgroundServices, req: ParsedRequest<'calendar.dismiss'>) =>
+  withServer(s, async (server, session) => {
+    await server.dismissCalendarEvent(req.eventId);
+    return refreshed(server, session);
+  });
+
+/** The team's link with the lead's reference, from what this browser last pulled: works offline. */
+export async function bookingLinkFor(
+  services: BackgroundServices,
+  req: ParsedRequest<'calendar.bookingLink'>,
+): Promise<BookingLinkReply> {
+  if (!(await loadSession(services.db))) return { url: null, inTeam: false };
+  const lead = await services.db.leads.get(req.leadId);
+  if (!lead) throw new HandlerError('not_found', 'This lead is no longer tracked.');
+  const base = await loadTeamBookingUrl(services.db);
+  if (!base)
+    return {
+      url: null,
+      inTeam: true,
+      reason: 'Your team has no booking link yet: a coach adds it in Options → Connect a calendar.',
+    };
+  return { url: trackedBookingLink(base, lead.id), inTeam: true };
+}

@@ -1,0 +1,46 @@
+import { browser } from 'wxt/browser';
+import { type FirstRunChecklist, firstRunChecklist, type OptionsSection } from '../../domain/first-run';
+import type { ParsedRequest } from '../../messaging/protocol';
+import { readSetting, writeSetting } from '../../storage/setting-store';
+import type { BackgroundServices } from '../services';
+
+/** What is left to set up, read in one transaction so the steps agree with each other. */
+export async function getFirstRun({ db }: BackgroundServices): Promise<FirstRunChecklist> {
+  return db.transaction('r', [db.members, db.settings, db.leads], async () => {
+    const [members, meId, calendarRow, leadCount, dismissed] = await Promise.all([
+      db.members.toArray(),
+      readSetting(db, 'meId'),
+      // The calendar reads as the browser's defaults until someone saves it (or team sync brings the team's).
+      db.settings.get('calendar'),
+      db.leads.count(),
+      readSetting(db, 'firstRunDismissed'),
+    ]);
+    return firstRunChecklist({
+      members: members.filter((m) => m.active),
+      meId,
+      hoursSaved: calendarRow !== undefined,
+      leadCount,
+      dismissed,
+    });
+  });
+}
+
+export async function dismissFirstRun(services: BackgroundServices): Promise<FirstRunChecklist> {
+  await writeSetting(services.db, 'firstRunDismissed', true);
+  services.notifyChanged({ leadIds: [], scopes: ['settings'] });
+  return getFirstRun(services);
+}
+
+/** Each section's anchor on the options page. */
+const OPTIONS_ANCHORS: Record<OptionsSection, string> = {
+  team: 'team-heading',
+  hours: 'coverage-heading',
+};
+
+export async function openOptions(
+  _services: BackgroundServices,
+  req: ParsedRequest<'options.open'>,
+): Promise<{ opened: true }> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${OPTIONS_ANCHORS[req.section]}`) });
+  return { opened: true };
+}
