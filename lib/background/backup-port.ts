@@ -61,7 +61,7 @@ export function startBackupPort(services: BackgroundServices): void {
           send({ type: 'progress', stage: 'Importing…' });
           const plan = await importBackup(services.db, previewed, services.now(), throttledProgress(send));
           previewed = null;
-          services.notifyChanged({ leadIds: [], scopes: ['leads', 'team', 'policy', 'settings'] });
+          services.notifyChanged({ scopes: ['leads', 'team', 'policy', 'settings'] });
           return send({ type: 'applied', counts: planCounts(plan) });
         }
       }

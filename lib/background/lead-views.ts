@@ -98,7 +98,7 @@ export async function commitLeadChange(
     await saveLeadChange(db, before, lead, events, now);
     return nextRevision();
   });
-  services.notifyChanged({ leadIds: [lead.id], threadIds: [lead.threadId], scopes: ['leads'], rev });
+  services.notifyChanged({ threadIds: [lead.threadId], scopes: ['leads'], rev });
   return leadView(services, lead, rev, sla);
 }
 

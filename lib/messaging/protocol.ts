@@ -256,7 +256,7 @@ export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: Error
  */
 export const changeNoticeSchema = z.object({
   channel: z.literal('dm-handoff:changed'),
-  leadIds: z.array(z.string()),
+  /** The threads whose leads changed, when the change is about a few leads (a page then refreshes only those). */
   threadIds: z.array(z.string()).optional(),
   scopes: z.array(z.enum(['leads', 'team', 'policy', 'settings'])),
   rev: z.object({ worker: z.string(), n: z.number() }).optional(),

@@ -11,15 +11,10 @@ export const leadByThread = (db: DmHandoffDatabase, threadId: string) =>
 /** Leads with a running clock due before `t`, soonest first (an index range: leads without a clock are not in it). */
 export const leadsDueBefore = (db: DmHandoffDatabase, t: number) => db.leads.where('dueAt').below(t).toArray();
 
-export const leadsDueBetween = (db: DmHandoffDatabase, from: number, to: number) =>
-  db.leads.where('dueAt').between(from, to, true, false).toArray();
-
 export const leadsWarnBefore = (db: DmHandoffDatabase, t: number) => db.leads.where('warnAt').below(t).toArray();
 
 export const leadsOwnedDueBefore = (db: DmHandoffDatabase, ownerId: string, t: number) =>
   db.leads.where('[ownerId+dueAt]').between([ownerId, Dexie.minKey], [ownerId, t], true, false).toArray();
-
-export const leadsByStage = (db: DmHandoffDatabase, stage: Stage) => db.leads.where('stage').equals(stage).toArray();
 
 /**
  * How many leads each of `stages` holds, only those `ownerId` owns when given. Counted from index keys alone (the
@@ -39,9 +34,6 @@ export async function leadCountsByStage(
   }
   return counts;
 }
-
-export const leadsByOwner = (db: DmHandoffDatabase, ownerId: string) =>
-  db.leads.where('ownerId').equals(ownerId).toArray();
 
 /** A lead's history, newest first. */
 export const historyOf = (db: DmHandoffDatabase, leadId: string) =>

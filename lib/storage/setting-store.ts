@@ -5,9 +5,8 @@ import { boardFiltersSchema } from '../domain/pipeline-schemas';
 import { applyPatch, type Patch } from '../domain/settings-patch';
 import { DEFAULT_SLA_POLICY, slaPolicySchema } from '../domain/sla-policy';
 import { DEFAULT_TEAM_LISTS, teamListsSchema } from '../domain/team-lists';
+import { browserTimeZone } from '../format/formatter';
 import type { DmHandoffDatabase } from './database';
-
-const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 /**
  * The settings with a fixed key: each with its schema and the value it has until someone sets it. A stored value

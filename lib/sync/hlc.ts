@@ -45,8 +45,6 @@ export function parseHlc(hlc: Hlc): HlcState {
 /** The wall-clock part of a clock, in epoch milliseconds. */
 export const hlcMs = (hlc: Hlc): number => Number(hlc.slice(0, MS_DIGITS));
 
-export const compareHlc = (a: Hlc, b: Hlc): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /** The clock of a client that has not made or seen any event yet. */
 export const initialHlc = (clientId: string): HlcState => ({ ms: 0, counter: 0, clientId });
 

@@ -351,7 +351,6 @@ export const cancelInviteResponseSchema = z.object({ invite: openInviteSchema })
 export const joinRequestSchema = z.object({ code: z.string().min(1).max(64), name: personName }).strict();
 export const updateMemberRequestSchema = z.object({ role: roleSchema }).strict();
 export const membersResponseSchema = z.object({ members: z.array(memberSchema) });
-export const meResponseSchema = z.object({ team: teamSchema, member: memberSchema });
 
 export const ERROR_CODES = [
   'bad_request',

@@ -74,7 +74,7 @@ describe('delete all data', () => {
       leftTeam: 'Glow Coaching',
     });
     expect(Object.values(await everyTable()).every((n) => n === 0)).toBe(true);
-    expect(notices.at(-1)).toEqual({ leadIds: [], scopes: ['leads', 'team', 'policy', 'settings'] });
+    expect(notices.at(-1)).toEqual({ scopes: ['leads', 'team', 'policy', 'settings'] });
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
     // What the screens read next: nothing tracked, nobody in the team, default settings.
     expect((await request('lead.get', { threadId: 't1' })).view).toBeNull();

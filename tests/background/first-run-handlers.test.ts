@@ -75,7 +75,7 @@ describe('the first-run checklist, as the background reads it', () => {
 
   it('once hidden stays hidden on this browser, and tells open screens', async () => {
     expect(await request('firstRun.dismiss', {})).toMatchObject({ show: false });
-    expect(notices).toContainEqual({ leadIds: [], scopes: ['settings'] });
+    expect(notices).toContainEqual({ scopes: ['settings'] });
     expect(await request('firstRun.get', {})).toMatchObject({ show: false });
   });
 });

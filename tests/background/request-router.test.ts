@@ -277,7 +277,7 @@ describe('lead.track', () => {
     notices = [];
     const view = await track('thread5');
     // Which thread changed, and the write's revision: a page holding that revision (its own reply) keeps it.
-    expect(notices).toEqual([{ leadIds: [view.lead.id], threadIds: ['thread5'], scopes: ['leads'], rev: view.rev }]);
+    expect(notices).toEqual([{ threadIds: ['thread5'], scopes: ['leads'], rev: view.rev }]);
   });
 });
 
@@ -335,7 +335,7 @@ describe('lead.messagesSeen', () => {
       dueAt: T0 + 15 * MIN,
       metAt: T0 + 10 * MIN,
     });
-    expect(notices).toEqual([{ leadIds: [tracked.lead.id], threadIds: ['t1'], scopes: ['leads'], rev: view?.rev }]);
+    expect(notices).toEqual([{ threadIds: ['t1'], scopes: ['leads'], rev: view?.rev }]);
   });
 
   it('names the lead for their messages, the Instagram account for a reply and DM Handoff for a clock met', async () => {
@@ -668,7 +668,7 @@ describe('team requests', () => {
     notices = [];
     const { member: created } = await request('team.saveMember', { member: { name: 'Chloé 🧘', role: 'coach' } });
     expect(created).toMatchObject({ name: 'Chloé 🧘', role: 'coach', active: true, createdAt: T0, updatedAt: T0 });
-    expect(notices).toEqual([{ leadIds: [], scopes: ['team'] }]);
+    expect(notices).toEqual([{ scopes: ['team'] }]);
 
     now = T0 + MIN;
     const { member: edited } = await request('team.saveMember', {
@@ -697,7 +697,7 @@ describe('team requests', () => {
     notices = [];
 
     expect((await request('team.removeMember', { memberId: ana.id })).members.map((m) => m.name)).toEqual(['Ben']);
-    expect(notices).toEqual([{ leadIds: [], scopes: ['team', 'leads'] }]);
+    expect(notices).toEqual([{ scopes: ['team', 'leads'] }]);
     expect(await db.members.get(ana.id)).toMatchObject({ active: false });
     expect((await db.leads.get(a1.lead.id))?.ownerId).toBeNull();
     expect((await db.leads.get(a2.lead.id))?.ownerId).toBeNull();
@@ -737,7 +737,7 @@ describe('policy requests', () => {
     const stored = await db.leads.get(lead.id);
     expect(stored?.dueAt).toBe(T0 + 60 * MIN);
     expect(stored?.warnAt).toBe(T0 + 45 * MIN);
-    expect(notices).toEqual([{ leadIds: [], scopes: ['policy', 'leads'] }]);
+    expect(notices).toEqual([{ scopes: ['policy', 'leads'] }]);
     expect(await request('policy.get', {})).toMatchObject({ policy: slower, calendar: ALWAYS_OPEN });
     expect((await request('lead.get', { threadId: 'p1' })).view?.clocks[0]?.dueAt).toBe(T0 + 60 * MIN);
   });

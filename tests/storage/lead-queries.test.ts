@@ -7,10 +7,7 @@ import { type DmHandoffDatabase, openDatabase } from '../../lib/storage/database
 import {
   historyOf,
   leadByThread,
-  leadsByOwner,
-  leadsByStage,
   leadsDueBefore,
-  leadsDueBetween,
   leadsOwnedDueBefore,
   leadsWarnBefore,
   saveLeadChange,
@@ -84,11 +81,6 @@ describe('due-time queries', () => {
     expect(await leadsDueBefore(db, T0)).toEqual([]);
   });
 
-  it('leadsDueBetween includes the start and excludes the end', async () => {
-    expect(ids(await leadsDueBetween(db, T0 + 10 * MIN, T0 + 25 * MIN))).toEqual(['due2', 'due3', 'due4']);
-    expect(await leadsDueBetween(db, T0 + 11 * MIN, T0 + 14 * MIN)).toEqual([]);
-  });
-
   it('leadsWarnBefore finds the leads whose warning time has passed', async () => {
     expect(ids(await leadsWarnBefore(db, T0 + 5 * MIN))).toEqual(['due0', 'due1']);
   });
@@ -106,10 +98,6 @@ describe('due-time queries', () => {
     expect(ids(await leadsOwnedDueBefore(db, 'm2', T0 + MIN))).toEqual(['due0']);
     expect(ids(await leadsDueBefore(db, T0 + MIN))).toEqual(['unowned', 'due0']);
   });
-
-  it('leadsByOwner returns all of an owner’s leads, with or without a clock', async () => {
-    expect(await leadsByOwner(db, 'm1')).toHaveLength(30);
-  });
 });
 
 describe('how the queries reach the data', () => {
@@ -120,15 +108,12 @@ describe('how the queries reach the data', () => {
 
     await leadByThread(db, 't1');
     await leadsDueBefore(db, T0);
-    await leadsDueBetween(db, T0, T0 + MIN);
     await leadsWarnBefore(db, T0);
     await leadsOwnedDueBefore(db, 'm1', T0);
-    await leadsByStage(db, 'engaged');
-    await leadsByOwner(db, 'm1');
     await historyOf(db, '1');
 
     const used = where.mock.calls.map(([index]) => String(index));
-    expect(used).toEqual(['threadId', 'dueAt', 'dueAt', 'warnAt', '[ownerId+dueAt]', 'stage', 'ownerId']);
+    expect(used).toEqual(['threadId', 'dueAt', 'warnAt', '[ownerId+dueAt]']);
     expect(historyWhere.mock.calls.map(([index]) => String(index))).toEqual(['[leadId+at]']);
     for (const index of used) expect(db.leads.schema.idxByName).toHaveProperty([index]);
     expect(db.history.schema.idxByName).toHaveProperty(['[leadId+at]']);
@@ -140,20 +125,6 @@ describe('how the queries reach the data', () => {
     // IndexedDB cannot index null, so the whole index range holds only the clocked lead.
     expect(await db.leads.where('dueAt').between(Dexie.minKey, Dexie.maxKey).primaryKeys()).toEqual(['clocked']);
     expect(await db.leads.count()).toBe(2);
-  });
-});
-
-describe('leadsByStage', () => {
-  it('returns only the leads in that stage', async () => {
-    await db.leads.bulkAdd([
-      lead('1', { stage: 'engaged' }),
-      lead('2', { stage: 'booked' }),
-      lead('3', { stage: 'engaged' }),
-      lead('4'),
-    ]);
-    expect(ids(await leadsByStage(db, 'engaged')).sort()).toEqual(['1', '3']);
-    expect(ids(await leadsByStage(db, 'new_dm'))).toEqual(['4']);
-    expect(await leadsByStage(db, 'won')).toEqual([]);
   });
 });
 

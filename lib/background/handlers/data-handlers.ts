@@ -26,7 +26,7 @@ export async function deleteAllData(
     await Promise.all(db.tables.map((table) => table.clear()));
     return { leads, history, members, settings };
   });
-  services.notifyChanged({ leadIds: [], scopes: ['leads', 'team', 'policy', 'settings'] });
+  services.notifyChanged({ scopes: ['leads', 'team', 'policy', 'settings'] });
   await clearLeadNotifications();
   return { ...counts, leftTeam: session?.team.name ?? null };
 }

@@ -27,7 +27,7 @@ export async function getFirstRun({ db }: BackgroundServices): Promise<FirstRunC
 
 export async function dismissFirstRun(services: BackgroundServices): Promise<FirstRunChecklist> {
   await writeSetting(services.db, 'firstRunDismissed', true);
-  services.notifyChanged({ leadIds: [], scopes: ['settings'] });
+  services.notifyChanged({ scopes: ['settings'] });
   return getFirstRun(services);
 }
 

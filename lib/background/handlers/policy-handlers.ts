@@ -61,7 +61,7 @@ export async function savePolicy(services: BackgroundServices, req: ParsedReques
     return { ...after, rev: nextRevision(), changed: changed.length > 0 };
   });
   const { changed, ...reply } = saved;
-  if (changed) services.notifyChanged({ leadIds: [], scopes: ['policy', 'leads'] });
+  if (changed) services.notifyChanged({ scopes: ['policy', 'leads'] });
   return reply;
 }
 
@@ -76,7 +76,7 @@ async function savePersonalSetting<K extends 'alerts' | 'boardFilters'>(
     const { after, changed } = await patchSettings(db, [key], underPath(key, patch));
     return { value: after[key], rev: nextRevision(), changed: changed.length > 0 };
   });
-  if (saved.changed) services.notifyChanged({ leadIds: [], scopes: ['settings'] });
+  if (saved.changed) services.notifyChanged({ scopes: ['settings'] });
   return { ...saved.value, rev: saved.rev };
 }
 
@@ -109,7 +109,7 @@ export async function saveTeamLists(services: BackgroundServices, req: ParsedReq
     }
     return { value: after.lists, rev: nextRevision(), changed: changed.length > 0 };
   });
-  if (saved.changed) services.notifyChanged({ leadIds: [], scopes: ['settings'] });
+  if (saved.changed) services.notifyChanged({ scopes: ['settings'] });
   return { ...saved.value, rev: saved.rev };
 }
 

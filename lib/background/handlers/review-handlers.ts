@@ -58,12 +58,12 @@ export async function getReview(services: BackgroundServices, req: ParsedRequest
 export async function saveChange(services: BackgroundServices, req: ParsedRequest<'review.saveChange'>) {
   const change = { text: req.text.trim(), updatedAt: services.now() };
   await saveWeekChange(services.db, req.monday, change);
-  services.notifyChanged({ leadIds: [], scopes: ['settings'] });
+  services.notifyChanged({ scopes: ['settings'] });
   return change;
 }
 
 export async function resolveReplaced(services: BackgroundServices, req: ParsedRequest<'review.resolveReplaced'>) {
   const change = await resolveReplacedWeekChange(services.db, req.monday, req.replacedAt, req.restore, services.now());
-  services.notifyChanged({ leadIds: [], scopes: ['settings'] });
+  services.notifyChanged({ scopes: ['settings'] });
   return change;
 }

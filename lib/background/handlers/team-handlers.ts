@@ -40,7 +40,7 @@ export async function saveMember(
     updatedAt: now,
   };
   await services.db.members.put(member);
-  services.notifyChanged({ leadIds: [], scopes: ['team'] });
+  services.notifyChanged({ scopes: ['team'] });
   return { ...(await getTeam(services)), member };
 }
 
@@ -65,7 +65,7 @@ export async function removeMember(
     }
     if ((await loadMeId(db)) === member.id) await writeSetting(db, 'meId', null);
   });
-  services.notifyChanged({ leadIds: [], scopes: ['team', 'leads'] });
+  services.notifyChanged({ scopes: ['team', 'leads'] });
   return getTeam(services);
 }
 
@@ -73,6 +73,6 @@ export async function setMe(services: BackgroundServices, req: ParsedRequest<'te
   if (req.memberId && !(await services.db.members.get(req.memberId))?.active)
     throw new HandlerError('not_found', 'That team member no longer exists.');
   await writeSetting(services.db, 'meId', req.memberId);
-  services.notifyChanged({ leadIds: [], scopes: ['settings'] });
+  services.notifyChanged({ scopes: ['settings'] });
   return getTeam(services);
 }

@@ -73,7 +73,7 @@ export function createMembership(
         await writeSetting(db, 'meId', answer.member.id);
       });
       await queueLocalData(db, now, { includeSettings: creating });
-      services.notifyChanged({ leadIds: [], scopes: ['team', 'settings'] });
+      services.notifyChanged({ scopes: ['team', 'settings'] });
       await loop.sync({ pull: true });
     },
 
@@ -83,7 +83,7 @@ export function createMembership(
       await db.transaction('rw', [db.outbox, db.fieldClocks, db.syncState], async () => {
         await Promise.all([db.outbox.clear(), db.fieldClocks.clear(), db.syncState.clear()]);
       });
-      services.notifyChanged({ leadIds: [], scopes: ['settings'] });
+      services.notifyChanged({ scopes: ['settings'] });
     },
 
     /** Members added here by hand before joining that no team member matches for sure, and the team to pick from. */
@@ -94,7 +94,7 @@ export function createMembership(
       const leadIds = await resolveMember(db, memberId, teamMemberId, services.now());
       if (leadIds === null)
         throw new SyncServerError('rejected', 'That member was already matched, or the team member is gone.');
-      services.notifyChanged({ leadIds: leadIds.slice(0, 1000), scopes: ['team', 'leads'] });
+      services.notifyChanged({ scopes: ['team', 'leads'] });
       return unmatchedMembers(db);
     },
 

@@ -26,14 +26,14 @@ export async function pullChanges(services: BackgroundServices, server: ServerCl
     const applied = await applyPull(db, session, response, services.now());
     if (response.bookingUrl !== undefined && response.bookingUrl !== (await loadTeamBookingUrl(db))) {
       await saveTeamBookingUrl(db, response.bookingUrl);
-      services.notifyChanged({ leadIds: [], scopes: ['team'] });
+      services.notifyChanged({ scopes: ['team'] });
     }
     announce(services, applied);
     if (!response.more) break;
   }
   // A teammate whose name matches a member added here by hand may have just joined.
   const remapped = await matchPendingMembers(db, services.now());
-  if (remapped) services.notifyChanged({ leadIds: remapped.slice(0, 1000), scopes: ['team', 'leads'] });
+  if (remapped) services.notifyChanged({ scopes: ['team', 'leads'] });
 }
 
 function announce(services: BackgroundServices, applied: AppliedPull) {
@@ -41,5 +41,5 @@ function announce(services: BackgroundServices, applied: AppliedPull) {
   if (applied.leadIds.length > 0) scopes.push('leads');
   if (applied.membersChanged) scopes.push('team');
   if (applied.settingsChanged) scopes.push('policy', 'settings', 'leads');
-  if (scopes.length > 0) services.notifyChanged({ leadIds: applied.leadIds.slice(0, 1000), scopes });
+  if (scopes.length > 0) services.notifyChanged({ scopes });
 }
