@@ -1,6 +1,7 @@
 import { type HistoryEvent, SYSTEM_ACTOR } from '../domain/history';
 import type { Lead } from '../domain/lead';
 import { assignOwner, type ChangeContext, type LeadChange, raiseLane } from '../domain/lead-operations';
+import { LeadChangeFold } from '../domain/lead-change-fold';
 import { escalationToRaise, escalationWords } from '../domain/signal-decisions';
 import { detectSignals, type SignalMessage } from '../domain/signals';
 import { messageKeys } from '../domain/signals/message-key';
@@ -16,8 +17,6 @@ export interface RaisedByReading {
 export interface ReadingResult extends LeadChange {
   escalation?: RaisedByReading;
 }
-
-const chain = (a: LeadChange, b: LeadChange): LeadChange => ({ lead: b.lead, events: [...a.events, ...b.events] });
 
 /**
  * The escalation guard, on messages just read: an inbound message with a trigger nobody decided on raises the
@@ -42,8 +41,11 @@ export function guardEscalation(
   if (!escalation) return change;
   const guard: ChangeContext = { now: ctx.now, actor: SYSTEM_ACTOR, newId: ctx.newId };
   const words = escalationWords(escalation).join(', ').slice(0, 500);
-  let next = chain(change, raiseLane(change.lead, 'escalation', guard, 'Human reply only', escalation.at));
-  if (ctx.coachId) next = chain(next, assignOwner(next.lead, ctx.coachId, guard));
+  const next = new LeadChangeFold(change).apply((l) =>
+    raiseLane(l, 'escalation', guard, 'Human reply only', escalation.at),
+  );
+  const { coachId } = ctx;
+  if (coachId) next.apply((l) => assignOwner(l, coachId, guard));
   const decided: HistoryEvent = {
     id: ctx.newId(),
     leadId: change.lead.id,

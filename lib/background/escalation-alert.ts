@@ -1,21 +1,17 @@
 import type { Lead } from '../domain/lead';
+import { notifyAboutLead } from './lead-notification';
 import type { BackgroundServices } from './services';
-import { NOTIFICATION_PREFIX } from './sla-alerts';
 
 /**
  * A desktop notification for an escalation the thread raised. Escalations always notify: whoever owns the lead,
  * quiet hours or not, whatever kinds this browser otherwise receives.
  */
-export async function notifyEscalation(services: BackgroundServices, lead: Lead, words: string | undefined) {
-  const owner = lead.ownerId ? await services.db.members.get(lead.ownerId) : undefined;
-  const who = lead.username ? `@${lead.username}` : (lead.displayName ?? 'A lead');
-  await browser.notifications.create(`${NOTIFICATION_PREFIX}${lead.threadId}:${lead.id}:escalation:${services.now()}`, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: `Escalation: ${who}`,
-    message: `${words ? `"${words}" · ` : ''}human reply only · ${owner?.name ?? 'no owner'}`,
+export function notifyEscalation(services: BackgroundServices, lead: Lead, words: string | undefined) {
+  return notifyAboutLead(services, lead, {
+    what: `escalation:${services.now()}`,
+    headline: 'Escalation',
+    message: (owner) => `${words ? `"${words}" · ` : ''}human reply only · ${owner}`,
     priority: 2,
     requireInteraction: true,
-    buttons: [{ title: 'Open thread' }, { title: 'Snooze' }],
   });
 }

@@ -1,46 +1,25 @@
 import { laneFirstLabels } from '../domain/lane-first-labels';
 import { createFormatter } from '../format/formatter';
 import { loadAlertSettings, loadCalendar, snoozeLead } from '../storage/settings-queries';
+import { openThread } from '../tabs/open-thread';
+import { notifiedLead, notifyAboutLead } from './lead-notification';
 import type { BackgroundServices } from './services';
 import { type SlaAlert, sweepSla } from './sla-sweep';
 
 const SWEEP_ALARM = 'sla-sweep';
-/** Notification ids are `dmh:<threadId>:<leadId>:<what>`: a click opens the thread, the second button snoozes. */
-export const NOTIFICATION_PREFIX = 'dmh:';
-const threadUrl = (threadId: string) => `https://www.instagram.com/direct/t/${encodeURIComponent(threadId)}/`;
 
 /** "Escalation · New DM · Sam · 42 min overdue": the lane first, so an escalation never reads like any late lead. */
 async function notify(services: BackgroundServices, alert: SlaAlert): Promise<void> {
   const { lead, clock, kind } = alert;
-  const [owner, calendar] = await Promise.all([
-    lead.ownerId ? services.db.members.get(lead.ownerId) : undefined,
-    loadCalendar(services.db),
-  ]);
-  const format = createFormatter({ timeZone: calendar.timeZone });
-  const who = lead.username ? `@${lead.username}` : (lead.displayName ?? 'A lead');
+  const format = createFormatter({ timeZone: (await loadCalendar(services.db)).timeZone });
   const what = laneFirstLabels(lead.stage, lead.lanes);
-  const title = kind === 'breach' ? 'Overdue' : kind === 'reminder' ? 'Still overdue' : 'Due soon';
-  await browser.notifications.create(`${NOTIFICATION_PREFIX}${lead.threadId}:${lead.id}:${alert.eventId}`, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: `${title}: ${who}`,
-    message: [...what.lanes, what.stage, owner?.name ?? 'no owner', format.timeLeft(clock.dueAt - services.now())].join(
-      ' · ',
-    ),
+  const timeLeft = format.timeLeft(clock.dueAt - services.now());
+  await notifyAboutLead(services, lead, {
+    what: alert.eventId,
+    headline: kind === 'breach' ? 'Overdue' : kind === 'reminder' ? 'Still overdue' : 'Due soon',
+    message: (owner) => [...what.lanes, what.stage, owner, timeLeft].join(' · '),
     priority: kind === 'warning' ? 1 : 2,
-    buttons: [{ title: 'Open thread' }, { title: 'Snooze' }],
   });
-}
-
-async function openThreadTab(threadId: string): Promise<void> {
-  const url = threadUrl(threadId);
-  const [tab] = await browser.tabs.query({ url: 'https://www.instagram.com/*' });
-  if (tab?.id === undefined) {
-    await browser.tabs.create({ url });
-    return;
-  }
-  await browser.tabs.update(tab.id, { url, active: true });
-  if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
 }
 
 /**
@@ -67,21 +46,16 @@ export function startSlaAlerts(services: BackgroundServices): { onDataChanged: (
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SWEEP_ALARM) void sweep();
   });
-  const parseId = (id: string) => {
-    if (!id.startsWith(NOTIFICATION_PREFIX)) return undefined;
-    const [threadId, leadId] = id.slice(NOTIFICATION_PREFIX.length).split(':');
-    return threadId && leadId ? { threadId, leadId } : undefined;
-  };
   browser.notifications.onClicked.addListener((id) => {
-    const target = parseId(id);
-    if (target) void openThreadTab(target.threadId);
+    const target = notifiedLead(id);
+    if (target) void openThread(target.threadId);
     void browser.notifications.clear(id);
   });
   browser.notifications.onButtonClicked.addListener(async (id, button) => {
-    const target = parseId(id);
+    const target = notifiedLead(id);
     void browser.notifications.clear(id);
     if (!target) return;
-    if (button === 0) return openThreadTab(target.threadId);
+    if (button === 0) return openThread(target.threadId);
     const { snoozeMinutes } = await loadAlertSettings(services.db);
     await snoozeLead(services.db, target.leadId, services.now() + snoozeMinutes * 60_000);
   });

@@ -39,3 +39,6 @@ export function pageKindFromUrl(url: string): PageKind {
   if (INBOX_PATH.test(path)) return 'inbox';
   return 'other-direct';
 }
+
+/** The address of a DM thread: the inverse of threadIdFromUrl. */
+export const threadUrl = (threadId: string) => `https://www.instagram.com/direct/t/${encodeURIComponent(threadId)}/`;

@@ -2,7 +2,7 @@ import type { ParsedRequest } from '../../messaging/protocol';
 import type { DeletedData } from '../../messaging/responses';
 import { loadSession } from '../../storage/sync/sync-state';
 import type { BackgroundServices } from '../services';
-import { NOTIFICATION_PREFIX } from '../sla-alerts';
+import { NOTIFICATION_PREFIX } from '../lead-notification';
 
 /**
  * "Delete all data": every lead, its history, the team, the policy, hours, lists and this browser's choices. A browser

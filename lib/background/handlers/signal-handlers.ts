@@ -1,11 +1,10 @@
 import type { HistoryEvent } from '../../domain/history';
 import { SYSTEM_ACTOR } from '../../domain/history';
-import type { Lead } from '../../domain/lead';
+import { LeadChangeFold } from '../../domain/lead-change-fold';
 import {
   assignOwner,
   type ChangeContext,
   clearLane,
-  type LeadChange,
   moveLead,
   raiseLane,
   setHandoffField,
@@ -23,20 +22,6 @@ import { commitLeadChange, currentActor, freshLeadView, loadSlaContext, requireL
 import type { BackgroundServices } from '../services';
 
 type Request = ParsedRequest<'lead.decideSignal'>;
-
-/** Folds domain operations into one change, each applied to the lead the previous one produced. */
-function chain(lead: Lead): { change: LeadChange; apply: (op: (lead: Lead) => LeadChange) => void } {
-  const state = { change: { lead, events: [] as HistoryEvent[] } };
-  return {
-    get change() {
-      return state.change;
-    },
-    apply(op) {
-      const next = op(state.change.lead);
-      state.change = { lead: next.lead, events: [...state.change.events, ...next.events] };
-    },
-  };
-}
 
 async function teamCoachId(services: BackgroundServices): Promise<string | undefined> {
   const members = await services.db.members.toArray();
@@ -63,7 +48,7 @@ export function decideSignal(services: BackgroundServices, req: Request): Promis
 
     const guard = req.kind === 'escalation' && req.decision === 'accepted';
     const ctx: ChangeContext = { now: services.now(), actor: guard ? SYSTEM_ACTOR : actor, newId: services.newId };
-    const steps = chain(lead);
+    const steps = new LeadChangeFold(lead);
     if (req.decision === 'accepted') {
       const refusal = await applySignal(services, req, steps, ctx);
       if (refusal) return refusal;
@@ -81,13 +66,7 @@ export function decideSignal(services: BackgroundServices, req: Request): Promis
       decision: req.decision,
       ...(req.detail ? { detail: req.detail } : {}),
     };
-    const change = steps.change;
-    const view = await commitLeadChange(
-      services,
-      lead,
-      { lead: change.lead, events: [...change.events, decided] },
-      sla,
-    );
+    const view = await commitLeadChange(services, lead, steps.add({ lead: steps.lead, events: [decided] }).change, sla);
     if (guard) await notifyEscalation(services, view.lead, req.detail).catch(() => {});
     return { done: true, view };
   });
@@ -96,7 +75,7 @@ export function decideSignal(services: BackgroundServices, req: Request): Promis
 async function applySignal(
   services: BackgroundServices,
   req: Request,
-  steps: ReturnType<typeof chain>,
+  steps: LeadChangeFold,
   ctx: ChangeContext,
 ): Promise<SignalReply | undefined> {
   switch (req.kind) {
@@ -134,14 +113,14 @@ async function applySignal(
         if (by) steps.apply((l) => setHandoffField(l, 'linkSentBy', by, ctx));
       }
       if (callAt !== undefined) steps.apply((l) => setHandoffField(l, 'callAt', callAt, ctx));
-      const moved = moveLead(steps.change.lead, to, { anyway }, ctx);
+      const moved = moveLead(steps.lead, to, { anyway }, ctx);
       if (!moved.ok)
         return {
           done: false,
           message: describeRefusal(moved.refusal),
           canForce: moved.refusal.code === 'missing_context',
         };
-      steps.apply(() => ({ lead: moved.lead, events: moved.events }));
+      steps.add(moved);
       return undefined;
     }
   }

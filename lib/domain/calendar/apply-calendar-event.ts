@@ -1,5 +1,6 @@
 import { calendarActor } from '../history';
 import type { Lead } from '../lead';
+import { LeadChangeFold } from '../lead-change-fold';
 import {
   type ChangeContext,
   clearLane,
@@ -18,17 +19,13 @@ export interface CalendarOutcome extends LeadChange {
   outcome: string;
 }
 
-/** Chains lead operations, collecting their history events in order. */
-class Steps {
-  events: LeadChange['events'] = [];
+/** The calendar's changes to one lead, folded in order, as the calendar made them. */
+class Steps extends LeadChangeFold {
   constructor(
-    public lead: Lead,
+    lead: Lead,
     readonly ctx: ChangeContext,
-  ) {}
-  run(change: LeadChange) {
-    this.lead = change.lead;
-    this.events.push(...change.events);
-    return this;
+  ) {
+    super(lead);
   }
   done(outcome: string): CalendarOutcome {
     return { lead: this.lead, events: this.events, outcome };
@@ -47,7 +44,7 @@ function book(steps: Steps, event: CalendarEvent, label: string, verb: string): 
   if (lead.stage === 'won') return steps.done('The lead is Won: a booking does not move a client.');
   if (lead.stage === 'booked') {
     if (callAt === undefined || callAt === lead.fields.callAt) return steps.done('Already Booked call at this time.');
-    steps.run(setHandoffField(lead, 'callAt', callAt, steps.ctx));
+    steps.add(setHandoffField(lead, 'callAt', callAt, steps.ctx));
     return steps.done(`Call time moved (${verb} in ${label}).`);
   }
   const moved = moveLead(
@@ -57,7 +54,7 @@ function book(steps: Steps, event: CalendarEvent, label: string, verb: string): 
     steps.ctx,
   );
   if (!moved.ok) return steps.done(`Could not move the lead to Booked call (${moved.refusal.code}).`);
-  steps.run(moved);
+  steps.add(moved);
   return steps.done(`Moved from ${STAGE_LABELS[lead.stage]} to Booked call.`);
 }
 
@@ -76,7 +73,7 @@ function cancel(steps: Steps, event: CalendarEvent, label: string): CalendarOutc
   const why = event.reason?.trim() ? `Cancelled in ${label}: ${event.reason.trim()}` : `Cancelled in ${label}`;
   const moved = moveLead(lead, 'link_sent', { note: why }, steps.ctx);
   if (!moved.ok) return steps.done(`Could not move the lead out of Booked call (${moved.refusal.code}).`);
-  steps.run(moved).run(setHandoffField(steps.lead, 'callAt', undefined, steps.ctx));
+  steps.add(moved).add(setHandoffField(steps.lead, 'callAt', undefined, steps.ctx));
   return steps.done('Moved back to Booking link sent; call time cleared.');
 }
 
@@ -86,17 +83,17 @@ function cancel(steps: Steps, event: CalendarEvent, label: string): CalendarOutc
  */
 function noShow(steps: Steps, event: CalendarEvent, label: string): CalendarOutcome {
   const { ctx } = steps;
-  steps.run(raiseLane(steps.lead, 'no_show_risk', ctx, `Marked as a no-show in ${label}`, event.at));
+  steps.add(raiseLane(steps.lead, 'no_show_risk', ctx, `Marked as a no-show in ${label}`, event.at));
   if (!steps.lead.laneContext.noShowReason)
-    steps.run(setLaneContext(steps.lead, 'noShowReason', `Did not show up to the booked call (${label})`, ctx));
+    steps.add(setLaneContext(steps.lead, 'noShowReason', `Did not show up to the booked call (${label})`, ctx));
   const callAt = steps.lead.fields.callAt ?? event.callAt;
   const callOver = callAt === undefined || callAt <= event.at;
   if (steps.lead.stage === 'booked' && callOver) {
     const moved = moveLead(steps.lead, 'call_completed', { anyway: true, note: `No-show in ${label}` }, ctx);
-    if (moved.ok) steps.run(moved);
+    if (moved.ok) steps.add(moved);
   }
   if (steps.lead.stage === 'call_completed') {
-    steps.run(setHandoffField(steps.lead, 'showed', 'no_show', ctx));
+    steps.add(setHandoffField(steps.lead, 'showed', 'no_show', ctx));
     return steps.done('No-show risk raised; call completed as a no-show.');
   }
   return steps.done('No-show risk raised.');
@@ -105,8 +102,8 @@ function noShow(steps: Steps, event: CalendarEvent, label: string): CalendarOutc
 /** The host took the no-show back: the lane and the "no-show" outcome go. */
 function noShowCleared(steps: Steps): CalendarOutcome {
   const { ctx } = steps;
-  steps.run(clearLane(steps.lead, 'no_show_risk', ctx));
-  if (steps.lead.fields.showed === 'no_show') steps.run(setHandoffField(steps.lead, 'showed', undefined, ctx));
+  steps.add(clearLane(steps.lead, 'no_show_risk', ctx));
+  if (steps.lead.fields.showed === 'no_show') steps.add(setHandoffField(steps.lead, 'showed', undefined, ctx));
   return steps.done(steps.events.length > 0 ? 'No-show risk cleared.' : 'No no-show was recorded: nothing to clear.');
 }
 

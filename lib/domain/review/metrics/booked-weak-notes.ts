@@ -1,8 +1,7 @@
 import { isWeakCallPrep } from '../../call-prep';
 import { HANDOFF_FIELD_LABELS } from '../../field-labels';
 import type { ContextKey } from '../../pipeline-rules';
-import { movesInto } from '../week-facts';
-import { because, type MetricDefinition } from './review-metric';
+import { flawedBookings, type MetricDefinition } from './review-metric';
 
 const fieldList = (keys: readonly string[]) => keys.map((k) => HANDOFF_FIELD_LABELS[k as ContextKey] ?? k).join(', ');
 
@@ -12,18 +11,9 @@ export const bookedWeakNotes = {
   label: 'Booked calls with weak notes',
   tells: 'handoff quality problem',
   basis: 'week',
-  count: (ctx) => {
-    const leadIds: string[] = [];
-    const reasons = new Map<string, string>();
-    for (const { move, timeline } of movesInto(ctx, 'booked')) {
-      if (!move.weak && !isWeakCallPrep(timeline.lead)) continue;
-      leadIds.push(move.leadId);
-      because(
-        reasons,
-        move.leadId,
-        move.weak ? `Booked with ${fieldList(move.missing)} missing` : 'No source, problem or goal in the call prep',
-      );
-    }
-    return { leadIds, reasons };
-  },
+  count: (ctx) =>
+    flawedBookings(ctx, ({ move, timeline }) => {
+      if (move.weak) return `Booked with ${fieldList(move.missing)} missing`;
+      return isWeakCallPrep(timeline.lead) ? 'No source, problem or goal in the call prep' : undefined;
+    }),
 } as const satisfies MetricDefinition;
