@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { it } from 'vitest';
-import { getReview } from '../lib/background/handlers/review-handlers';
+import { reviewHandlers } from '../lib/background/handlers/review-handlers';
 import type { BackgroundServices } from '../lib/background/services';
 import type { CoverageCalendar } from '../lib/domain/coverage-calendar';
 import type { HistoryEvent } from '../lib/domain/history';
@@ -74,7 +74,7 @@ it('weekly review computation, and the review request against reading its rows, 
       await readReviewRows(db.backendDB(), week, OPEN_STAGES);
       floors.push(performance.now() - started);
       started = performance.now();
-      await getReview(services, {});
+      await reviewHandlers['review.get'](services, {});
       requests.push(performance.now() - started);
     }
     db.close();

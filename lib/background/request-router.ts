@@ -1,104 +1,40 @@
 import { z } from 'zod';
-import {
-  type ErrorCode,
-  envelopeSchema,
-  type ParsedRequest,
-  type Reply,
-  type RequestName,
-  requestSchemas,
-} from '../messaging/protocol';
-import type { ResponseMap } from '../messaging/responses';
+import { type ErrorCode, envelopeSchema, type Reply, type RequestName, requestSchemas } from '../messaging/protocol';
 import { normaliseJson } from '../sync/normalise-text';
-import { attention } from './handlers/attention-handlers';
-import * as calendar from './handlers/calendar-handlers';
-import { getBoard, getBoardColumn, getCards } from './handlers/board-handlers';
-import { deleteAllData } from './handlers/data-handlers';
-import { dismissFirstRun, getFirstRun, openOptions } from './handlers/first-run-handlers';
-import * as leads from './handlers/lead-handlers';
-import {
-  getAlertSettings,
-  getBoardFilters,
-  getLastChanges,
-  getPolicy,
-  getTeamLists,
-  saveAlertSettings,
-  saveBoardFilters,
-  savePolicy,
-  saveTeamLists,
-} from './handlers/policy-handlers';
-import { getReview, resolveReplaced, saveChange } from './handlers/review-handlers';
-import { decideSignal } from './handlers/signal-handlers';
-import * as sync from './handlers/sync-handlers';
-import { getTeam, removeMember, saveMember, setMe } from './handlers/team-handlers';
-import { threadListSeen } from './handlers/thread-list-handlers';
+import type { HandlerMap } from './handler-map';
+import { attentionHandlers } from './handlers/attention-handlers';
+import { boardHandlers } from './handlers/board-handlers';
+import { calendarHandlers } from './handlers/calendar-handlers';
+import { dataHandlers } from './handlers/data-handlers';
+import { firstRunHandlers } from './handlers/first-run-handlers';
+import { leadHandlers } from './handlers/lead-handlers';
+import { policyHandlers } from './handlers/policy-handlers';
+import { reviewHandlers } from './handlers/review-handlers';
+import { signalHandlers } from './handlers/signal-handlers';
+import { syncHandlers } from './handlers/sync-handlers';
+import { teamHandlers } from './handlers/team-handlers';
+import { threadListHandlers } from './handlers/thread-list-handlers';
 import { type BackgroundServices, HandlerError } from './services';
 
-/** One handler per request, typed by the request it parses and the response it must give. */
-type Handlers = {
-  [N in RequestName]: (services: BackgroundServices, request: ParsedRequest<N>) => Promise<ResponseMap[N]>;
-};
-
-const handlers: Handlers = {
+/**
+ * Every request's handler, by the request's name. Each module's handlers are checked against their requests and
+ * responses where they are written (`satisfies Handlers`), and this map against the list of requests: a request
+ * without a handler does not compile.
+ */
+const handlers: HandlerMap = {
   ping: async () => ({ version: browser.runtime.getManifest().version }),
-  'lead.get': leads.getLead,
-  'lead.track': leads.trackLead,
-  'lead.move': leads.move,
-  'lead.assign': leads.assign,
-  'lead.setHandoffField': leads.setHandoff,
-  'lead.setDetail': leads.setDetail,
-  'lead.setLaneContext': leads.setLaneDetail,
-  'lead.restoreField': leads.restoreField,
-  'lead.setLane': leads.setLane,
-  'lead.setNextAction': leads.setNext,
-  'lead.messagesSeen': leads.messagesSeen,
-  'lead.noReplyNeeded': leads.noReplyNeeded,
-  'threads.listSeen': threadListSeen,
-  'leads.attention': attention,
-  'team.get': getTeam,
-  'team.saveMember': saveMember,
-  'team.removeMember': removeMember,
-  'team.setMe': setMe,
-  'firstRun.get': getFirstRun,
-  'firstRun.dismiss': dismissFirstRun,
-  'options.open': openOptions,
-  'alerts.get': getAlertSettings,
-  'alerts.save': saveAlertSettings,
-  'board.get': getBoard,
-  'board.getFilters': getBoardFilters,
-  'board.saveFilters': saveBoardFilters,
-  'board.column': getBoardColumn,
-  'leads.cards': getCards,
-  'review.get': getReview,
-  'review.saveChange': saveChange,
-  'review.noteFinding': leads.noteAuditFinding,
-  'review.resolveReplaced': resolveReplaced,
-  'lists.get': getTeamLists,
-  'settings.lastChanges': getLastChanges,
-  'lists.save': saveTeamLists,
-  'policy.get': getPolicy,
-  'policy.save': savePolicy,
-  'lead.decideSignal': decideSignal,
-  'data.deleteAll': deleteAllData,
-  'sync.status': sync.syncStatus,
-  'sync.connect': sync.syncConnect,
-  'sync.now': sync.syncNow,
-  'sync.signOut': sync.syncSignOut,
-  'sync.invite': sync.syncInvite,
-  'sync.invites': sync.syncInvites,
-  'sync.cancelInvite': sync.syncCancelInvite,
-  'sync.members': sync.syncMembers,
-  'sync.revoke': sync.syncRevoke,
-  'sync.setRole': sync.syncSetRole,
-  'calendar.get': calendar.getCalendar,
-  'calendar.connect': calendar.connectCalendar,
-  'calendar.secret': calendar.calendarSecret,
-  'calendar.saveBookingUrl': calendar.saveCalendarBookingUrl,
-  'calendar.sendTest': calendar.sendCalendarTest,
-  'calendar.match': calendar.matchCalendarEvent,
-  'calendar.dismiss': calendar.dismissCalendarEvent,
-  'calendar.bookingLink': calendar.bookingLinkFor,
-  'sync.unmatchedMembers': sync.syncUnmatchedMembers,
-  'sync.matchMember': sync.syncMatchMember,
+  ...leadHandlers,
+  ...threadListHandlers,
+  ...signalHandlers,
+  ...attentionHandlers,
+  ...teamHandlers,
+  ...firstRunHandlers,
+  ...policyHandlers,
+  ...boardHandlers,
+  ...reviewHandlers,
+  ...dataHandlers,
+  ...syncHandlers,
+  ...calendarHandlers,
 };
 
 const failure = (code: ErrorCode, message: string): Reply<never> => ({ ok: false, error: { code, message } });

@@ -67,7 +67,6 @@ describe('the background entrypoint', () => {
 
     const expected = {
       channel: 'dm-handoff:changed',
-      leadIds: [view.lead.id],
       threadIds: ['entry2'],
       scopes: ['leads'],
       rev: view.rev,

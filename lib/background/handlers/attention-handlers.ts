@@ -8,6 +8,7 @@ import type { Attention, AttentionItem } from '../../messaging/responses';
 import { leadCountsByStage, leadsDueBefore, leadsOwnedDueBefore } from '../../storage/lead-queries';
 import { loadAlertSettings, loadMeId } from '../../storage/settings-queries';
 import { loadSlaContext } from '../lead-views';
+import type { Handlers } from '../handler-map';
 import type { BackgroundServices } from '../services';
 
 const OPEN_STAGES = STAGES.filter(isActiveStage);
@@ -16,10 +17,7 @@ const OPEN_STAGES = STAGES.filter(isActiveStage);
  * Overdue and due-soon leads (an index range on due times, not a scan), most overdue first, with the open leads per
  * stage. Without a scope, the leads the toolbar badge counts, so the popup opens on the list behind the badge.
  */
-export async function attention(
-  services: BackgroundServices,
-  req: ParsedRequest<'leads.attention'>,
-): Promise<Attention> {
+async function attention(services: BackgroundServices, req: ParsedRequest<'leads.attention'>): Promise<Attention> {
   const now = services.now();
   const horizon = now + req.horizonMs;
   const [meId, alertSettings] = await Promise.all([loadMeId(services.db), loadAlertSettings(services.db)]);
@@ -69,3 +67,8 @@ export async function attention(
     openByStage,
   };
 }
+
+/** What needs attention now (the popup and the badge). */
+export const attentionHandlers = {
+  'leads.attention': attention,
+} satisfies Handlers;

@@ -5,6 +5,7 @@ import { loadTeamBookingUrl } from '../../storage/team-booking-link';
 import { type CalendarStatus, webhookPath } from '../../sync/calendar-protocol';
 import type { ServerClient } from '../sync/server-client';
 import { loadSession, type SyncSession } from '../../storage/sync/sync-state';
+import type { Handlers } from '../handler-map';
 import { type BackgroundServices, HandlerError } from '../services';
 import { asRefusal, engine } from './sync-handlers';
 
@@ -27,15 +28,15 @@ async function withServer<T>(
 
 const refreshed = (server: ServerClient, session: SyncSession) => server.calendar().then((s) => viewOf(session, s));
 
-export const getCalendar = (s: BackgroundServices) => withServer(s, refreshed);
+const getCalendar = (s: BackgroundServices) => withServer(s, refreshed);
 
-export const connectCalendar = (s: BackgroundServices) =>
+const connectCalendar = (s: BackgroundServices) =>
   withServer(s, async (server, session) => viewOf(session, await server.connectCalendar()));
 
-export const calendarSecret = (s: BackgroundServices, req: ParsedRequest<'calendar.secret'>) =>
+const calendarSecret = (s: BackgroundServices, req: ParsedRequest<'calendar.secret'>) =>
   withServer(s, (server) => server.calendarSecret(req.replace));
 
-export const saveCalendarBookingUrl = (s: BackgroundServices, req: ParsedRequest<'calendar.saveBookingUrl'>) =>
+const saveCalendarBookingUrl = (s: BackgroundServices, req: ParsedRequest<'calendar.saveBookingUrl'>) =>
   withServer(s, async (server, session) => {
     const status = await server.saveBookingUrl(req.bookingUrl || null);
     // This browser copies the new link at once; teammates get it with their next pull.
@@ -43,13 +44,13 @@ export const saveCalendarBookingUrl = (s: BackgroundServices, req: ParsedRequest
     return viewOf(session, status);
   });
 
-export const sendCalendarTest = (s: BackgroundServices) =>
+const sendCalendarTest = (s: BackgroundServices) =>
   withServer(s, async (server, session) => {
     await server.sendCalendarTest();
     return refreshed(server, session);
   });
 
-export const matchCalendarEvent = (s: BackgroundServices, req: ParsedRequest<'calendar.match'>) =>
+const matchCalendarEvent = (s: BackgroundServices, req: ParsedRequest<'calendar.match'>) =>
   withServer(s, async (server, session) => {
     await server.matchCalendarEvent(req.eventId, req.leadId);
     // The change the match made is the server's: pull it, so this browser shows the lead moved.
@@ -57,14 +58,14 @@ export const matchCalendarEvent = (s: BackgroundServices, req: ParsedRequest<'ca
     return refreshed(server, session);
   });
 
-export const dismissCalendarEvent = (s: BackgroundServices, req: ParsedRequest<'calendar.dismiss'>) =>
+const dismissCalendarEvent = (s: BackgroundServices, req: ParsedRequest<'calendar.dismiss'>) =>
   withServer(s, async (server, session) => {
     await server.dismissCalendarEvent(req.eventId);
     return refreshed(server, session);
   });
 
 /** The team's link with the lead's reference, from what this browser last pulled: works offline. */
-export async function bookingLinkFor(
+async function bookingLinkFor(
   services: BackgroundServices,
   req: ParsedRequest<'calendar.bookingLink'>,
 ): Promise<BookingLinkReply> {
@@ -80,3 +81,15 @@ export async function bookingLinkFor(
     };
   return { url: trackedBookingLink(base, lead.id), inTeam: true };
 }
+
+/** The team's calendar connection, its events and the tracked booking link. */
+export const calendarHandlers = {
+  'calendar.get': getCalendar,
+  'calendar.connect': connectCalendar,
+  'calendar.secret': calendarSecret,
+  'calendar.saveBookingUrl': saveCalendarBookingUrl,
+  'calendar.sendTest': sendCalendarTest,
+  'calendar.match': matchCalendarEvent,
+  'calendar.dismiss': dismissCalendarEvent,
+  'calendar.bookingLink': bookingLinkFor,
+} satisfies Handlers;

@@ -1,6 +1,7 @@
 import type { ParsedRequest } from '../../messaging/protocol';
 import type { DeletedData } from '../../messaging/responses';
 import { loadSession } from '../../storage/sync/sync-state';
+import type { Handlers } from '../handler-map';
 import type { BackgroundServices } from '../services';
 import { NOTIFICATION_PREFIX } from '../lead-notification';
 
@@ -9,7 +10,7 @@ import { NOTIFICATION_PREFIX } from '../lead-notification';
  * in a team leaves it first, so nothing of this reaches the team (the server keeps the team's data) and no pull
  * brings it back. Everything else goes in one transaction: all of it, or nothing.
  */
-export async function deleteAllData(
+async function deleteAllData(
   services: BackgroundServices,
   _req: ParsedRequest<'data.deleteAll'>,
 ): Promise<DeletedData> {
@@ -44,3 +45,8 @@ async function clearLeadNotifications(): Promise<void> {
     // Notifications are a courtesy here: the data is gone either way.
   }
 }
+
+/** Deleting all data. */
+export const dataHandlers = {
+  'data.deleteAll': deleteAllData,
+} satisfies Handlers;

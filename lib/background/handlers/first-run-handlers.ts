@@ -2,10 +2,11 @@ import { browser } from 'wxt/browser';
 import { type FirstRunChecklist, firstRunChecklist, type OptionsSection } from '../../domain/first-run';
 import type { ParsedRequest } from '../../messaging/protocol';
 import { readSetting, writeSetting } from '../../storage/setting-store';
+import type { Handlers } from '../handler-map';
 import type { BackgroundServices } from '../services';
 
 /** What is left to set up, read in one transaction so the steps agree with each other. */
-export async function getFirstRun({ db }: BackgroundServices): Promise<FirstRunChecklist> {
+async function getFirstRun({ db }: BackgroundServices): Promise<FirstRunChecklist> {
   return db.transaction('r', [db.members, db.settings, db.leads], async () => {
     const [members, meId, calendarRow, leadCount, dismissed] = await Promise.all([
       db.members.toArray(),
@@ -25,7 +26,7 @@ export async function getFirstRun({ db }: BackgroundServices): Promise<FirstRunC
   });
 }
 
-export async function dismissFirstRun(services: BackgroundServices): Promise<FirstRunChecklist> {
+async function dismissFirstRun(services: BackgroundServices): Promise<FirstRunChecklist> {
   await writeSetting(services.db, 'firstRunDismissed', true);
   services.notifyChanged({ scopes: ['settings'] });
   return getFirstRun(services);
@@ -37,10 +38,17 @@ const OPTIONS_ANCHORS: Record<OptionsSection, string> = {
   hours: 'coverage-heading',
 };
 
-export async function openOptions(
+async function openOptions(
   _services: BackgroundServices,
   req: ParsedRequest<'options.open'>,
 ): Promise<{ opened: true }> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${OPTIONS_ANCHORS[req.section]}`) });
   return { opened: true };
 }
+
+/** The set-up checklist and the options page it opens. */
+export const firstRunHandlers = {
+  'firstRun.get': getFirstRun,
+  'firstRun.dismiss': dismissFirstRun,
+  'options.open': openOptions,
+} satisfies Handlers;

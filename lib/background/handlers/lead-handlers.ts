@@ -25,6 +25,7 @@ import { notifyEscalation } from '../escalation-alert';
 import { withLeadLock } from '../lead-lock';
 import { nextRevision } from '../revision-clock';
 import { commitLeadChange, currentActor, leadView, loadSlaContext, requireLead, type SlaContext } from '../lead-views';
+import type { Handlers } from '../handler-map';
 import { type BackgroundServices, HandlerError } from '../services';
 
 async function changeContext(services: BackgroundServices): Promise<ChangeContext> {
@@ -54,13 +55,13 @@ async function readingContext(services: BackgroundServices, ctx: ChangeContext, 
   return { ...ctx, lists, timeZone: sla.calendar.timeZone, ...(coachId ? { coachId } : {}) };
 }
 
-export async function getLead(services: BackgroundServices, req: ParsedRequest<'lead.get'>) {
+async function getLead(services: BackgroundServices, req: ParsedRequest<'lead.get'>) {
   const rev = nextRevision();
   const lead = await leadByThread(services.db, req.threadId);
   return { view: lead ? await leadView(services, lead, rev) : null, rev };
 }
 
-export function trackLead(services: BackgroundServices, req: ParsedRequest<'lead.track'>): Promise<LeadView> {
+function trackLead(services: BackgroundServices, req: ParsedRequest<'lead.track'>): Promise<LeadView> {
   const leadId = leadIdForThread(req.threadId, services.newId);
   // Two tracks of one thread (the sidebar and the thread watcher) queue on the lead's lock: the second finds the first.
   return withLeadLock(leadId, async () => {
@@ -102,7 +103,7 @@ export function trackLead(services: BackgroundServices, req: ParsedRequest<'lead
  * The open thread, read again (a message arrived, or was sent): the reply clock follows thread order and the
  * escalation guard reads what the lead wrote, in one change, whether or not any panel stays open to see it.
  */
-export async function messagesSeen(
+async function messagesSeen(
   services: BackgroundServices,
   req: ParsedRequest<'lead.messagesSeen'>,
 ): Promise<LeadView | null> {
@@ -125,10 +126,10 @@ export async function messagesSeen(
 }
 
 /** The lead's last message needs no reply ("thanks!"): the reply clock is met, and who decided is in history. */
-export const noReplyNeeded = (s: BackgroundServices, req: ParsedRequest<'lead.noReplyNeeded'>) =>
+const noReplyNeeded = (s: BackgroundServices, req: ParsedRequest<'lead.noReplyNeeded'>) =>
   changeLead(s, req.leadId, (lead, ctx) => markNoReplyNeeded(lead, ctx, req.messageKey));
 
-export function move(services: BackgroundServices, req: ParsedRequest<'lead.move'>): Promise<MoveReply> {
+function moveToStage(services: BackgroundServices, req: ParsedRequest<'lead.move'>): Promise<MoveReply> {
   return withLeadLock(req.leadId, async (): Promise<MoveReply> => {
     const [lead, ctx, sla] = await Promise.all([
       requireLead(services, req.leadId),
@@ -142,24 +143,24 @@ export function move(services: BackgroundServices, req: ParsedRequest<'lead.move
   });
 }
 
-export const assign = (s: BackgroundServices, req: ParsedRequest<'lead.assign'>) =>
+const assign = (s: BackgroundServices, req: ParsedRequest<'lead.assign'>) =>
   changeLead(s, req.leadId, (lead, ctx) => assignOwner(lead, req.ownerId, ctx));
 
-export const setHandoff = (s: BackgroundServices, req: ParsedRequest<'lead.setHandoffField'>) =>
+const setHandoff = (s: BackgroundServices, req: ParsedRequest<'lead.setHandoffField'>) =>
   changeLead(s, req.leadId, (lead, ctx) => setHandoffField(lead, req.key, (req.value ?? undefined) as never, ctx));
 
-export const setDetail = (s: BackgroundServices, req: ParsedRequest<'lead.setDetail'>) =>
+const setDetail = (s: BackgroundServices, req: ParsedRequest<'lead.setDetail'>) =>
   changeLead(s, req.leadId, (lead, ctx) => setLeadDetail(lead, req.key, (req.value ?? undefined) as never, ctx));
 
 /** A finding of the weekly conversation audit, added to the lead's notes. */
-export const noteAuditFinding = (s: BackgroundServices, req: ParsedRequest<'review.noteFinding'>) =>
+const noteAuditFinding = (s: BackgroundServices, req: ParsedRequest<'review.noteFinding'>) =>
   changeLead(s, req.leadId, (lead, ctx) => {
     const change = addAuditFinding(lead, req.monday, req.text, ctx);
     if (!change) throw new HandlerError('refused', 'This lead’s notes are full: shorten them, then add the finding.');
     return change;
   });
 
-export const setLaneDetail = (s: BackgroundServices, req: ParsedRequest<'lead.setLaneContext'>) =>
+const setLaneDetail = (s: BackgroundServices, req: ParsedRequest<'lead.setLaneContext'>) =>
   changeLead(s, req.leadId, (lead, ctx) => setLaneContext(lead, req.key, req.value ?? undefined, ctx));
 
 /** The field and text a history event can put back: a change's earlier text, or a sync conflict's discarded text. */
@@ -173,7 +174,7 @@ function restorableValue(event: HistoryEvent): { field: string; from: string } |
 }
 
 /** Undoes a field's change from the history: the text the change replaced comes back, as a new change. */
-export async function restoreField(services: BackgroundServices, req: ParsedRequest<'lead.restoreField'>) {
+async function restoreField(services: BackgroundServices, req: ParsedRequest<'lead.restoreField'>) {
   const event = await services.db.history.get(req.eventId);
   const earlier = event?.leadId === req.leadId ? restorableValue(event) : null;
   if (!earlier)
@@ -186,10 +187,27 @@ export async function restoreField(services: BackgroundServices, req: ParsedRequ
   });
 }
 
-export const setLane = (s: BackgroundServices, req: ParsedRequest<'lead.setLane'>) =>
+const setLane = (s: BackgroundServices, req: ParsedRequest<'lead.setLane'>) =>
   changeLead(s, req.leadId, (lead, ctx) =>
     req.on ? raiseLane(lead, req.lane, ctx, req.note) : clearLane(lead, req.lane, ctx),
   );
 
-export const setNext = (s: BackgroundServices, req: ParsedRequest<'lead.setNextAction'>) =>
+const setNext = (s: BackgroundServices, req: ParsedRequest<'lead.setNextAction'>) =>
   changeLead(s, req.leadId, (lead, ctx) => setNextAction(lead, req.next, ctx));
+
+/** One lead: read, track, read its thread again, and every change to it. */
+export const leadHandlers = {
+  'lead.get': getLead,
+  'lead.track': trackLead,
+  'lead.messagesSeen': messagesSeen,
+  'lead.noReplyNeeded': noReplyNeeded,
+  'lead.move': moveToStage,
+  'lead.assign': assign,
+  'lead.setHandoffField': setHandoff,
+  'lead.setDetail': setDetail,
+  'lead.setLaneContext': setLaneDetail,
+  'lead.restoreField': restoreField,
+  'lead.setLane': setLane,
+  'lead.setNextAction': setNext,
+  'review.noteFinding': noteAuditFinding,
+} satisfies Handlers;

@@ -17,6 +17,7 @@ import { captureSettings, syncTables } from '../../storage/sync/change-capture';
 import { loadSession } from '../../storage/sync/sync-state';
 import { teamSettingsAccess } from '../../storage/sync/team-settings-access';
 import { nextRevision } from '../revision-clock';
+import type { Handlers } from '../handler-map';
 import { type BackgroundServices, HandlerError } from '../services';
 
 /** Who is changing a setting here: the synced member, or who-am-I on a browser alone (null when not set). */
@@ -39,13 +40,13 @@ async function versionedSettings<K extends SettingKey>(
   return { ...(await readSettings(services.db, keys)), rev };
 }
 
-export const getPolicy = (services: BackgroundServices) => versionedSettings(services, ['policy', 'calendar'] as const);
+const getPolicy = (services: BackgroundServices) => versionedSettings(services, ['policy', 'calendar'] as const);
 
 /**
  * Merges a change into the policy and calendar as stored, checks that every window can still be met, then re-times
  * every lead's clocks (they depend on both), all in one transaction.
  */
-export async function savePolicy(services: BackgroundServices, req: ParsedRequest<'policy.save'>) {
+async function savePolicy(services: BackgroundServices, req: ParsedRequest<'policy.save'>) {
   await assertMayEditTeamSettings(services);
   const { db } = services;
   const now = services.now();
@@ -85,19 +86,19 @@ async function versionedSetting<K extends 'alerts' | 'lists' | 'boardFilters'>(s
   return { ...(await readSetting(services.db, key)), rev };
 }
 
-export const getAlertSettings = (services: BackgroundServices) => versionedSetting(services, 'alerts');
+const getAlertSettings = (services: BackgroundServices) => versionedSetting(services, 'alerts');
 
-export const saveAlertSettings = (services: BackgroundServices, req: ParsedRequest<'alerts.save'>) =>
+const saveAlertSettings = (services: BackgroundServices, req: ParsedRequest<'alerts.save'>) =>
   savePersonalSetting(services, 'alerts', req.patch as Patch);
 
-export const getBoardFilters = (services: BackgroundServices) => versionedSetting(services, 'boardFilters');
+const getBoardFilters = (services: BackgroundServices) => versionedSetting(services, 'boardFilters');
 
-export const saveBoardFilters = (services: BackgroundServices, req: ParsedRequest<'board.saveFilters'>) =>
+const saveBoardFilters = (services: BackgroundServices, req: ParsedRequest<'board.saveFilters'>) =>
   savePersonalSetting(services, 'boardFilters', req.patch as Patch);
 
-export const getTeamLists = (services: BackgroundServices) => versionedSetting(services, 'lists');
+const getTeamLists = (services: BackgroundServices) => versionedSetting(services, 'lists');
 
-export async function saveTeamLists(services: BackgroundServices, req: ParsedRequest<'lists.save'>) {
+async function saveTeamLists(services: BackgroundServices, req: ParsedRequest<'lists.save'>) {
   await assertMayEditTeamSettings(services);
   const { db } = services;
   const now = services.now();
@@ -114,7 +115,7 @@ export async function saveTeamLists(services: BackgroundServices, req: ParsedReq
 }
 
 /** Who last changed the policy (with its hours) and the lists, by name: "you" for this browser's user. */
-export async function getLastChanges(services: BackgroundServices) {
+async function getLastChanges(services: BackgroundServices) {
   const { db } = services;
   const [me, members] = await Promise.all([currentAuthor(services), db.members.toArray()]);
   const describe = async (settings: MarkedSetting[]) => {
@@ -128,3 +129,16 @@ export async function getLastChanges(services: BackgroundServices) {
   };
   return { policy: await describe(['policy', 'calendar']), lists: await describe(['lists']) };
 }
+
+/** Settings: SLA policy and hours, alerts, board filters, lists, and when each last changed. */
+export const policyHandlers = {
+  'policy.get': getPolicy,
+  'policy.save': savePolicy,
+  'alerts.get': getAlertSettings,
+  'alerts.save': saveAlertSettings,
+  'board.getFilters': getBoardFilters,
+  'board.saveFilters': saveBoardFilters,
+  'lists.get': getTeamLists,
+  'lists.save': saveTeamLists,
+  'settings.lastChanges': getLastChanges,
+} satisfies Handlers;

@@ -12,6 +12,7 @@ import {
   saveWeekChange,
 } from '../../storage/review-queries';
 import { loadCalendar, loadPolicy } from '../../storage/settings-queries';
+import type { Handlers } from '../handler-map';
 import type { BackgroundServices } from '../services';
 
 async function reviewWeek(services: BackgroundServices, monday: string | undefined): Promise<ReviewWeek> {
@@ -20,7 +21,7 @@ async function reviewWeek(services: BackgroundServices, monday: string | undefin
 }
 
 /** The week's review from the whole pipeline and the week's history, with this and last week's chosen change. */
-export async function getReview(services: BackgroundServices, req: ParsedRequest<'review.get'>): Promise<ReviewReply> {
+async function getReview(services: BackgroundServices, req: ParsedRequest<'review.get'>): Promise<ReviewReply> {
   const { db } = services;
   const week = await reviewWeek(services, req.monday);
   const previous = shiftWeek(week, -1);
@@ -55,15 +56,22 @@ export async function getReview(services: BackgroundServices, req: ParsedRequest
   };
 }
 
-export async function saveChange(services: BackgroundServices, req: ParsedRequest<'review.saveChange'>) {
+async function saveWeekChangeRequest(services: BackgroundServices, req: ParsedRequest<'review.saveChange'>) {
   const change = { text: req.text.trim(), updatedAt: services.now() };
   await saveWeekChange(services.db, req.monday, change);
   services.notifyChanged({ scopes: ['settings'] });
   return change;
 }
 
-export async function resolveReplaced(services: BackgroundServices, req: ParsedRequest<'review.resolveReplaced'>) {
+async function resolveReplacedChange(services: BackgroundServices, req: ParsedRequest<'review.resolveReplaced'>) {
   const change = await resolveReplacedWeekChange(services.db, req.monday, req.replacedAt, req.restore, services.now());
   services.notifyChanged({ scopes: ['settings'] });
   return change;
 }
+
+/** The weekly review and the week's one change. */
+export const reviewHandlers = {
+  'review.get': getReview,
+  'review.saveChange': saveWeekChangeRequest,
+  'review.resolveReplaced': resolveReplacedChange,
+} satisfies Handlers;

@@ -19,6 +19,7 @@ import { historyOf } from '../../storage/lead-queries';
 import { notifyEscalation } from '../escalation-alert';
 import { withLeadLock } from '../lead-lock';
 import { commitLeadChange, currentActor, freshLeadView, loadSlaContext, requireLead } from '../lead-views';
+import type { Handlers } from '../handler-map';
 import type { BackgroundServices } from '../services';
 
 type Request = ParsedRequest<'lead.decideSignal'>;
@@ -34,7 +35,7 @@ async function teamCoachId(services: BackgroundServices): Promise<string | undef
  * decision in the same change, so a signal is never applied without its record nor recorded without being applied.
  * Deciding the same signal the same way twice changes nothing (the guard may fire from two tabs).
  */
-export function decideSignal(services: BackgroundServices, req: Request): Promise<SignalReply> {
+function decideSignal(services: BackgroundServices, req: Request): Promise<SignalReply> {
   return withLeadLock(req.leadId, async (): Promise<SignalReply> => {
     const [lead, sla, history, actor] = await Promise.all([
       requireLead(services, req.leadId),
@@ -125,3 +126,8 @@ async function applySignal(
     }
   }
 }
+
+/** Accepting or dismissing what the conversation suggests. */
+export const signalHandlers = {
+  'lead.decideSignal': decideSignal,
+} satisfies Handlers;

@@ -1,5 +1,6 @@
 import type { ParsedRequest } from '../../messaging/protocol';
 import { SyncServerError } from '../sync/server-client';
+import type { Handlers } from '../handler-map';
 import { type BackgroundServices, HandlerError } from '../services';
 import type { SyncEngine } from '../sync/sync-engine';
 
@@ -18,21 +19,37 @@ export async function asRefusal<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export const syncStatus = (s: BackgroundServices) => engine(s).status();
-export const syncConnect = (s: BackgroundServices, req: ParsedRequest<'sync.connect'>) =>
+const syncStatus = (s: BackgroundServices) => engine(s).status();
+const syncConnect = (s: BackgroundServices, req: ParsedRequest<'sync.connect'>) =>
   asRefusal(() => engine(s).connect(req));
-export const syncNow = (s: BackgroundServices) => engine(s).syncNow();
-export const syncSignOut = (s: BackgroundServices) => engine(s).signOut();
-export const syncInvite = (s: BackgroundServices, req: ParsedRequest<'sync.invite'>) =>
+const syncNow = (s: BackgroundServices) => engine(s).syncNow();
+const syncSignOut = (s: BackgroundServices) => engine(s).signOut();
+const syncInvite = (s: BackgroundServices, req: ParsedRequest<'sync.invite'>) =>
   asRefusal(() => engine(s).invite(req.role));
-export const syncInvites = (s: BackgroundServices) => asRefusal(() => engine(s).invites());
-export const syncCancelInvite = (s: BackgroundServices, req: ParsedRequest<'sync.cancelInvite'>) =>
+const syncInvites = (s: BackgroundServices) => asRefusal(() => engine(s).invites());
+const syncCancelInvite = (s: BackgroundServices, req: ParsedRequest<'sync.cancelInvite'>) =>
   asRefusal(() => engine(s).cancelInvite(req.inviteId));
-export const syncMembers = (s: BackgroundServices) => asRefusal(() => engine(s).members());
-export const syncRevoke = (s: BackgroundServices, req: ParsedRequest<'sync.revoke'>) =>
+const syncMembers = (s: BackgroundServices) => asRefusal(() => engine(s).members());
+const syncRevoke = (s: BackgroundServices, req: ParsedRequest<'sync.revoke'>) =>
   asRefusal(() => engine(s).revoke(req.memberId));
-export const syncSetRole = (s: BackgroundServices, req: ParsedRequest<'sync.setRole'>) =>
+const syncSetRole = (s: BackgroundServices, req: ParsedRequest<'sync.setRole'>) =>
   asRefusal(() => engine(s).setRole(req.memberId, req.role));
-export const syncUnmatchedMembers = (s: BackgroundServices) => engine(s).unmatchedMembers();
-export const syncMatchMember = (s: BackgroundServices, req: ParsedRequest<'sync.matchMember'>) =>
+const syncUnmatchedMembers = (s: BackgroundServices) => engine(s).unmatchedMembers();
+const syncMatchMember = (s: BackgroundServices, req: ParsedRequest<'sync.matchMember'>) =>
   asRefusal(() => engine(s).matchMember(req.memberId, req.teamMemberId));
+
+/** Team sync: connecting, syncing, invites, members. */
+export const syncHandlers = {
+  'sync.status': syncStatus,
+  'sync.connect': syncConnect,
+  'sync.now': syncNow,
+  'sync.signOut': syncSignOut,
+  'sync.invite': syncInvite,
+  'sync.invites': syncInvites,
+  'sync.cancelInvite': syncCancelInvite,
+  'sync.members': syncMembers,
+  'sync.revoke': syncRevoke,
+  'sync.setRole': syncSetRole,
+  'sync.unmatchedMembers': syncUnmatchedMembers,
+  'sync.matchMember': syncMatchMember,
+} satisfies Handlers;

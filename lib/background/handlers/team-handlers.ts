@@ -6,10 +6,11 @@ import { loadMeId } from '../../storage/settings-queries';
 import { captureLeadChange, syncTables } from '../../storage/sync/change-capture';
 import { teamSettingsAccess } from '../../storage/sync/team-settings-access';
 import { nextRevision } from '../revision-clock';
+import type { Handlers } from '../handler-map';
 import { type BackgroundServices, HandlerError } from '../services';
 
 /** The team as stored now: active members by name, who uses this browser, who may change team settings. */
-export async function getTeam(services: BackgroundServices): Promise<TeamView> {
+async function getTeam(services: BackgroundServices): Promise<TeamView> {
   const rev = nextRevision();
   const [members, meId, teamSettings] = await Promise.all([
     services.db.members.toArray(),
@@ -24,7 +25,7 @@ export async function getTeam(services: BackgroundServices): Promise<TeamView> {
   };
 }
 
-export async function saveMember(
+async function saveMember(
   services: BackgroundServices,
   req: ParsedRequest<'team.saveMember'>,
 ): Promise<TeamView & { member: TeamMember }> {
@@ -48,10 +49,7 @@ export async function saveMember(
  * Removing a member keeps their row (inactive) so history still names who did what; their leads lose
  * their owner, and the next person must pick them up.
  */
-export async function removeMember(
-  services: BackgroundServices,
-  req: ParsedRequest<'team.removeMember'>,
-): Promise<TeamView> {
+async function removeMember(services: BackgroundServices, req: ParsedRequest<'team.removeMember'>): Promise<TeamView> {
   const member = await services.db.members.get(req.memberId);
   if (!member?.active) return getTeam(services);
   const { db } = services;
@@ -69,10 +67,18 @@ export async function removeMember(
   return getTeam(services);
 }
 
-export async function setMe(services: BackgroundServices, req: ParsedRequest<'team.setMe'>): Promise<TeamView> {
+async function setMe(services: BackgroundServices, req: ParsedRequest<'team.setMe'>): Promise<TeamView> {
   if (req.memberId && !(await services.db.members.get(req.memberId))?.active)
     throw new HandlerError('not_found', 'That team member no longer exists.');
   await writeSetting(services.db, 'meId', req.memberId);
   services.notifyChanged({ scopes: ['settings'] });
   return getTeam(services);
 }
+
+/** The team and who uses this browser. */
+export const teamHandlers = {
+  'team.get': getTeam,
+  'team.saveMember': saveMember,
+  'team.removeMember': removeMember,
+  'team.setMe': setMe,
+} satisfies Handlers;

@@ -10,6 +10,7 @@ import { guardEscalation } from '../conversation-reading';
 import { notifyEscalation } from '../escalation-alert';
 import { withLeadLock } from '../lead-lock';
 import { commitLeadChange, loadSlaContext } from '../lead-views';
+import type { Handlers } from '../handler-map';
 import type { BackgroundServices } from '../services';
 
 type Row = ParsedRequest<'threads.listSeen'>['rows'][number];
@@ -86,7 +87,7 @@ async function learnOpenThread(services: BackgroundServices, row: Row, threadId:
  * adapter has no words for), or that matches no lead or several, changes nothing. The open conversation is read from
  * the thread itself, which is exact, so its row is only used to learn who it is with.
  */
-export async function threadListSeen(
+async function threadListSeen(
   services: BackgroundServices,
   req: ParsedRequest<'threads.listSeen'>,
 ): Promise<{ changed: number }> {
@@ -139,3 +140,8 @@ export async function threadListSeen(
   }
   return { changed };
 }
+
+/** Instagram's thread list, read while a DM page is open. */
+export const threadListHandlers = {
+  'threads.listSeen': threadListSeen,
+} satisfies Handlers;
