@@ -17,6 +17,8 @@ export interface BenchResult {
   floor?: number;
   /** What the floor is ("raw IndexedDB puts of the same rows"). */
   floorName?: string;
+  /** Why this run has no floor for a figure that is judged against one (the table says it in the floor column). */
+  floorMissing?: string;
   /** Budget as a ratio to the floor: the result passes when value / floor <= maxRatio. */
   maxRatio?: number;
   runs?: number;

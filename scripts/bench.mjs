@@ -21,7 +21,7 @@ function tableRows(results) {
     return [
       r.name,
       `${r.value} ${r.unit}`,
-      r.floor === undefined ? '—' : `${r.floor} ${r.unit} (${r.floorName})`,
+      r.floor === undefined ? (r.floorMissing ?? '—') : `${r.floor} ${r.unit} (${r.floorName})`,
       ratio === undefined ? '—' : `${ratio.toFixed(2)}×`,
       budgets.length === 0 ? '—' : budgets.map((b) => b.text).join(' and '),
       budgets.length === 0 ? '' : budgets.every((b) => b.met) ? 'within budget' : 'OVER BUDGET',

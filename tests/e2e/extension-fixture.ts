@@ -10,11 +10,13 @@ export const extensionDir = path.join(repoRoot, '.output/chrome-mv3');
 /** Debian's chromium package puts the real binary here; /usr/bin/chromium is a wrapper script. */
 const chromiumPath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
 
+/** Launches Chromium with the built extension (or another build's folder: the benchmarks compare with older ones). */
 export async function launchWithExtension(
   userDataDir: string,
+  buildDir: string = extensionDir,
 ): Promise<{ context: BrowserContext; extensionId: string }> {
-  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension in ${extensionDir}: run "npm run build" first`);
+  if (!existsSync(path.join(buildDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${buildDir}: run "npm run build" first`);
   }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
@@ -33,7 +35,7 @@ export async function launchWithExtension(
   });
   // Loading through the debugging protocol reports why a broken build fails to load, instead of failing silently.
   const cdp = await context.browser()!.newBrowserCDPSession();
-  const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: extensionDir } as never)) as {
+  const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: buildDir } as never)) as {
     id: string;
   };
   return { context, extensionId: id };
