@@ -2,6 +2,7 @@ import { useHashTarget } from '../ui/use-hash-target';
 import { AlertSettingsSection } from './alert-settings';
 import { BackupSettings } from './backup-settings';
 import { CalendarSettings } from './calendar/calendar-settings';
+import { LanguageSettings } from './language-settings';
 import { ListSettings } from './list-settings';
 import { PolicySettings } from './policy-settings';
 import { SyncSettings } from './sync/sync-settings';
@@ -14,6 +15,7 @@ const SECTIONS = [
   ['policy-heading', 'SLA policy and hours'],
   ['lists-heading', 'Lists'],
   ['alerts-heading', 'Notifications'],
+  ['language-heading', 'Language'],
   ['backup-heading', 'Backup and data'],
 ] as const;
 
@@ -40,6 +42,7 @@ export function OptionsPage() {
       <PolicySettings />
       <ListSettings />
       <AlertSettingsSection />
+      <LanguageSettings />
       <BackupSettings />
     </main>
   );

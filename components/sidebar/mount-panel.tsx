@@ -7,6 +7,7 @@ import { storage } from 'wxt/utils/storage';
 import { watchPageTheme } from '@/lib/instagram/page-theme';
 import { pageKindFromUrl, threadIdFromUrl } from '@/lib/instagram/thread-url';
 import { watchThread } from '@/lib/instagram/thread-watcher';
+import { I18nProvider } from '../ui/i18n';
 import { createQueryClient } from '../ui/query-client';
 import { useChangeNotices } from '../ui/use-change-notices';
 import { HandoffPanel, PANEL_WIDTH, RAIL_WIDTH } from './handoff-panel';
@@ -89,7 +90,9 @@ export async function startHandoffPanel(ctx: ContentScriptContext): Promise<void
       root = createRoot(container);
       root.render(
         <QueryClientProvider client={queryClient}>
-          <PanelApp store={store} frame={container} />
+          <I18nProvider>
+            <PanelApp store={store} frame={container} />
+          </I18nProvider>
         </QueryClientProvider>,
       );
       return root;

@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nProvider } from './i18n';
 import { createQueryClient } from './query-client';
 import { useChangeNotices } from './use-change-notices';
 import './app-styles.css';
@@ -18,7 +19,7 @@ export function mountPage(page: ReactNode): void {
     <StrictMode>
       <QueryClientProvider client={createQueryClient()}>
         <ChangeNoticeListener />
-        {page}
+        <I18nProvider>{page}</I18nProvider>
       </QueryClientProvider>
     </StrictMode>,
   );

@@ -14,6 +14,7 @@ import * as calendar from './handlers/calendar-handlers';
 import { getBoard, getBoardColumn, getCards } from './handlers/board-handlers';
 import { deleteAllData } from './handlers/data-handlers';
 import { dismissFirstRun, getFirstRun, openOptions } from './handlers/first-run-handlers';
+import { getLanguage, saveLanguage } from './handlers/language-handlers';
 import * as leads from './handlers/lead-handlers';
 import {
   getAlertSettings,
@@ -63,6 +64,8 @@ const handlers: Handlers = {
   'options.open': openOptions,
   'alerts.get': getAlertSettings,
   'alerts.save': saveAlertSettings,
+  'i18n.get': getLanguage,
+  'i18n.save': saveLanguage,
   'board.get': getBoard,
   'board.getFilters': getBoardFilters,
   'board.saveFilters': saveBoardFilters,

@@ -132,6 +132,10 @@ export const requestSchemas = {
   'options.open': z.object({ section: z.enum(OPTIONS_SECTIONS) }),
   'alerts.get': z.object({}),
   'alerts.save': z.object({ patch: patchSchema }),
+  /** The language the extension speaks here, and its messages. */
+  'i18n.get': z.object({}),
+  /** Choose the language (`['language']`: `auto` or one of the five). */
+  'i18n.save': z.object({ patch: patchSchema }),
   'board.get': z.object({ filters: boardFiltersSchema, limit: pageSize }),
   /** The board's filters as last chosen on this browser. */
   'board.getFilters': z.object({}),

@@ -19,6 +19,7 @@ import type { CalendarStatus } from '../sync/calendar-protocol';
 import type { OpenInvite } from '../sync/protocol';
 import type { SyncStatus } from '../storage/sync/sync-state';
 import type { TeamSettingsAccess } from '../storage/sync/team-settings-access';
+import type { Language } from '../i18n/languages';
 import type { RequestName } from './protocol';
 import type { Revision } from './revision';
 
@@ -120,6 +121,16 @@ export interface BookingLinkReply {
   reason?: string;
 }
 
+/** The language chosen here (`auto` follows the browser), the one spoken, and its messages (ICU MessageFormat). */
+export interface LanguageReply {
+  choice: 'auto' | Language;
+  language: Language;
+  /** The language `auto` speaks: the browser's, or English when it is none of the five. */
+  browser: Language;
+  messages: Readonly<Record<string, string>>;
+  rev: Revision;
+}
+
 export interface ResponseMap {
   ping: { version: string };
   /** `view` is null for a thread nobody tracks; `rev` says when that was read. */
@@ -147,6 +158,8 @@ export interface ResponseMap {
   'options.open': { opened: true };
   'alerts.get': Versioned<AlertSettings>;
   'alerts.save': Versioned<AlertSettings>;
+  'i18n.get': LanguageReply;
+  'i18n.save': LanguageReply;
   'board.get': { columns: BoardColumnPage[]; computedAt: number };
   'board.getFilters': Versioned<StoredBoardFilters>;
   'board.saveFilters': Versioned<StoredBoardFilters>;

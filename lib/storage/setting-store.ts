@@ -6,6 +6,7 @@ import { applyPatch, type Patch } from '../domain/settings-patch';
 import { DEFAULT_SLA_POLICY, slaPolicySchema } from '../domain/sla-policy';
 import { DEFAULT_TEAM_LISTS, teamListsSchema } from '../domain/team-lists';
 import type { DmHandoffDatabase } from './database';
+import { type Language, LANGUAGES } from '../i18n/languages';
 
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
@@ -27,6 +28,8 @@ const SETTINGS = {
   boardFilters: { schema: boardFiltersSchema.omit({ search: true }), fallback: () => ({}) },
   /** The first-run checklist was hidden on this browser. */
   firstRunDismissed: { schema: z.boolean(), fallback: () => false },
+  /** The language this browser's extension speaks: `auto` follows the browser's. */
+  language: { schema: z.enum(['auto', ...LANGUAGES]), fallback: (): 'auto' | Language => 'auto' },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -1,0 +1,37 @@
+import { CATALOGS, type MessageKey } from '../i18n/catalogs';
+import { type Language, pickLanguage } from '../i18n/languages';
+import { createTranslator, type Translate } from '../i18n/translator';
+import type { DmHandoffDatabase } from '../storage/database';
+import { readSetting } from '../storage/setting-store';
+
+/** The browser's languages, most preferred first: its UI language, then the page's list. */
+function browserLanguages(): string[] {
+  const ui = typeof browser !== 'undefined' ? browser.i18n?.getUILanguage?.() : undefined;
+  return [...(ui ? [ui] : []), ...(typeof navigator === 'undefined' ? [] : navigator.languages)];
+}
+
+/** The language chosen in Options, and the one spoken: the choice, or the browser's when it is `auto`. */
+export async function currentLanguage(
+  db: DmHandoffDatabase,
+): Promise<{ choice: 'auto' | Language; language: Language; browser: Language }> {
+  const choice = await readSetting(db, 'language');
+  const browserLanguage = pickLanguage(browserLanguages());
+  return { choice, language: choice === 'auto' ? browserLanguage : choice, browser: browserLanguage };
+}
+
+const translators = new Map<Language, Translate<MessageKey>>();
+
+/** Messages in a language, for what the background writes itself (notifications, the badge's tooltip, menus). */
+export function translatorIn(language: Language): Translate<MessageKey> {
+  let t = translators.get(language);
+  if (!t) {
+    t = createTranslator<MessageKey>(language, CATALOGS[language], CATALOGS.en);
+    translators.set(language, t);
+  }
+  return t;
+}
+
+/** Messages in the language this browser's extension speaks now. */
+export async function currentTranslator(db: DmHandoffDatabase): Promise<Translate<MessageKey>> {
+  return translatorIn((await currentLanguage(db)).language);
+}

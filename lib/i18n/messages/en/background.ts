@@ -1,0 +1,2 @@
+// The background's words.
+export const background = {} as const;

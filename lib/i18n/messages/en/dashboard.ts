@@ -1,0 +1,2 @@
+// The dashboard's words.
+export const dashboard = {} as const;

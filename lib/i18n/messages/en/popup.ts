@@ -1,0 +1,2 @@
+// The popup's words.
+export const popup = {} as const;

@@ -1,0 +1,2 @@
+// The sidebar's words.
+export const sidebar = {} as const;
