@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
-import type { DurationWords } from '@/lib/format/format-duration';
+import type { DurationWords } from '@/lib/format/formatter';
 import type { Language } from '@/lib/i18n/languages';
 import type { MessageKey } from '@/lib/i18n/message-key';
 import { createTranslator, type Translate } from '@/lib/i18n/translator';

@@ -7,6 +7,8 @@ import {
   formatTimeLeft,
 } from './format-duration';
 
+export type { DurationWords } from './format-duration';
+
 /**
  * Every time, date, duration, number and list the extension shows, formatted one way: for the user's language and in
  * the team's time zone (coverage hours and due times are the team's). No zod and no browser API beyond Intl: the
