@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useT } from '../ui/i18n';
 import { InboxSummary } from './inbox-summary';
 import { LeadPanel } from './lead-panel';
 import { RailClock } from './rail-clock';
@@ -14,14 +15,16 @@ export const TOGGLE_SHORTCUT = 'Alt+Shift+H';
 function ThreadLead({ threadId, store }: { threadId: string; store: PanelStore }) {
   const { snapshot } = usePanelState(store);
   const lead = useLead(threadId);
+  const t = useT();
   const ownSnapshot = snapshot?.threadId === threadId ? snapshot : null;
-  if (lead.isPending) return <p className="text-sm text-zinc-500 dark:text-zinc-400">Loading lead…</p>;
+  if (lead.isPending)
+    return <p className="text-sm text-zinc-500 dark:text-zinc-400">{t('sidebar.panel.loadingLead')}</p>;
   if (lead.isError)
     return (
       <div role="alert" className="space-y-2 text-sm text-red-700 dark:text-red-300">
-        <p>Could not load this lead: {lead.error.message}</p>
+        <p>{t('sidebar.panel.loadFailed', { reason: lead.error.message })}</p>
         <button type="button" className="underline" onClick={() => void lead.refetch()}>
-          Try again
+          {t('sidebar.panel.tryAgain')}
         </button>
       </div>
     );
@@ -44,6 +47,7 @@ interface HandoffPanelProps {
 export function HandoffPanel({ store, collapsed, onToggle }: HandoffPanelProps) {
   const { pageKind, threadId } = usePanelState(store);
   const toggleButton = useRef<HTMLButtonElement>(null);
+  const t = useT();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -58,9 +62,7 @@ export function HandoffPanel({ store, collapsed, onToggle }: HandoffPanelProps) 
     return () => window.removeEventListener('keydown', onKey);
   }, [onToggle]);
 
-  const toggleLabel = collapsed
-    ? `Open DM Handoff panel (${TOGGLE_SHORTCUT})`
-    : `Collapse DM Handoff panel (${TOGGLE_SHORTCUT})`;
+  const toggleLabel = t(collapsed ? 'sidebar.panel.open' : 'sidebar.panel.collapse', { shortcut: TOGGLE_SHORTCUT });
   return (
     <aside
       aria-label="DM Handoff"

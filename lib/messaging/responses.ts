@@ -94,8 +94,13 @@ export type StoredBoardFilters = Omit<BoardFilters, 'search'>;
 
 export type MoveReply = { moved: true; view: LeadView } | { moved: false; refusal: MoveRefusal; message: string };
 
-/** A decided signal: the lead as it is now, or why accepting it could not move the lead (`canForce`: move anyway). */
-export type SignalReply = { done: true; view: LeadView } | { done: false; message: string; canForce: boolean };
+/**
+ * A decided signal: the lead as it is now, or why accepting it could not move the lead (`refusal`, for screens to say
+ * in their language; `canForce`: move anyway).
+ */
+export type SignalReply =
+  | { done: true; view: LeadView }
+  | { done: false; refusal: MoveRefusal; message: string; canForce: boolean };
 
 /** What "Delete all data" removed, and the team this browser left (null when it was in none). */
 export interface DeletedData {

@@ -138,6 +138,7 @@ async function applySignal(
       if (!moved.ok)
         return {
           done: false,
+          refusal: moved.refusal,
           message: describeRefusal(moved.refusal),
           canForce: moved.refusal.code === 'missing_context',
         };
