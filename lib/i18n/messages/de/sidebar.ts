@@ -160,7 +160,7 @@ export const sidebar: Translation<typeof english> = {
   'sidebar.actor.formerMember': 'Ein ehemaliges Mitglied',
   'sidebar.event.nobody': 'niemand',
   'sidebar.event.formerMember': 'ein ehemaliges Mitglied',
-  'sidebar.event.created': 'Lead wird verfolgt',
+  'sidebar.event.created': 'Lead-Verfolgung gestartet',
   'sidebar.event.moved': 'Verschoben: {from} → {to}',
   'sidebar.event.movedWeak':
     '{count, plural, one {Verschoben: {from} → {to} (schwache Übergabe: es fehlt {fields})} other {Verschoben: {from} → {to} (schwache Übergabe: es fehlen {fields})}}',
