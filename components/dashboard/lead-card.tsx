@@ -64,7 +64,8 @@ export function LeadCard({
       {card.username && card.displayName && (
         <p className="truncate text-xs text-zinc-500 dark:text-zinc-400">{card.displayName}</p>
       )}
-      <p className="truncate text-xs text-zinc-500 dark:text-zinc-400">
+      {/* Two lines, so the time in stage still shows where owner and source read long (German, a long name). */}
+      <p className="line-clamp-2 text-xs text-zinc-500 dark:text-zinc-400">
         {ownerName ?? t('dashboard.card.noOwner')} ·{' '}
         {card.source ? t(`source.${card.source}`) : t('dashboard.card.sourceNotSet')} ·{' '}
         {messageWithSlot(

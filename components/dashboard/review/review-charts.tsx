@@ -124,7 +124,7 @@ export function ReviewCharts({ review }: { review: WeeklyReview }) {
         <BarChart data={dwell}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="stage" {...everyLabel} />
-          <YAxis tickFormatter={(v: number) => format.durationIn(v * unit.ms, unit)} width={64} />
+          <YAxis tickFormatter={(v: number) => `${format.number(v)} ${t(`unit.axis.${unit.name}`)}`} width={64} />
           <Tooltip
             formatter={(_value, _name, item) => [format.duration(item.payload.ms), t('dashboard.charts.median')]}
           />

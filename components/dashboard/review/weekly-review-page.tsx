@@ -202,7 +202,7 @@ function ReviewBody({
           title={t('dashboard.review.keyMoments')}
           onSelect={onSelect}
           rows={review.keyMoments.map((k) => ({
-            label: `${k.who} · ${moverRole(t, k)}`,
+            label: k.role === 'system' && !k.via ? t('dashboard.review.mover.unset') : `${k.who} · ${moverRole(t, k)}`,
             value: t('dashboard.review.bookedWon', { booked: count(k.booked), won: count(k.won) }),
             group: k,
           }))}

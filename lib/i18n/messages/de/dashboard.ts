@@ -111,6 +111,7 @@ export const dashboard: Translation<typeof english> = {
   'dashboard.review.bookedWon': '{booked} gebucht · {won} gewonnen',
   'dashboard.review.mover.calendar': 'Kalender',
   'dashboard.review.mover.system': 'kein Mitglied gewählt',
+  'dashboard.review.mover.unset': 'Nicht im Browser festgelegt · kein Mitglied gewählt',
   'dashboard.review.timeToBooked': 'Von der ersten DM zum gebuchten Call',
   'dashboard.review.median': 'Median',
   'dashboard.review.p90': '9 von 10 innerhalb',

@@ -121,6 +121,8 @@ export const dashboard = {
   'dashboard.review.bookedWon': '{booked} booked · {won} won',
   'dashboard.review.mover.calendar': 'calendar',
   'dashboard.review.mover.system': 'no member set',
+  /** A move made on a browser where nobody said who they are. */
+  'dashboard.review.mover.unset': 'Not set on the browser · no member set',
   'dashboard.review.timeToBooked': 'First DM to booked call',
   'dashboard.review.median': 'Median',
   'dashboard.review.p90': '9 in 10 within',

@@ -111,6 +111,7 @@ export const dashboard: Translation<typeof english> = {
   'dashboard.review.bookedWon': '{booked} reservadas · {won} ganadas',
   'dashboard.review.mover.calendar': 'calendario',
   'dashboard.review.mover.system': 'ningún miembro elegido',
+  'dashboard.review.mover.unset': 'Sin definir en el navegador · ningún miembro elegido',
   'dashboard.review.timeToBooked': 'Del primer DM a la llamada reservada',
   'dashboard.review.median': 'Mediana',
   'dashboard.review.p90': '9 de cada 10 en menos de',

@@ -112,6 +112,7 @@ export const dashboard: Translation<typeof english> = {
   'dashboard.review.bookedWon': '{booked} réservés · {won} gagnés',
   'dashboard.review.mover.calendar': 'agenda',
   'dashboard.review.mover.system': 'aucun membre choisi',
+  'dashboard.review.mover.unset': 'Non défini dans le navigateur · aucun membre choisi',
   'dashboard.review.timeToBooked': "Du premier DM à l'appel réservé",
   'dashboard.review.median': 'Médiane',
   'dashboard.review.p90': '9 sur 10 en moins de',

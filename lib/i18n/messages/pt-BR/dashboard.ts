@@ -111,6 +111,7 @@ export const dashboard: Translation<typeof english> = {
   'dashboard.review.bookedWon': '{booked} agendadas · {won} ganhas',
   'dashboard.review.mover.calendar': 'agenda',
   'dashboard.review.mover.system': 'nenhum membro definido',
+  'dashboard.review.mover.unset': 'Não definido no navegador · nenhum membro definido',
   'dashboard.review.timeToBooked': 'Da primeira DM à call agendada',
   'dashboard.review.median': 'Mediana',
   'dashboard.review.p90': '9 em 10 em até',
