@@ -52,7 +52,23 @@ export interface ReviewMetric {
   leadIds: string[];
   /** Why a lead is counted, where that is more than the metric's name (a mismatch's sentence, what was missing). */
   reasons?: Record<string, string>;
+  /** The same reasons as data where the review made them (not a mismatch's sentence): screens say them in their language. */
+  why?: Record<string, MetricWhy>;
 }
+
+/** Why a booked call counts as weak: what the review found, as data. */
+export type MetricWhy =
+  | { code: 'booked_missing'; missing: ContextKey[] }
+  | { code: 'weak_call_prep' }
+  | { code: 'not_qualified' }
+  | { code: 'no_fit' };
+
+const WHY_TEXT: Record<MetricWhy['code'], (why: MetricWhy) => string> = {
+  booked_missing: (why) => `Booked with ${fieldList(why.code === 'booked_missing' ? why.missing : [])} missing`,
+  weak_call_prep: () => 'No source, problem or goal in the call prep',
+  not_qualified: () => 'Booked without being qualified',
+  no_fit: () => 'No fit recorded',
+};
 
 export interface LeadGroup {
   leadIds: string[];
@@ -95,6 +111,7 @@ export interface FunnelStep {
   bySource: Partial<Record<SourceKey, number>>;
 }
 export interface ReplyBucket extends LeadGroup {
+  key: ReplyBucketKey;
   label: string;
   count: number;
 }
@@ -147,13 +164,15 @@ function bookingStands(timeline: LeadTimeline): boolean {
   return booked || REACHED_BOOKING.includes(timeline.lead.stage);
 }
 const REPLY_BUCKETS = [
-  { label: 'under 5 min', upTo: 5 * 60_000 },
-  { label: '5–15 min', upTo: 15 * 60_000 },
-  { label: '15–60 min', upTo: HOUR },
-  { label: '1–4 h', upTo: 4 * HOUR },
-  { label: '4–24 h', upTo: DAY },
-  { label: 'over a day', upTo: Number.POSITIVE_INFINITY },
+  { key: 'under_5_min', label: 'under 5 min', upTo: 5 * 60_000 },
+  { key: '5_15_min', label: '5–15 min', upTo: 15 * 60_000 },
+  { key: '15_60_min', label: '15–60 min', upTo: HOUR },
+  { key: '1_4_h', label: '1–4 h', upTo: 4 * HOUR },
+  { key: '4_24_h', label: '4–24 h', upTo: DAY },
+  { key: 'over_a_day', label: 'over a day', upTo: Number.POSITIVE_INFINITY },
 ] as const;
+/** A first-reply bucket, by how long the first message waited: the buckets above, or not answered yet. */
+export type ReplyBucketKey = (typeof REPLY_BUCKETS)[number]['key'] | 'not_answered';
 
 type StageMove = Extract<HistoryEvent, { type: 'stage_moved' }>;
 
@@ -175,9 +194,11 @@ const metric = (
   tells: string,
   basis: 'week' | 'now',
   ids: Iterable<string>,
-  reasons?: Map<string, string>,
+  reasons?: Map<string, string | MetricWhy>,
 ): ReviewMetric => {
   const leadIds = [...new Set(ids)];
+  const given = [...(reasons ?? [])];
+  const why = given.filter((entry): entry is [string, MetricWhy] => typeof entry[1] !== 'string');
   return {
     key,
     label,
@@ -185,14 +206,21 @@ const metric = (
     basis,
     count: leadIds.length,
     leadIds,
-    ...(reasons && reasons.size > 0 ? { reasons: Object.fromEntries(reasons) } : {}),
+    ...(given.length > 0
+      ? {
+          reasons: Object.fromEntries(
+            given.map(([id, reason]) => [id, typeof reason === 'string' ? reason : WHY_TEXT[reason.code](reason)]),
+          ),
+        }
+      : {}),
+    ...(why.length > 0 ? { why: Object.fromEntries(why) } : {}),
   };
 };
 
 const fieldList = (keys: readonly string[]) => keys.map((k) => HANDOFF_FIELD_LABELS[k as ContextKey] ?? k).join(', ');
 
 /** Keeps the first reason given for a lead (the week's first weak booking, say). */
-const because = (reasons: Map<string, string>, leadId: string, reason: string) => {
+const because = (reasons: Map<string, MetricWhy>, leadId: string, reason: MetricWhy) => {
   if (!reasons.has(leadId)) reasons.set(leadId, reason);
 };
 
@@ -209,9 +237,9 @@ export function computeWeeklyReview(input: ReviewInput): WeeklyReview {
   const firstReplyMisses: string[] = [];
   const escalationsMissed: string[] = [];
   const bookedWeak: string[] = [];
-  const bookedWeakWhy = new Map<string, string>();
+  const bookedWeakWhy = new Map<string, MetricWhy>();
   const weakFit: string[] = [];
-  const weakFitWhy = new Map<string, string>();
+  const weakFitWhy = new Map<string, MetricWhy>();
   const linksSent = new Set<string>();
   const lost = new Counter<string>();
   const lostLabel = new Map<string, string>();
@@ -263,13 +291,13 @@ export function computeWeeklyReview(input: ReviewInput): WeeklyReview {
         because(
           bookedWeakWhy,
           lead.id,
-          move.weak ? `Booked with ${fieldList(move.missing)} missing` : 'No source, problem or goal in the call prep',
+          move.weak ? { code: 'booked_missing', missing: move.missing as ContextKey[] } : { code: 'weak_call_prep' },
         );
       }
       const skippedQualified = STAGES.indexOf(move.from) < STAGES.indexOf('qualified');
       if (skippedQualified || !lead.fields.fit?.trim()) {
         weakFit.push(lead.id);
-        because(weakFitWhy, lead.id, skippedQualified ? 'Booked without being qualified' : 'No fit recorded');
+        because(weakFitWhy, lead.id, skippedQualified ? { code: 'not_qualified' } : { code: 'no_fit' });
       }
       booked.add(sourceOf(lead.id), lead.id);
       if (!bookedIds.has(lead.id)) {
@@ -484,8 +512,8 @@ function funnelOf(
 /** Leads whose first message came in during the week, by how long it waited for a first reply. */
 function firstReplyBuckets(week: ReviewWeek, timelines: ReadonlyMap<string, LeadTimeline>): ReplyBucket[] {
   const buckets: ReplyBucket[] = [
-    ...REPLY_BUCKETS.map((b) => ({ label: b.label, count: 0, leadIds: [] as string[] })),
-    { label: 'not answered yet', count: 0, leadIds: [] },
+    ...REPLY_BUCKETS.map((b) => ({ key: b.key, label: b.label, count: 0, leadIds: [] as string[] })),
+    { key: 'not_answered', label: 'not answered yet', count: 0, leadIds: [] },
   ];
   for (const timeline of timelines.values()) {
     const first = timeline.firstReplyDelay();
