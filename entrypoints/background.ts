@@ -11,8 +11,11 @@ import { openDatabase } from '@/lib/storage/database';
 export default defineBackground(() => {
   let alerts: ReturnType<typeof startSlaAlerts> | undefined;
   let sync: SyncEngine | undefined;
+  let menu: ReturnType<typeof startToolbarMenu> | undefined;
   const notifyChanged = (notice: Omit<ChangeNotice, 'channel'>) => {
+    // The sweep writes the badge's tooltip and notifications in the language as now chosen.
     alerts?.onDataChanged();
+    if (notice.scopes.includes('settings')) menu?.onSettingsChanged();
     sync?.onLocalChange();
     const message: ChangeNotice = { channel: 'dm-handoff:changed', ...notice };
     // Extension pages (popup, options) and the sidebars in instagram.com tabs; none may be open.
@@ -35,7 +38,7 @@ export default defineBackground(() => {
   services.sync = sync;
   startSyncSchedule(sync);
   alerts = startSlaAlerts(services);
-  startToolbarMenu();
+  menu = startToolbarMenu(services.db);
   startBackupPort(services);
   startPanelLoader();
 

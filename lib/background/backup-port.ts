@@ -11,8 +11,9 @@ import {
   type BackupRequest,
   MAX_BACKUP_CHARS,
 } from '../messaging/backup-port';
-import { teamSettingsAccess } from '../storage/sync/team-settings-access';
+import { teamSettingsAccess } from './team-settings-words';
 import type { BackgroundServices } from './services';
+import { replyTranslator } from './words';
 
 type Port = ReturnType<typeof browser.runtime.connect>;
 
@@ -41,12 +42,13 @@ export function startBackupPort(services: BackgroundServices): void {
           size += request.text.length;
           if (size > MAX_BACKUP_CHARS) {
             incoming = [];
-            return send({ type: 'error', message: 'This file is too large to be a DM Handoff backup.' });
+            return send({ type: 'error', message: (await replyTranslator(services.db))('background.backup.tooLarge') });
           }
           incoming.push(request.text);
           return;
         case 'preview': {
-          send({ type: 'progress', stage: 'Checking every lead and event…' });
+          const t = await replyTranslator(services.db);
+          send({ type: 'progress', stage: t('background.backup.checking') });
           const access = await teamSettingsAccess(services.db);
           const preview = await previewImport(services.db, incoming.join(''), {
             teamSettingsLocked: !access.editable,
@@ -63,14 +65,16 @@ export function startBackupPort(services: BackgroundServices): void {
             counts: planCounts(preview.plan),
             note:
               preview.leftToTheTeam.length > 0
-                ? `The SLA policy, coverage hours and lists in this file are not imported: ${access.reason}`
+                ? t('background.backup.teamSettingsKept', { reason: access.reason ?? '' })
                 : null,
           });
         }
         case 'apply': {
-          if (!previewed) return send({ type: 'error', message: 'Choose a backup file first.' });
-          send({ type: 'progress', stage: 'Importing…' });
-          const plan = await importBackup(services.db, previewed, services.now(), throttledProgress(send));
+          const t = await replyTranslator(services.db);
+          if (!previewed) return send({ type: 'error', message: t('background.backup.chooseFirst') });
+          const importing = t('background.backup.importing');
+          send({ type: 'progress', stage: importing });
+          const plan = await importBackup(services.db, previewed, services.now(), throttledProgress(send, importing));
           previewed = null;
           services.notifyChanged({ leadIds: [], scopes: ['leads', 'team', 'policy', 'settings'] });
           return send({ type: 'applied', counts: planCounts(plan) });
@@ -81,13 +85,13 @@ export function startBackupPort(services: BackgroundServices): void {
 }
 
 /** Import progress for the options page, at most about four messages a second (and always the last one). */
-function throttledProgress(send: (reply: BackupReply) => void) {
+function throttledProgress(send: (reply: BackupReply) => void, stage: string) {
   let lastSent = 0;
   return (done: number, total: number) => {
     const at = performance.now();
     if (done < total && at - lastSent < 250) return;
     lastSent = at;
-    send({ type: 'progress', stage: 'Importing…', done, total });
+    send({ type: 'progress', stage, done, total });
   };
 }
 

@@ -6,7 +6,12 @@ import { readSetting } from '../storage/setting-store';
 
 /** The browser's languages, most preferred first: its UI language, then the page's list. */
 function browserLanguages(): string[] {
-  const ui = typeof browser !== 'undefined' ? browser.i18n?.getUILanguage?.() : undefined;
+  let ui: string | undefined;
+  try {
+    ui = typeof browser !== 'undefined' ? browser.i18n?.getUILanguage?.() : undefined;
+  } catch {
+    // A browser (or a test's fake one) without the API: the page's list decides.
+  }
   return [...(ui ? [ui] : []), ...(typeof navigator === 'undefined' ? [] : navigator.languages)];
 }
 
@@ -35,3 +40,6 @@ export function translatorIn(language: Language): Translate<MessageKey> {
 export async function currentTranslator(db: DmHandoffDatabase): Promise<Translate<MessageKey>> {
   return translatorIn((await currentLanguage(db)).language);
 }
+
+/** The browser's language alone: for a reply when the database cannot be read (a newer release wrote it). */
+export const browserLanguage = (): Language => pickLanguage(browserLanguages());

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { MessageKey } from '../i18n/catalogs';
+import type { MessageValues } from '../i18n/translator';
 import {
   type ErrorCode,
   envelopeSchema,
@@ -33,6 +35,7 @@ import * as sync from './handlers/sync-handlers';
 import { getTeam, removeMember, saveMember, setMe } from './handlers/team-handlers';
 import { threadListSeen } from './handlers/thread-list-handlers';
 import { type BackgroundServices, HandlerError } from './services';
+import { replyTranslator, say } from './words';
 
 /** One handler per request, typed by the request it parses and the response it must give. */
 type Handlers = {
@@ -106,6 +109,16 @@ const handlers: Handlers = {
 
 const failure = (code: ErrorCode, message: string): Reply<never> => ({ ok: false, error: { code, message } });
 
+/** A failure in the user's language. */
+async function refusal(
+  services: BackgroundServices,
+  code: ErrorCode,
+  key: MessageKey,
+  values?: MessageValues,
+): Promise<Reply<never>> {
+  return failure(code, (await replyTranslator(services.db))(key, values));
+}
+
 /** "field.path: problem" for each zod issue, so a bad request says exactly what is wrong. */
 export function describeZodError(error: z.ZodError): string {
   return error.issues
@@ -128,32 +141,38 @@ function isNewerDatabaseError(error: unknown): boolean {
 /** Validates a message from a UI and runs its handler. Never throws: every failure is a reply with a clear message. */
 export async function handleEnvelope(raw: unknown, services: BackgroundServices): Promise<Reply<unknown>> {
   const envelope = envelopeSchema.safeParse(raw);
-  if (!envelope.success) return failure('bad_request', `Malformed message: ${describeZodError(envelope.error)}`);
+  if (!envelope.success)
+    return refusal(services, 'bad_request', 'background.error.malformed', {
+      details: describeZodError(envelope.error),
+    });
   const { name, payload } = envelope.data;
-  if (!Object.hasOwn(requestSchemas, name)) return failure('bad_request', `Unknown request "${name}"`);
+  if (!Object.hasOwn(requestSchemas, name))
+    return refusal(services, 'bad_request', 'background.error.unknownRequest', { name });
   const schema = requestSchemas[name as RequestName];
   const parsed = schema.safeParse(payload ?? {});
-  if (!parsed.success) return failure('bad_request', `Invalid "${name}" request: ${describeZodError(parsed.error)}`);
+  if (!parsed.success)
+    return refusal(services, 'bad_request', 'background.error.invalidRequest', {
+      name,
+      details: describeZodError(parsed.error),
+    });
   try {
     const handler = handlers[name as RequestName] as (s: BackgroundServices, r: unknown) => Promise<unknown>;
     // Text from Instagram or a form is stored as the team server can store it: no U+0000, no lone surrogate.
     const data = await handler(services, normaliseJson(parsed.data));
     return { ok: true, data };
   } catch (error) {
-    if (error instanceof HandlerError) return failure(error.code, error.message);
+    if (error instanceof HandlerError) return failure(error.code, say(await replyTranslator(services.db), error.said));
     if (error instanceof z.ZodError)
-      return failure('bad_request', `Invalid "${name}" request: ${describeZodError(error)}`);
-    if (isNewerDatabaseError(error))
-      return failure(
-        'storage',
-        'Your DM Handoff data was saved by a newer version of the extension. Update DM Handoff (chrome://extensions, Update) to open it; nothing was changed.',
-      );
-    if (isQuotaError(error))
-      return failure('storage', 'Browser storage is full: nothing was saved. Free some disk space, then try again.');
+      return refusal(services, 'bad_request', 'background.error.invalidRequest', {
+        name,
+        details: describeZodError(error),
+      });
+    if (isNewerDatabaseError(error)) return refusal(services, 'storage', 'background.error.newerDatabase');
+    if (isQuotaError(error)) return refusal(services, 'storage', 'background.error.storageFull');
     console.error(`DM Handoff: "${name}" failed`, error);
-    return failure(
-      'internal',
-      `Something went wrong while handling "${name}": ${error instanceof Error ? error.message : String(error)}`,
-    );
+    return refusal(services, 'internal', 'background.error.internal', {
+      name,
+      details: error instanceof Error ? error.message : String(error),
+    });
   }
 }

@@ -1,6 +1,7 @@
 import type { ChangeNotice } from '../messaging/protocol';
 import type { DmHandoffDatabase } from '../storage/database';
 import type { SyncEngine } from './sync/sync-engine';
+import { inEnglish, type Words } from './words';
 
 /** What the handlers need from the outside world; tests pass a fake clock and collect notices. */
 export interface BackgroundServices {
@@ -12,12 +13,15 @@ export interface BackgroundServices {
   sync?: SyncEngine;
 }
 
-/** A refusal the user should read, returned as `refused` rather than as a crash. */
+/**
+ * A refusal the user should read, returned as `refused` rather than as a crash, in the user's language (a string is
+ * text someone else wrote, the team server's, passed on as it is). Its own `message` is English, for logs.
+ */
 export class HandlerError extends Error {
   constructor(
     readonly code: 'not_found' | 'refused',
-    message: string,
+    readonly said: Words | string,
   ) {
-    super(message);
+    super(inEnglish(said));
   }
 }

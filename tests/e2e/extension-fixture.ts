@@ -10,8 +10,17 @@ export const extensionDir = path.join(repoRoot, '.output/chrome-mv3');
 /** Debian's chromium package puts the real binary here; /usr/bin/chromium is a wrapper script. */
 const chromiumPath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
 
+/** How the browser itself is started: extra command-line switches and environment (its UI language, say). */
+export interface BrowserLaunch {
+  args?: string[];
+  env?: Record<string, string>;
+  /** The locale Playwright gives every page and worker (navigator.language; without it they are told en-US). */
+  locale?: string;
+}
+
 export async function launchWithExtension(
   userDataDir: string,
+  launch: BrowserLaunch = {},
 ): Promise<{ context: BrowserContext; extensionId: string }> {
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run "npm run build" first`);
@@ -29,7 +38,10 @@ export async function launchWithExtension(
       '--disable-component-update',
       '--disable-sync',
       '--enable-unsafe-extension-debugging',
+      ...(launch.args ?? []),
     ],
+    ...(launch.locale ? { locale: launch.locale } : {}),
+    ...(launch.env ? { env: { ...process.env, ...launch.env } as Record<string, string> } : {}),
   });
   // Loading through the debugging protocol reports why a broken build fails to load, instead of failing silently.
   const cdp = await context.browser()!.newBrowserCDPSession();

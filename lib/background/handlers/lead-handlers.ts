@@ -13,7 +13,6 @@ import {
   setLeadDetail,
   setNextAction,
 } from '../../domain/lead-operations';
-import { describeRefusal } from '../../domain/pipeline-rules';
 import { addAuditFinding } from '../../domain/review/audit-finding';
 import { markNoReplyNeeded } from '../../domain/thread-reading';
 import type { ParsedRequest } from '../../messaging/protocol';
@@ -26,6 +25,8 @@ import { withLeadLock } from '../lead-lock';
 import { nextRevision } from '../revision-clock';
 import { commitLeadChange, currentActor, leadView, loadSlaContext, requireLead, type SlaContext } from '../lead-views';
 import { type BackgroundServices, HandlerError } from '../services';
+import { describeMoveRefusal } from '../refusal-words';
+import { replyTranslator, words } from '../words';
 
 async function changeContext(services: BackgroundServices): Promise<ChangeContext> {
   return { now: services.now(), actor: await currentActor(services), newId: services.newId };
@@ -137,7 +138,10 @@ export function move(services: BackgroundServices, req: ParsedRequest<'lead.move
     ]);
     const { leadId: _, to, ...options } = req;
     const result = moveLead(lead, to, options, ctx);
-    if (!result.ok) return { moved: false, refusal: result.refusal, message: describeRefusal(result.refusal) };
+    if (!result.ok) {
+      const t = await replyTranslator(services.db);
+      return { moved: false, refusal: result.refusal, message: describeMoveRefusal(t, result.refusal) };
+    }
     return { moved: true, view: await commitLeadChange(services, lead, result, sla) };
   });
 }
@@ -155,7 +159,7 @@ export const setDetail = (s: BackgroundServices, req: ParsedRequest<'lead.setDet
 export const noteAuditFinding = (s: BackgroundServices, req: ParsedRequest<'review.noteFinding'>) =>
   changeLead(s, req.leadId, (lead, ctx) => {
     const change = addAuditFinding(lead, req.monday, req.text, ctx);
-    if (!change) throw new HandlerError('refused', 'This lead’s notes are full: shorten them, then add the finding.');
+    if (!change) throw new HandlerError('refused', words('background.error.notesFull'));
     return change;
   });
 
@@ -176,12 +180,11 @@ function restorableValue(event: HistoryEvent): { field: string; from: string } |
 export async function restoreField(services: BackgroundServices, req: ParsedRequest<'lead.restoreField'>) {
   const event = await services.db.history.get(req.eventId);
   const earlier = event?.leadId === req.leadId ? restorableValue(event) : null;
-  if (!earlier)
-    throw new HandlerError('not_found', 'That change is not in this lead’s history, or had no earlier text.');
+  if (!earlier) throw new HandlerError('not_found', words('background.error.restoreMissing'));
   const { field, from } = earlier;
   return changeLead(services, req.leadId, (lead, ctx) => {
     const change = restoreFieldText(lead, field, from, ctx);
-    if (!change) throw new HandlerError('refused', 'That earlier value no longer fits this field.');
+    if (!change) throw new HandlerError('refused', words('background.error.restoreNoLongerFits'));
     return change;
   });
 }

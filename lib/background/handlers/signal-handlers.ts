@@ -12,7 +12,6 @@ import {
   setLeadDetail,
   setNextAction,
 } from '../../domain/lead-operations';
-import { describeRefusal } from '../../domain/pipeline-rules';
 import { markNoReplyNeeded } from '../../domain/thread-reading';
 import type { ParsedRequest } from '../../messaging/protocol';
 import type { SignalReply } from '../../messaging/responses';
@@ -20,7 +19,9 @@ import { historyOf } from '../../storage/lead-queries';
 import { notifyEscalation } from '../escalation-alert';
 import { withLeadLock } from '../lead-lock';
 import { commitLeadChange, currentActor, freshLeadView, loadSlaContext, requireLead } from '../lead-views';
+import { describeMoveRefusal } from '../refusal-words';
 import type { BackgroundServices } from '../services';
+import { replyTranslator } from '../words';
 
 type Request = ParsedRequest<'lead.decideSignal'>;
 
@@ -139,7 +140,7 @@ async function applySignal(
         return {
           done: false,
           refusal: moved.refusal,
-          message: describeRefusal(moved.refusal),
+          message: describeMoveRefusal(await replyTranslator(services.db), moved.refusal),
           canForce: moved.refusal.code === 'missing_context',
         };
       steps.apply(() => ({ lead: moved.lead, events: moved.events }));

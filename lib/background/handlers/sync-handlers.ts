@@ -1,10 +1,11 @@
 import type { ParsedRequest } from '../../messaging/protocol';
 import { SyncServerError } from '../sync/server-client';
 import { type BackgroundServices, HandlerError } from '../services';
+import { words } from '../words';
 import type { SyncEngine } from '../sync/sync-engine';
 
 export function engine(services: BackgroundServices): SyncEngine {
-  if (!services.sync) throw new HandlerError('refused', 'Team sync is not available in this context.');
+  if (!services.sync) throw new HandlerError('refused', words('background.error.syncUnavailable'));
   return services.sync;
 }
 
@@ -13,7 +14,7 @@ export async function asRefusal<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof SyncServerError) throw new HandlerError('refused', error.message);
+    if (error instanceof SyncServerError) throw new HandlerError('refused', error.said);
     throw error;
   }
 }

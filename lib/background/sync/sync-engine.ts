@@ -7,6 +7,7 @@ import {
   syncStateOf,
 } from '../../storage/sync/sync-state';
 import type { BackgroundServices } from '../services';
+import { words } from '../words';
 import { type ConnectRequest, createMembership } from './membership';
 import { pullChanges } from './pull';
 import { pushOutbox } from './push';
@@ -88,7 +89,7 @@ export function createSyncEngine(services: BackgroundServices, options: SyncEngi
     /** The team server as this browser's member, for requests beside sync (the calendar connection). */
     async server(): Promise<{ session: SyncSession; server: ServerClient }> {
       const session = await loadSession(db);
-      if (!session) throw new SyncServerError('rejected', 'This browser is not in a team yet');
+      if (!session) throw new SyncServerError('rejected', words('background.sync.notInTeam'));
       return { session, server: client(session) };
     },
     /** The periodic alarm. */
