@@ -17,7 +17,3 @@ export function laneFirstLabels(stage: Stage, lanes: readonly Lane[]): { lanes: 
     stage: STAGE_LABELS[stage],
   };
 }
-
-/** A lead's raised lanes, most urgent first (screens name them in their own language). */
-export const lanesByUrgency = (lanes: readonly Lane[]): Lane[] =>
-  LANES_BY_URGENCY.filter((lane) => lanes.includes(lane));
