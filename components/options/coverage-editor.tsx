@@ -28,7 +28,11 @@ function useShowDate() {
 function describeProblem(t: Translate<MessageKey>, problem: HolidayProblem): string {
   return problem.kind === 'incomplete'
     ? t('options.coverage.holidayIncomplete')
-    : t('options.coverage.holidayOutOfRange', { first: String(problem.first), last: String(problem.last) });
+    : t('options.coverage.holidayOutOfRange', {
+        date: problem.date,
+        first: String(problem.first),
+        last: String(problem.last),
+      });
 }
 
 /**

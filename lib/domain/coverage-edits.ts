@@ -75,8 +75,10 @@ export const FIRST_HOLIDAY_YEAR = 2000;
 /** How far ahead a holiday may be planned, in years. */
 export const HOLIDAY_YEARS_AHEAD = 10;
 
-/** Why a typed holiday cannot be meant: not a whole date, or a year outside `first`…`last`. */
-export type HolidayProblem = { kind: 'incomplete' } | { kind: 'out_of_range'; first: number; last: number };
+/** Why a typed holiday cannot be meant: not a whole date, or a date whose year is outside `first`…`last`. */
+export type HolidayProblem =
+  | { kind: 'incomplete' }
+  | { kind: 'out_of_range'; date: string; first: number; last: number };
 
 /**
  * Why a typed holiday (YYYY-MM-DD) cannot be meant, or null: a year before 2000 or more than ten years after this
@@ -87,6 +89,6 @@ export function holidayProblem(date: string, thisYear: number): HolidayProblem |
   if (!match) return { kind: 'incomplete' };
   const year = Number(match[1]);
   const last = thisYear + HOLIDAY_YEARS_AHEAD;
-  if (year < FIRST_HOLIDAY_YEAR || year > last) return { kind: 'out_of_range', first: FIRST_HOLIDAY_YEAR, last };
+  if (year < FIRST_HOLIDAY_YEAR || year > last) return { kind: 'out_of_range', date, first: FIRST_HOLIDAY_YEAR, last };
   return null;
 }

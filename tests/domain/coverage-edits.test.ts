@@ -90,7 +90,12 @@ describe('holidays typed by hand', () => {
   });
 
   it('refuse a year typed half way, or too far ahead, saying to check the year', () => {
-    expect(holidayProblem('0002-12-04', 2026)).toEqual({ kind: 'out_of_range', first: 2000, last: 2036 });
+    expect(holidayProblem('0002-12-04', 2026)).toEqual({
+      kind: 'out_of_range',
+      date: '0002-12-04',
+      first: 2000,
+      last: 2036,
+    });
     expect(holidayProblem('1999-12-31', 2026)?.kind).toBe('out_of_range');
     expect(holidayProblem('2037-01-01', 2026)?.kind).toBe('out_of_range');
   });
