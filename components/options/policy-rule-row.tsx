@@ -49,7 +49,8 @@ export function PolicyRuleRow({
           </label>
         ))}
       </fieldset>
-      <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+      {/* The two choices take the room their words need (German's are long); the numbers need little. */}
+      <div className="grid grid-cols-2 gap-2 md:grid-cols-[minmax(0,1fr)_6rem_minmax(0,1fr)_9rem]">
         <label className="text-xs" htmlFor={`${id}-kind`}>
           {t('options.rule.window')}
           <select
@@ -70,7 +71,9 @@ export function PolicyRuleRow({
             ))}
           </select>
         </label>
-        {minutes !== undefined && (
+        {minutes === undefined ? (
+          <span className="hidden md:block" />
+        ) : (
           <label className="text-xs" htmlFor={`${id}-minutes`}>
             {t('options.rule.minutes')}
             <input

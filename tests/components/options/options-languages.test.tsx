@@ -114,12 +114,16 @@ describe('an SLA rule’s preview sentence', () => {
       expect(describeRule(t('en'), 'en', 'New DM', rule)).toBe(describeRuleInEnglish('new_dm', rule));
   });
 
-  it('reads in German, with working minutes and the days before a call declined right', () => {
+  it('reads in German, with working minutes, the days before a call declined right and a separable verb at the end', () => {
     expect(describeRule(t('de'), 'de', 'Neue DM', newDm)).toBe(
       'Neue DM: KI, Assistenz oder Setter antwortet innerhalb von 15 Arbeitsminuten',
     );
     expect(describeRule(t('de'), 'de', 'Neue DM', rules[2]!)).toBe(
       'Neue DM: KI, Assistenz oder Setter antwortet innerhalb von 7 Tagen (Kalenderzeit)',
+    );
+    // A separable verb closes the sentence: "fasst … nach".
+    expect(describeRule(t('de'), 'de', 'Im Gespräch', rules[1]!)).toBe(
+      'Im Gespräch: Coach fasst innerhalb von 1 Arbeitsminute nach',
     );
     expect(describeRule(t('de'), 'de', 'No-Show-Risiko', rules[5]!)).toBe(
       'No-Show-Risiko: Setter, KI oder Coach antwortet 2 Tage vor dem Call',

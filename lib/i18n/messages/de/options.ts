@@ -217,7 +217,7 @@ export const options: Translation<typeof english> = {
   'options.rule.ownerRoles': 'Zuständige Rollen für {label}',
   'options.rule.window': 'Frist',
   'options.rule.window.duration': 'Innerhalb von',
-  'options.rule.window.end_of_coverage_day': 'Bis zum Ende des Servicetags',
+  'options.rule.window.end_of_coverage_day': 'Bis Ende des Servicetags',
   'options.rule.window.before_call': 'Vor dem Call',
   'options.rule.minutes': 'Minuten',
   'options.rule.counts': 'Zählt',
@@ -231,13 +231,13 @@ export const options: Translation<typeof english> = {
   'options.rule.who.va': 'Assistenz',
   'options.rule.who.automation': 'KI',
   'options.rule.preview.within':
-    '{label}: {who} {trigger, select, reply {antwortet} stage_follow_up {fasst nach} stage_fields {füllt die Übergabe aus} other {handelt}} innerhalb von {duration}',
+    '{label}: {who} {trigger, select, reply {antwortet innerhalb von {duration}} stage_follow_up {fasst innerhalb von {duration} nach} stage_fields {füllt die Übergabe innerhalb von {duration} aus} other {handelt innerhalb von {duration}}}',
   'options.rule.preview.withinCalendar':
-    '{label}: {who} {trigger, select, reply {antwortet} stage_follow_up {fasst nach} stage_fields {füllt die Übergabe aus} other {handelt}} innerhalb von {duration} (Kalenderzeit)',
+    '{label}: {who} {trigger, select, reply {antwortet innerhalb von {duration}} stage_follow_up {fasst innerhalb von {duration} nach} stage_fields {füllt die Übergabe innerhalb von {duration} aus} other {handelt innerhalb von {duration}}} (Kalenderzeit)',
   'options.rule.preview.endOfDay':
-    '{label}: {who} {trigger, select, reply {antwortet} stage_follow_up {fasst nach} stage_fields {füllt die Übergabe aus} other {handelt}} bis zum Ende des Servicetags',
+    '{label}: {who} {trigger, select, reply {antwortet bis zum Ende des Servicetags} stage_follow_up {fasst bis zum Ende des Servicetags nach} stage_fields {füllt die Übergabe bis zum Ende des Servicetags aus} other {handelt bis zum Ende des Servicetags}}',
   'options.rule.preview.beforeCall':
-    '{label}: {who} {trigger, select, reply {antwortet} stage_follow_up {fasst nach} stage_fields {füllt die Übergabe aus} other {handelt}} {duration} vor dem Call',
+    '{label}: {who} {trigger, select, reply {antwortet {duration} vor dem Call} stage_follow_up {fasst {duration} vor dem Call nach} stage_fields {füllt die Übergabe {duration} vor dem Call aus} other {handelt {duration} vor dem Call}}',
   'options.rule.minutesCount': '{count, plural, one {# Minute} other {# Minuten}}',
   'options.rule.hoursCount': '{count, plural, one {# Stunde} other {# Stunden}}',
   'options.rule.daysCount': '{count, plural, one {# Tag} other {# Tagen}}',
