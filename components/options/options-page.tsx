@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { useT } from '../ui/i18n';
 import { useHashTarget } from '../ui/use-hash-target';
 import { AlertSettingsSection } from './alert-settings';
 import { BackupSettings } from './backup-settings';
@@ -9,28 +11,33 @@ import { SyncSettings } from './sync/sync-settings';
 import { TeamSettings } from './team-settings';
 
 const SECTIONS = [
-  ['team-heading', 'Team'],
-  ['sync-heading', 'Team sync'],
-  ['calendar-heading', 'Connect a calendar'],
-  ['policy-heading', 'SLA policy and hours'],
-  ['lists-heading', 'Lists'],
-  ['alerts-heading', 'Notifications'],
-  ['language-heading', 'Language'],
-  ['backup-heading', 'Backup and data'],
+  ['team-heading', 'options.nav.team'],
+  ['sync-heading', 'options.nav.sync'],
+  ['calendar-heading', 'options.nav.calendar'],
+  ['policy-heading', 'options.nav.policy'],
+  ['lists-heading', 'options.nav.lists'],
+  ['alerts-heading', 'options.nav.alerts'],
+  ['language-heading', 'options.nav.language'],
+  ['backup-heading', 'options.nav.backup'],
 ] as const;
 
 /** Every setting on one page, with a contents list to jump between sections. */
 export function OptionsPage() {
   useHashTarget();
+  const t = useT();
+  const title = t('options.page.title');
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
   return (
     <main className="mx-auto max-w-3xl space-y-8 p-6 font-sans text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100">
-      <h1 className="text-2xl font-semibold">DM Handoff settings</h1>
-      <nav aria-label="Settings sections">
+      <h1 className="text-2xl font-semibold">{title}</h1>
+      <nav aria-label={t('options.page.sections')}>
         <ul className="flex flex-wrap gap-3 text-sm">
-          {SECTIONS.map(([id, label]) => (
+          {SECTIONS.map(([id, key]) => (
             <li key={id}>
               <a className="text-violet-700 hover:underline dark:text-violet-300" href={`#${id}`}>
-                {label}
+                {t(key)}
               </a>
             </li>
           ))}

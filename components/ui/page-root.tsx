@@ -1,13 +1,22 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, StrictMode } from 'react';
+import { type ReactNode, StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nProvider } from './i18n';
+import { I18nProvider, useI18n } from './i18n';
 import { createQueryClient } from './query-client';
 import { useChangeNotices } from './use-change-notices';
 import './app-styles.css';
 
 function ChangeNoticeListener() {
   useChangeNotices();
+  return null;
+}
+
+/** The page says which language it is written in, so screen readers pronounce it and browsers do not offer to translate. */
+function PageLanguage() {
+  const { language } = useI18n();
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
   return null;
 }
 
@@ -19,7 +28,10 @@ export function mountPage(page: ReactNode): void {
     <StrictMode>
       <QueryClientProvider client={createQueryClient()}>
         <ChangeNoticeListener />
-        <I18nProvider>{page}</I18nProvider>
+        <I18nProvider>
+          <PageLanguage />
+          {page}
+        </I18nProvider>
       </QueryClientProvider>
     </StrictMode>,
   );

@@ -21,4 +21,7 @@ export const common: Translation<typeof english> = {
   'common.cancel': 'Abbrechen',
   'common.close': 'Schließen',
   'common.notSaved': 'Nicht gespeichert: {reason}',
+  'common.autosave.requiredHint': 'Pflicht, bevor diese Phase übergeben wird',
+  'common.autosave.needed': 'fehlt',
+  'common.autosave.notSaved': 'Nicht gespeichert: {reason}. Dein Text bleibt hier erhalten – versuche es noch einmal.',
 };

@@ -21,4 +21,7 @@ export const common = {
   'common.cancel': 'Cancel',
   'common.close': 'Close',
   'common.notSaved': 'Not saved: {reason}',
+  'common.autosave.requiredHint': 'Required before this stage hands over',
+  'common.autosave.needed': 'needed',
+  'common.autosave.notSaved': 'Not saved: {reason}. Your text is kept here; try again.',
 } as const;

@@ -21,4 +21,7 @@ export const common: Translation<typeof english> = {
   'common.cancel': 'Cancelar',
   'common.close': 'Cerrar',
   'common.notSaved': 'No se guardó: {reason}',
+  'common.autosave.requiredHint': 'Obligatorio antes de que esta etapa pase al siguiente',
+  'common.autosave.needed': 'obligatorio',
+  'common.autosave.notSaved': 'No se guardó: {reason}. Tu texto sigue aquí; inténtalo de nuevo.',
 };

@@ -21,4 +21,7 @@ export const common: Translation<typeof english> = {
   'common.cancel': 'Annuler',
   'common.close': 'Fermer',
   'common.notSaved': 'Non enregistré : {reason}',
+  'common.autosave.requiredHint': 'Obligatoire avant que cette étape ne passe la main',
+  'common.autosave.needed': 'requis',
+  'common.autosave.notSaved': 'Non enregistré : {reason}. Votre texte est conservé ici ; réessayez.',
 };

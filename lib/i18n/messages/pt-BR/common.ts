@@ -21,4 +21,7 @@ export const common: Translation<typeof english> = {
   'common.cancel': 'Cancelar',
   'common.close': 'Fechar',
   'common.notSaved': 'Não salvo: {reason}',
+  'common.autosave.requiredHint': 'Obrigatório antes de esta etapa passar adiante',
+  'common.autosave.needed': 'obrigatório',
+  'common.autosave.notSaved': 'Não salvo: {reason}. Seu texto continua aqui; tente de novo.',
 };
