@@ -1,4 +1,6 @@
+import { eventActor } from '@/lib/domain/actors';
 import { CALENDAR_PROVIDER_LABELS } from '@/lib/domain/calendar/calendar-labels';
+import { conflictFieldName } from '@/lib/domain/conflict-values';
 import {
   FIELD_VALUE_LABELS,
   HANDOFF_FIELD_LABELS,
@@ -6,10 +8,10 @@ import {
   LANE_CONTEXT_LABELS,
   MEMBER_FIELDS,
 } from '@/lib/domain/field-labels';
-import { conflictFieldName } from '@/lib/domain/conflict-values';
-import { eventActor, type HistoryEvent } from '@/lib/domain/history';
+import type { HistoryEvent } from '@/lib/domain/history';
 import { LANE_LABELS, STAGE_LABELS } from '@/lib/domain/pipeline-stages';
-import { ROLE_LABELS, type TeamMember } from '@/lib/domain/team';
+import { ROLE_LABELS } from '@/lib/domain/roles';
+import type { TeamMember } from '@/lib/domain/team';
 import type { Formatter } from '@/lib/format/formatter';
 
 const CLOCK_NAMES = {

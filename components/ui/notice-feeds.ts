@@ -28,6 +28,8 @@ const FEEDS: Record<string, readonly Scope[]> = {
   attention: ['leads', 'policy', 'team', 'settings'],
   review: ANY,
   'sync.status': ANY,
+  // The team's booking link: set by a coach and pulled with the team, or gone when this browser leaves the team.
+  'calendar.bookingLink': ['team', 'settings'],
 };
 
 /** The revision a query's data was read or written at, when the background sent one. */

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { CALENDAR_PROVIDERS, type CalendarProvider } from './calendar/calendar-labels';
+import { CALENDAR_PROVIDERS } from './calendar/calendar-labels';
 import { instantSchema } from './lead';
 import { laneSchema, stageSchema } from './pipeline-schemas';
 import { SIGNAL_KINDS } from './signals/signal-types';
-import { ROLES, type Role, roleSchema } from './team';
+import { roleSchema } from './team';
 
 /**
 /**
@@ -19,14 +19,7 @@ export const actorSchema = z.object({
   via: z.enum(CALENDAR_PROVIDERS).optional(),
 });
 export type Actor = z.infer<typeof actorSchema>;
-export const SYSTEM_ACTOR: Actor = { memberId: null, role: 'system' };
-export const LEAD_ACTOR: Actor = { memberId: null, role: 'lead' };
-export const ACCOUNT_ACTOR: Actor = { memberId: null, role: 'account' };
-/** A change the team server made from a calendar's webhook. */
-export const calendarActor = (via: CalendarProvider): Actor => ({ memberId: null, role: 'system', via });
-/** A team member acted (not the extension, a calendar, the lead or the Instagram account). */
-export const isMemberActor = (actor: Actor): actor is { memberId: string | null; role: Role } =>
-  (ROLES as readonly string[]).includes(actor.role);
+export { ACCOUNT_ACTOR, calendarActor, eventActor, isMemberActor, LEAD_ACTOR, SYSTEM_ACTOR } from './actors';
 
 export const CLOCK_KINDS = ['reply', 'stage', 'lane', 'next_action'] as const;
 export const clockKindSchema = z.enum(CLOCK_KINDS);
@@ -110,22 +103,3 @@ export const historyEventSchema = z.intersection(eventMeta, eventBody);
 export type HistoryEvent = z.infer<typeof historyEventSchema>;
 export type HistoryEventBody = z.infer<typeof eventBody>;
 export type HistoryEventType = HistoryEvent['type'];
-
-/**
- * Who an event of this kind is by, when `acting` is the member acting on this browser: a message seen is the lead's or
- * the account's, a clock's warning, breach or end is the extension's, anything else is the member's. Applied to a
- * stored event (`eventActor(event, event.actor)`) it also names the right actor for events older releases stamped with
- * the member whose browser saw them.
- */
-export function eventActor(body: Pick<HistoryEventBody, 'type'> & { direction?: string }, acting: Actor): Actor {
-  switch (body.type) {
-    case 'reply_seen':
-      return body.direction === 'inbound' ? LEAD_ACTOR : ACCOUNT_ACTOR;
-    case 'sla_warned':
-    case 'sla_breached':
-    case 'sla_met':
-      return SYSTEM_ACTOR;
-    default:
-      return acting;
-  }
-}

@@ -34,6 +34,13 @@ describe('what a change notice refreshes on a page', () => {
     expect(noticeFeeds({ leadIds: ['lead-2'], scopes: ['leads'] }, ['board', {}], undefined)).toBe(true);
   });
 
+  it('reads the team booking link again only when the team or its settings change, not on a lead edit', () => {
+    expect(noticeFeeds({ leadIds: ['lead-2'], scopes: ['leads'] }, ['calendar.bookingLink', 'lead-2'], undefined)).toBe(
+      false,
+    );
+    expect(noticeFeeds({ leadIds: [], scopes: ['team'] }, ['calendar.bookingLink', 'lead-2'], undefined)).toBe(true);
+  });
+
   it('refreshes a screen it knows nothing about on every notice, rather than leave it stale', () => {
     expect(noticeFeeds({ leadIds: [], scopes: ['settings'] }, ['something-new', 1], undefined)).toBe(true);
   });

@@ -26,6 +26,23 @@ async function countRequests(sw: Worker): Promise<{ read: () => Promise<string[]
   };
 }
 
+/** Waits until the panel's first loads have all been answered: no request for a whole second. */
+async function untilQuiet(requests: { read: () => Promise<string[]>; reset: () => Promise<void> }) {
+  let seen = -1;
+  await expect
+    .poll(
+      async () => {
+        const now = (await requests.read()).length;
+        const quiet = now === seen;
+        seen = now;
+        return quiet;
+      },
+      { timeout: 10_000, intervals: [1000] },
+    )
+    .toBe(true);
+  await requests.reset();
+}
+
 test('an edit in the sidebar asks the background once, and refetches nothing its answer already stored', async ({
   context,
   serviceWorker,
@@ -34,7 +51,7 @@ test('an edit in the sidebar asks the background once, and refetches nothing its
   await panel.getByRole('button', { name: 'Track lead' }).click();
   await expect(panel.getByText('@marcus.builds')).toBeVisible();
   const requests = await countRequests(serviceWorker);
-  await expect.poll(async () => (await requests.read()).length, { timeout: 3000 }).toBe(0);
+  await untilQuiet(requests);
 
   await panel.getByLabel('Lead type').selectOption('new');
   await expect(panel.getByLabel('Lead type')).toHaveValue('new');
@@ -59,8 +76,7 @@ test('an edit made elsewhere still reaches the open sidebar, and only the lead i
     threadId: THREADS.marcus.id,
   });
   const requests = await countRequests(serviceWorker);
-  await new Promise((r) => setTimeout(r, 500));
-  await requests.reset();
+  await untilQuiet(requests);
 
   // Another tab (here the options page) changes the lead: the sidebar shows it without a reload.
   await backgroundRequest(options, 'lead.setHandoffField', {

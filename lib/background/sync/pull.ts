@@ -24,8 +24,10 @@ export async function pullChanges(services: BackgroundServices, server: ServerCl
       await queueLocalData(db, services.now(), { includeSettings: false });
     }
     const applied = await applyPull(db, session, response, services.now());
-    if (response.bookingUrl !== undefined && response.bookingUrl !== (await loadTeamBookingUrl(db)))
+    if (response.bookingUrl !== undefined && response.bookingUrl !== (await loadTeamBookingUrl(db))) {
       await saveTeamBookingUrl(db, response.bookingUrl);
+      services.notifyChanged({ leadIds: [], scopes: ['team'] });
+    }
     announce(services, applied);
     if (!response.more) break;
   }
