@@ -14,16 +14,22 @@ export class RequestError extends Error {
 }
 
 let pageWorkspace: WorkspaceTarget | undefined;
+let pageWorkspaceId: string | undefined;
 
 /**
  * The workspace this page works in (one Instagram account's pipeline): the account the sidebar's page is signed in
- * to, or the one an extension page shows. Requests name it unless they name another.
+ * to, or the one an extension page shows. Requests name it unless they name another. `id`, once known, lets the page
+ * ignore change notices of other workspaces.
  */
-export function setRequestWorkspace(target: WorkspaceTarget | undefined): void {
+export function setRequestWorkspace(target: WorkspaceTarget | undefined, id?: string): void {
   pageWorkspace = target;
+  pageWorkspaceId = id ?? (target && 'id' in target ? target.id : undefined);
 }
 
 export const requestWorkspace = (): WorkspaceTarget | undefined => pageWorkspace;
+
+/** The id of the workspace this page works in, when known. */
+export const requestWorkspaceId = (): string | undefined => pageWorkspaceId;
 
 /**
  * Sends a typed request to the background, for this page's workspace unless `workspace` names another. Only types
