@@ -43,13 +43,19 @@ export function combinedBadge(badges: readonly SweepBadge[]): SweepBadge {
   return warning > 0 ? { count: warning, tone: 'warning' } : { count: 0, tone: null };
 }
 
-/** One sweep of every workspace (each with its own policy, hours and settings), and the badge over all of them. */
+/**
+ * One sweep of every workspace (each with its own policy, hours and settings), and the badge over all of them. Each
+ * workspace is a database of its own, so their sweeps run side by side rather than one after another.
+ */
 export async function sweepEveryWorkspace(
   services: BackgroundServices,
 ): Promise<{ sweeps: (WorkspaceServices & { result: SweepResult })[]; badge: SweepBadge }> {
-  const sweeps = [];
-  for (const workspace of await everyWorkspace(services))
-    sweeps.push({ ...workspace, result: await sweepSla(workspace.services) });
+  const sweeps = await Promise.all(
+    (await everyWorkspace(services)).map(async (workspace) => ({
+      ...workspace,
+      result: await sweepSla(workspace.services),
+    })),
+  );
   return { sweeps, badge: combinedBadge(sweeps.map((s) => s.result.badge)) };
 }
 

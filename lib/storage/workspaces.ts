@@ -12,6 +12,8 @@ import { FIRST_WORKSPACE_ID, firstWorkspace, type WorkspaceRow } from './workspa
 export class WorkspaceDirectory {
   private readonly databases = new Map<string, DmHandoffDatabase>();
   private firstListed: Promise<void> | null = null;
+  /** Each account's workspace once found: every request of a sidebar names its account, and rows are never removed. */
+  private readonly byAccount = new Map<string, Promise<WorkspaceRow>>();
 
   constructor(
     readonly first: DmHandoffDatabase,
@@ -67,6 +69,16 @@ export class WorkspaceDirectory {
   async forAccount(name: string): Promise<WorkspaceRow | null> {
     const account = normaliseAccount(name);
     if (!account) return null;
+    let found = this.byAccount.get(account);
+    if (!found) {
+      found = this.findOrCreate(account);
+      this.byAccount.set(account, found);
+      found.catch(() => this.byAccount.delete(account));
+    }
+    return found;
+  }
+
+  private async findOrCreate(account: string): Promise<WorkspaceRow> {
     await this.ensureFirst();
     const { first } = this;
     return first.transaction('rw', first.workspaces, async () => {
