@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { WorkspaceSwitcher } from '../ui/workspace-scope';
 import { LeadDrawer } from './lead-drawer';
 import { type OpenLeadRequest, returnFocus } from './open-lead';
 import { PipelineBoard } from './pipeline-board';
@@ -51,6 +52,7 @@ export function DashboardPage() {
           {tab('board', 'Pipeline')}
           {tab('review', 'Weekly review')}
         </nav>
+        <WorkspaceSwitcher className="ml-auto" />
       </header>
       <main className="min-h-0 flex-1 overflow-auto p-4">
         {route.view === 'board' ? (

@@ -11,8 +11,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { type BoardCard, type BoardFilters, hasFilters } from '@/lib/domain/board-filter';
 import { STAGE_LABELS, type Stage } from '@/lib/domain/pipeline-stages';
-import type { RequestPayload } from '@/lib/messaging/protocol';
 import { applyPatch, diffPatch, type Patch } from '@/lib/domain/settings-patch';
+import type { RequestPayload } from '@/lib/messaging/protocol';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { useTeam } from '../sidebar/use-lead';
 import { useFormatter } from '../ui/use-formatter';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
+import { applyPatch, type Patch, type PatchOp } from '@/lib/domain/settings-patch';
 import { ESCALATION_CATEGORY_LABELS, type EscalationCategory } from '@/lib/domain/signals/escalation-triggers';
 import { DEFAULT_TEAM_LISTS, type TeamLists, teamListsSchema } from '@/lib/domain/team-lists';
-import { applyPatch, type Patch, type PatchOp } from '@/lib/domain/settings-patch';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { fieldClass } from '../ui/field-styles';
 import { useSavedValue } from '../ui/use-saved-value';

@@ -1,8 +1,8 @@
 import { LANE_LABELS, type Lane, STAGE_LABELS, type Stage } from '@/lib/domain/pipeline-stages';
 import type { SlaClock } from '@/lib/domain/sla-clock';
 import { useFormatter } from '../ui/use-formatter';
-import { liveState, mostUrgent, STATE_STYLE } from './clock-state';
 import { useNow } from '../ui/use-now';
+import { liveState, mostUrgent, STATE_STYLE } from './clock-state';
 
 export function clockTitle(clock: SlaClock): string {
   switch (clock.kind) {

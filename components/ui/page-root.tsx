@@ -3,6 +3,7 @@ import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createQueryClient } from './query-client';
 import { useChangeNotices } from './use-change-notices';
+import { WorkspaceScope } from './workspace-scope';
 import './app-styles.css';
 
 function ChangeNoticeListener() {
@@ -10,7 +11,10 @@ function ChangeNoticeListener() {
   return null;
 }
 
-/** Mounts an extension page (popup, options, dashboard) with its query client and live refresh. */
+/**
+ * Mounts an extension page (popup, options, dashboard) with its query client and live refresh, in the workspace (one
+ * Instagram account's pipeline) it shows.
+ */
 export function mountPage(page: ReactNode): void {
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element');
@@ -18,7 +22,7 @@ export function mountPage(page: ReactNode): void {
     <StrictMode>
       <QueryClientProvider client={createQueryClient()}>
         <ChangeNoticeListener />
-        {page}
+        <WorkspaceScope>{page}</WorkspaceScope>
       </QueryClientProvider>
     </StrictMode>,
   );

@@ -31,6 +31,7 @@ import { decideSignal } from './handlers/signal-handlers';
 import * as sync from './handlers/sync-handlers';
 import { getTeam, removeMember, saveMember, setMe } from './handlers/team-handlers';
 import { threadListSeen } from './handlers/thread-list-handlers';
+import { listWorkspaces } from './handlers/workspace-handlers';
 import { type BackgroundServices, HandlerError } from './services';
 
 /** One handler per request, typed by the request it parses and the response it must give. */
@@ -54,6 +55,7 @@ const handlers: Handlers = {
   'lead.noReplyNeeded': leads.noReplyNeeded,
   'threads.listSeen': threadListSeen,
   'leads.attention': attention,
+  'workspaces.list': listWorkspaces,
   'team.get': getTeam,
   'team.saveMember': saveMember,
   'team.removeMember': removeMember,
@@ -126,15 +128,17 @@ function isNewerDatabaseError(error: unknown): boolean {
 export async function handleEnvelope(raw: unknown, services: BackgroundServices): Promise<Reply<unknown>> {
   const envelope = envelopeSchema.safeParse(raw);
   if (!envelope.success) return failure('bad_request', `Malformed message: ${describeZodError(envelope.error)}`);
-  const { name, payload } = envelope.data;
+  const { name, payload, workspace } = envelope.data;
   if (!Object.hasOwn(requestSchemas, name)) return failure('bad_request', `Unknown request "${name}"`);
   const schema = requestSchemas[name as RequestName];
   const parsed = schema.safeParse(payload ?? {});
   if (!parsed.success) return failure('bad_request', `Invalid "${name}" request: ${describeZodError(parsed.error)}`);
   try {
     const handler = handlers[name as RequestName] as (s: BackgroundServices, r: unknown) => Promise<unknown>;
+    // Each request works in one workspace (one Instagram account's pipeline): the one it names, or the last chosen.
+    const scoped = services.workspaces ? (await services.workspaces.resolve(workspace)).services : services;
     // Text from Instagram or a form is stored as the team server can store it: no U+0000, no lone surrogate.
-    const data = await handler(services, normaliseJson(parsed.data));
+    const data = await handler(scoped, normaliseJson(parsed.data));
     return { ok: true, data };
   } catch (error) {
     if (error instanceof HandlerError) return failure(error.code, error.message);

@@ -49,6 +49,8 @@ export interface AttentionItem {
   state: ClockState;
   /** ms past due (positive when overdue). */
   overdueMs: number;
+  /** The Instagram account whose pipeline holds the lead, in the every-account view. */
+  account?: string;
 }
 
 export interface Attention {
@@ -62,6 +64,18 @@ export interface Attention {
   meSet: boolean;
   /** Open leads (not won, lost or nurtured) in the scope, per stage; stages with none are left out. */
   openByStage: Partial<Record<Stage, number>>;
+  /** Every account's leads, each item naming its account. */
+  everyAccount: boolean;
+}
+
+/** One Instagram account's workspace on this browser, as switchers list it. */
+export interface WorkspaceSummary {
+  id: string;
+  account: string | null;
+  /** `@account` (or, before an account claimed it, what the first workspace is called). */
+  label: string;
+  /** The team it syncs with, when it is in one. */
+  team: string | null;
 }
 
 /** A setting's last change: `by` is a member's name, or "you". */
@@ -138,6 +152,8 @@ export interface ResponseMap {
   /** How many tracked leads the rows changed. */
   'threads.listSeen': { changed: number };
   'leads.attention': Attention;
+  /** Every workspace, oldest first, and the one the request is for. */
+  'workspaces.list': { workspaces: WorkspaceSummary[]; current: string };
   'team.get': TeamView;
   'team.saveMember': TeamView & { member: TeamMember };
   'team.removeMember': TeamView;

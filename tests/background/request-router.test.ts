@@ -659,6 +659,7 @@ describe('leads.attention', () => {
       badgeScope: 'all',
       meSet: false,
       openByStage: {},
+      everyAccount: false,
     });
   });
 });
