@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../ui/i18n';
+import { WorkspaceSwitcher } from '../ui/workspace-scope';
 import { LeadDrawer } from './lead-drawer';
 import { type OpenLeadRequest, returnFocus } from './open-lead';
 import { PipelineBoard } from './pipeline-board';
@@ -56,6 +57,7 @@ export function DashboardPage() {
           {tab('board', t('dashboard.nav.board'))}
           {tab('review', t('dashboard.nav.review'))}
         </nav>
+        <WorkspaceSwitcher className="ml-auto" />
       </header>
       <main className="min-h-0 flex-1 overflow-auto p-4">
         {route.view === 'board' ? (

@@ -11,10 +11,10 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { type BoardCard, type BoardFilters, hasFilters } from '@/lib/domain/board-filter';
 import type { Stage } from '@/lib/domain/pipeline-stages';
+import { applyPatch, diffPatch, type Patch } from '@/lib/domain/settings-patch';
 import type { MessageKey } from '@/lib/i18n/message-key';
 import type { Translate } from '@/lib/i18n/translator';
 import type { RequestPayload } from '@/lib/messaging/protocol';
-import { applyPatch, diffPatch, type Patch } from '@/lib/domain/settings-patch';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { useTeam } from '../sidebar/use-lead';
 import { useT } from '../ui/i18n';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { LANGUAGE_NAMES, type Language, LANGUAGES } from '@/lib/i18n/languages';
 import type { Patch } from '@/lib/domain/settings-patch';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '@/lib/i18n/languages';
 import { sendRequest } from '@/lib/messaging/request-client';
 import type { LanguageReply } from '@/lib/messaging/responses';
 import { fieldClass } from '../ui/field-styles';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
+import { applyPatch, type Patch, type PatchOp } from '@/lib/domain/settings-patch';
 import { ESCALATION_CATEGORY_LABELS } from '@/lib/domain/signals/escalation-triggers';
 import { DEFAULT_TEAM_LISTS, type TeamLists, teamListsSchema } from '@/lib/domain/team-lists';
-import { applyPatch, type Patch, type PatchOp } from '@/lib/domain/settings-patch';
 import type { MessageKey } from '@/lib/i18n/message-key';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { fieldClass } from '../ui/field-styles';

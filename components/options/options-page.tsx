@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useT } from '../ui/i18n';
 import { useHashTarget } from '../ui/use-hash-target';
+import { WorkspaceSwitcher } from '../ui/workspace-scope';
 import { AlertSettingsSection } from './alert-settings';
 import { BackupSettings } from './backup-settings';
 import { CalendarSettings } from './calendar/calendar-settings';
@@ -31,7 +32,11 @@ export function OptionsPage() {
   }, [title]);
   return (
     <main className="mx-auto max-w-3xl space-y-8 p-6 font-sans text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100">
-      <h1 className="text-2xl font-semibold">{title}</h1>
+      <header className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">{title}</h1>
+        <WorkspaceSwitcher />
+      </header>
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('options.page.workspaceNote')}</p>
       <nav aria-label={t('options.page.sections')}>
         <ul className="flex flex-wrap gap-3 text-sm">
           {SECTIONS.map(([id, key]) => (

@@ -3,14 +3,15 @@ import { useEffect, useState } from 'react';
 import { lanesByUrgency } from '@/lib/domain/lane-first-labels';
 import { STAGES } from '@/lib/domain/pipeline-stages';
 import type { Formatter } from '@/lib/format/formatter';
+import type { MessageKey } from '@/lib/i18n/message-key';
+import type { Translate } from '@/lib/i18n/translator';
 import { sendRequest } from '@/lib/messaging/request-client';
 import type { Attention, AttentionItem } from '@/lib/messaging/responses';
-import type { Translate } from '@/lib/i18n/translator';
-import type { MessageKey } from '@/lib/i18n/message-key';
 import { useT } from '../ui/i18n';
 import { openExtensionPage, openThread } from '../ui/open-thread';
 import { useFormatter } from '../ui/use-formatter';
 import { useNow } from '../ui/use-now';
+import { useWorkspaceChoice, WorkspaceSwitcher } from '../ui/workspace-scope';
 import { SyncLine } from './sync-line';
 
 type Scope = 'mine' | 'all';
@@ -36,6 +37,11 @@ function LeadRow({ item, now, format }: { item: AttentionItem; now: number; form
             ))}
             {t(`stage.${item.stage}`)} · {item.ownerName ?? t('popup.noOwner')}
           </span>
+          {item.account && (
+            <span data-testid="lead-account" className="block truncate text-xs text-violet-700 dark:text-violet-300">
+              {item.account}
+            </span>
+          )}
         </span>
         <span className="shrink-0 text-right text-xs">
           <span
@@ -89,6 +95,9 @@ function OpenByStage({ attention, format }: { attention: Attention; format: Form
 export function AttentionPopup() {
   // Until the user picks, the background answers with the badge's scope.
   const [chosen, setChosen] = useState<Scope | undefined>();
+  // With several Instagram accounts the popup opens on all of them, as the badge counts them all.
+  const workspaces = useWorkspaceChoice();
+  const everyAccount = workspaces ? (workspaces.allAccounts ?? workspaces.workspaces.length > 1) : false;
   const now = useNow();
   const format = useFormatter();
   const t = useT();
@@ -97,8 +106,13 @@ export function AttentionPopup() {
     sendRequest('sync.now', {}).catch(() => {});
   }, []);
   const attention = useQuery({
-    queryKey: ['attention', chosen ?? 'badge'],
-    queryFn: () => sendRequest('leads.attention', { ...(chosen ? { scope: chosen } : {}), horizonMs: 3600_000 }),
+    queryKey: ['attention', chosen ?? 'badge', everyAccount],
+    queryFn: () =>
+      sendRequest('leads.attention', {
+        ...(chosen ? { scope: chosen } : {}),
+        ...(everyAccount ? { everyAccount } : {}),
+        horizonMs: 3600_000,
+      }),
     refetchInterval: 30_000,
   });
   const data = attention.data;
@@ -130,6 +144,9 @@ export function AttentionPopup() {
           ))}
         </fieldset>
       </header>
+      {workspaces && workspaces.workspaces.length > 1 && (
+        <WorkspaceSwitcher className="mb-1 text-xs" everyAccount={everyAccount} />
+      )}
       <p id="scope-note" data-testid="scope-note" className="mb-2 text-xs text-zinc-600 dark:text-zinc-400">
         {data ? scopeNote(t, data) : t('common.loading')}
       </p>

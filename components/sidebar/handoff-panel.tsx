@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../ui/i18n';
+import { AccountBar, AskAccount } from './account-bar';
 import { InboxSummary } from './inbox-summary';
 import { LeadPanel } from './lead-panel';
-import { RailClock } from './rail-clock';
+import { type PageAccountStore, usePageAccount } from './page-account';
 import { type PanelStore, usePanelState } from './panel-store';
+import { RailClock } from './rail-clock';
 import { SignalSuggestions } from './signal-suggestions';
 import { TrackLead } from './track-lead';
 import { useLead } from './use-lead';
@@ -39,13 +41,17 @@ function ThreadLead({ threadId, store }: { threadId: string; store: PanelStore }
 
 interface HandoffPanelProps {
   store: PanelStore;
+  /** Which Instagram account's pipeline the panel writes to. */
+  accountStore: PageAccountStore;
   collapsed: boolean;
   onToggle: () => void;
 }
 
 /** The panel beside the conversation; collapses to a slim rail. */
-export function HandoffPanel({ store, collapsed, onToggle }: HandoffPanelProps) {
+export function HandoffPanel({ store, accountStore, collapsed, onToggle }: HandoffPanelProps) {
   const { pageKind, threadId } = usePanelState(store);
+  const account = usePageAccount(accountStore);
+  const known = account.status === 'known' ? account.account : null;
   const toggleButton = useRef<HTMLButtonElement>(null);
   const t = useT();
 
@@ -87,11 +93,15 @@ export function HandoffPanel({ store, collapsed, onToggle }: HandoffPanelProps) 
         >
           {collapsed ? '«' : '»'}
         </button>
-        {collapsed && pageKind === 'thread' && threadId && <RailClock threadId={threadId} />}
+        {collapsed && known && pageKind === 'thread' && threadId && <RailClock key={known} threadId={threadId} />}
       </div>
+      {!collapsed && <AccountBar account={account} store={accountStore} />}
       {!collapsed && (
-        <div className="min-h-0 flex-1 overflow-y-auto p-3">
-          {pageKind === 'thread' && threadId ? (
+        // Keyed by account: switching Instagram accounts shows the other account's pipeline, fetched afresh.
+        <div key={known ?? account.status} className="min-h-0 flex-1 overflow-y-auto p-3">
+          {account.status === 'unknown' ? (
+            <AskAccount store={accountStore} />
+          ) : !known ? null : pageKind === 'thread' && threadId ? (
             <ThreadLead key={threadId} threadId={threadId} store={store} />
           ) : (
             <InboxSummary />

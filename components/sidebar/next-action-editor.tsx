@@ -2,10 +2,10 @@ import { type FormEvent, useId, useState } from 'react';
 import type { Lead } from '@/lib/domain/lead';
 import { fieldClass } from '../ui/field-styles';
 import { useT } from '../ui/i18n';
-import { fromDatetimeLocal, toDatetimeLocal } from './datetime-local';
-import { useLeadChange } from './use-lead';
 import { useFormatter } from '../ui/use-formatter';
 import { useNow } from '../ui/use-now';
+import { fromDatetimeLocal, toDatetimeLocal } from './datetime-local';
+import { useLeadChange } from './use-lead';
 
 /** Next action with its due time: a follow-up without a due time cannot be saved. */
 export function NextActionEditor({ lead }: { lead: Lead }) {

@@ -1,8 +1,8 @@
-import { clockTitle } from './sla-timer';
 import { useT } from '../ui/i18n';
 import { useFormatter } from '../ui/use-formatter';
 import { useNow } from '../ui/use-now';
 import { liveState, mostUrgent, STATE_STYLE } from './clock-state';
+import { clockTitle } from './sla-timer';
 import { useLead } from './use-lead';
 
 /** The open lead's most urgent clock on the folded rail: its colour and its minutes, at a glance. */

@@ -2,8 +2,8 @@ import type { Lane, Stage } from '@/lib/domain/pipeline-stages';
 import type { SlaClock } from '@/lib/domain/sla-clock';
 import { useT } from '../ui/i18n';
 import { useFormatter } from '../ui/use-formatter';
-import { liveState, mostUrgent, STATE_STYLE } from './clock-state';
 import { useNow } from '../ui/use-now';
+import { liveState, mostUrgent, STATE_STYLE } from './clock-state';
 import type { T } from './sidebar-words';
 
 export function clockTitle(clock: SlaClock, t: T): string {

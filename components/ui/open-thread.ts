@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { requestWorkspaceId } from '@/lib/messaging/request-client';
 
 export const threadUrl = (threadId: string) => `https://www.instagram.com/direct/t/${encodeURIComponent(threadId)}/`;
 
@@ -14,7 +15,11 @@ export async function openThread(threadId: string): Promise<void> {
   await browser.tabs.create({ url });
 }
 
+/** Opens an extension page on the workspace this page shows (one Instagram account's pipeline). */
 export function openExtensionPage(page: 'options.html' | 'dashboard.html#board' | 'dashboard.html#review'): void {
-  if (page === 'options.html') void browser.runtime.openOptionsPage();
-  else void browser.tabs.create({ url: browser.runtime.getURL(`/${page}`) });
+  const id = requestWorkspaceId();
+  if (page === 'options.html' && !id) return void browser.runtime.openOptionsPage();
+  const [file, hash] = page.split('#') as ['options.html' | 'dashboard.html', string | undefined];
+  const query = id ? `?workspace=${encodeURIComponent(id)}` : '';
+  void browser.tabs.create({ url: browser.runtime.getURL(`/${file}${query}${hash ? `#${hash}` : ''}`) });
 }

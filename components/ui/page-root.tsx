@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nProvider, useI18n } from './i18n';
 import { createQueryClient } from './query-client';
 import { useChangeNotices } from './use-change-notices';
+import { WorkspaceScope } from './workspace-scope';
 import './app-styles.css';
 
 function ChangeNoticeListener() {
@@ -20,7 +21,10 @@ function PageLanguage() {
   return null;
 }
 
-/** Mounts an extension page (popup, options, dashboard) with its query client and live refresh. */
+/**
+ * Mounts an extension page (popup, options, dashboard) with its query client and live refresh, in the workspace (one
+ * Instagram account's pipeline) it shows, and in the extension's language.
+ */
 export function mountPage(page: ReactNode): void {
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element');
@@ -30,7 +34,7 @@ export function mountPage(page: ReactNode): void {
         <ChangeNoticeListener />
         <I18nProvider>
           <PageLanguage />
-          {page}
+          <WorkspaceScope>{page}</WorkspaceScope>
         </I18nProvider>
       </QueryClientProvider>
     </StrictMode>,

@@ -11,18 +11,29 @@ import {
   type BackupRequest,
   MAX_BACKUP_CHARS,
 } from '../messaging/backup-port';
-import { teamSettingsAccess } from './team-settings-words';
 import type { BackgroundServices } from './services';
+import { teamSettingsAccess } from './team-settings-words';
 import { replyTranslator } from './words';
 
 type Port = ReturnType<typeof browser.runtime.connect>;
 
-/** Serves backup export, preview and import over a port, one conversation per open options page. */
-export function startBackupPort(services: BackgroundServices): void {
+/** The workspace a backup port's name asks for (`dm-handoff:backup:<workspace id>`), or none; false: not a backup port. */
+function workspaceOfPort(name: string): { id: string } | undefined | false {
+  if (name === BACKUP_PORT) return undefined;
+  return name.startsWith(`${BACKUP_PORT}:`) ? { id: name.slice(BACKUP_PORT.length + 1) } : false;
+}
+
+/**
+ * Serves backup export, preview and import over a port, one conversation per open options page, in the workspace the
+ * page shows (one Instagram account's pipeline).
+ */
+export function startBackupPort(root: BackgroundServices): void {
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== BACKUP_PORT) return;
+    const target = workspaceOfPort(port.name);
+    if (target === false) return;
     // Only the extension's own pages may connect (content scripts run in instagram.com tabs).
     if (port.sender?.tab?.url?.startsWith('https://')) return port.disconnect();
+    const scoped = root.workspaces ? root.workspaces.resolve(target).then((w) => w.services) : Promise.resolve(root);
     let incoming: string[] = [];
     let size = 0;
     let previewed: Backup | null = null;
@@ -35,6 +46,7 @@ export function startBackupPort(services: BackgroundServices): void {
     });
 
     async function handle(request: BackupRequest) {
+      const services = await scoped;
       switch (request.type) {
         case 'export':
           return request.what === 'csv' ? exportCsv(port, services) : exportJson(port, services);

@@ -15,11 +15,24 @@ function browserLanguages(): string[] {
   return [...(ui ? [ui] : []), ...(typeof navigator === 'undefined' ? [] : navigator.languages)];
 }
 
+let languageHome: DmHandoffDatabase | undefined;
+
+/**
+ * The language is the browser's, not one Instagram account's: with several workspaces it is kept in the first one's
+ * database, whichever workspace a request is for. Without this (tests of one workspace) each database keeps its own.
+ */
+export function keepLanguageIn(db: DmHandoffDatabase): void {
+  languageHome = db;
+}
+
+/** The database the language choice is read from and saved to. */
+export const languageDatabase = (db: DmHandoffDatabase): DmHandoffDatabase => languageHome ?? db;
+
 /** The language chosen in Options, and the one spoken: the choice, or the browser's when it is `auto`. */
 export async function currentLanguage(
   db: DmHandoffDatabase,
 ): Promise<{ choice: 'auto' | Language; language: Language; browser: Language }> {
-  const choice = await readSetting(db, 'language');
+  const choice = await readSetting(languageDatabase(db), 'language');
   const browserLanguage = pickLanguage(browserLanguages());
   return { choice, language: choice === 'auto' ? browserLanguage : choice, browser: browserLanguage };
 }

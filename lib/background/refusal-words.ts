@@ -1,8 +1,8 @@
-import type { MessageKey } from '../i18n/catalogs';
-import type { Translate } from '../i18n/translator';
 import type { MoveRefusal } from '../domain/pipeline-rules';
 import { type Lane, STAGES, type Stage } from '../domain/pipeline-stages';
 import type { PolicyUnreachable } from '../domain/sla-clock';
+import type { MessageKey } from '../i18n/catalogs';
+import type { Translate } from '../i18n/translator';
 
 const isStage = (subject: Stage | Lane): subject is Stage => (STAGES as readonly string[]).includes(subject);
 

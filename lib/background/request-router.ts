@@ -12,8 +12,8 @@ import {
 import type { ResponseMap } from '../messaging/responses';
 import { normaliseJson } from '../sync/normalise-text';
 import { attention } from './handlers/attention-handlers';
-import * as calendar from './handlers/calendar-handlers';
 import { getBoard, getBoardColumn, getCards } from './handlers/board-handlers';
+import * as calendar from './handlers/calendar-handlers';
 import { deleteAllData } from './handlers/data-handlers';
 import { dismissFirstRun, getFirstRun, openOptions } from './handlers/first-run-handlers';
 import { getLanguage, saveLanguage } from './handlers/language-handlers';
@@ -34,6 +34,7 @@ import { decideSignal } from './handlers/signal-handlers';
 import * as sync from './handlers/sync-handlers';
 import { getTeam, removeMember, saveMember, setMe } from './handlers/team-handlers';
 import { threadListSeen } from './handlers/thread-list-handlers';
+import { listWorkspaces } from './handlers/workspace-handlers';
 import { type BackgroundServices, HandlerError } from './services';
 import { replyTranslator, say } from './words';
 
@@ -58,6 +59,7 @@ const handlers: Handlers = {
   'lead.noReplyNeeded': leads.noReplyNeeded,
   'threads.listSeen': threadListSeen,
   'leads.attention': attention,
+  'workspaces.list': listWorkspaces,
   'team.get': getTeam,
   'team.saveMember': saveMember,
   'team.removeMember': removeMember,
@@ -145,7 +147,7 @@ export async function handleEnvelope(raw: unknown, services: BackgroundServices)
     return refusal(services, 'bad_request', 'background.error.malformed', {
       details: describeZodError(envelope.error),
     });
-  const { name, payload } = envelope.data;
+  const { name, payload, workspace } = envelope.data;
   if (!Object.hasOwn(requestSchemas, name))
     return refusal(services, 'bad_request', 'background.error.unknownRequest', { name });
   const schema = requestSchemas[name as RequestName];
@@ -157,8 +159,10 @@ export async function handleEnvelope(raw: unknown, services: BackgroundServices)
     });
   try {
     const handler = handlers[name as RequestName] as (s: BackgroundServices, r: unknown) => Promise<unknown>;
+    // Each request works in one workspace (one Instagram account's pipeline): the one it names, or the last chosen.
+    const scoped = services.workspaces ? (await services.workspaces.resolve(workspace)).services : services;
     // Text from Instagram or a form is stored as the team server can store it: no U+0000, no lone surrogate.
-    const data = await handler(services, normaliseJson(parsed.data));
+    const data = await handler(scoped, normaliseJson(parsed.data));
     return { ok: true, data };
   } catch (error) {
     if (error instanceof HandlerError) return failure(error.code, say(await replyTranslator(services.db), error.said));

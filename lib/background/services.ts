@@ -2,6 +2,7 @@ import type { ChangeNotice } from '../messaging/protocol';
 import type { DmHandoffDatabase } from '../storage/database';
 import type { SyncEngine } from './sync/sync-engine';
 import { inEnglish, type Words } from './words';
+import type { WorkspaceHub } from './workspace-hub';
 
 /** What the handlers need from the outside world; tests pass a fake clock and collect notices. */
 export interface BackgroundServices {
@@ -11,6 +12,10 @@ export interface BackgroundServices {
   notifyChanged: (notice: Omit<ChangeNotice, 'channel'>) => void;
   /** Team sync; absent where it does not run (most handler tests). */
   sync?: SyncEngine;
+  /** The workspace `db` belongs to (one Instagram account's pipeline); absent in tests of one workspace. */
+  workspaceId?: string;
+  /** Every workspace of this browser: requests name theirs; absent in tests of one workspace. */
+  workspaces?: WorkspaceHub;
 }
 
 /**

@@ -1,21 +1,43 @@
 import { lanesByUrgency } from '../domain/lane-first-labels';
+import type { Lead } from '../domain/lead';
 import { createFormatter } from '../format/formatter';
 import type { MessageKey } from '../i18n/catalogs';
 import type { Translate } from '../i18n/translator';
 import { loadAlertSettings, loadCalendar, snoozeLead } from '../storage/settings-queries';
-import type { BackgroundServices } from './services';
+import { FIRST_WORKSPACE_ID } from '../storage/workspace-row';
 import { translatorIn } from './language';
-import { type SlaAlert, type SweepResult, sweepSla } from './sla-sweep';
-import { replyLanguage, replyTranslator } from './words';
+import type { BackgroundServices } from './services';
+import { type SlaAlert, type SweepResult, sweepEveryWorkspace } from './sla-sweep';
+import { replyLanguage, replyTranslator, workspaceName } from './words';
+import { workspaceServices } from './workspace-hub';
 
 const SWEEP_ALARM = 'sla-sweep';
-/** Notification ids are `dmh:<threadId>:<leadId>:<what>`: a click opens the thread, the second button snoozes. */
+/**
+ * Notification ids are `dmh:<workspaceId>:<threadId>:<leadId>:<what>`: a click opens the thread, the second button
+ * snoozes the lead in its workspace.
+ */
 export const NOTIFICATION_PREFIX = 'dmh:';
 const threadUrl = (threadId: string) => `https://www.instagram.com/direct/t/${encodeURIComponent(threadId)}/`;
 
-/** "Escalation · New DM · Sam · 42 min overdue", in the user's language: the lane first, so an escalation never reads
- * like any late lead. The team's own words (names) stay as written. */
-async function notify(services: BackgroundServices, alert: SlaAlert): Promise<void> {
+/** The notifications of one workspace's leads start with this. */
+export const workspaceNotificationPrefix = (services: BackgroundServices) =>
+  `${NOTIFICATION_PREFIX}${services.workspaceId ?? FIRST_WORKSPACE_ID}:`;
+
+export const leadNotificationId = (services: BackgroundServices, lead: Lead, what: string) =>
+  `${workspaceNotificationPrefix(services)}${lead.threadId}:${lead.id}:${what}`;
+
+function parseNotificationId(id: string) {
+  if (!id.startsWith(NOTIFICATION_PREFIX)) return undefined;
+  const [workspaceId, threadId, leadId] = id.slice(NOTIFICATION_PREFIX.length).split(':');
+  return workspaceId && threadId && leadId ? { workspaceId, threadId, leadId } : undefined;
+}
+
+/**
+ * "Escalation · New DM · Sam · 42 min overdue", in the user's language: the lane first, so an escalation never reads
+ * like any late lead. The team's own words (names) stay as written. With several accounts, the notification names
+ * the lead's (`account`).
+ */
+async function notify(services: BackgroundServices, alert: SlaAlert, account: string | null): Promise<void> {
   const { lead, clock, kind } = alert;
   const [owner, calendar, language] = await Promise.all([
     lead.ownerId ? services.db.members.get(lead.ownerId) : undefined,
@@ -26,8 +48,9 @@ async function notify(services: BackgroundServices, alert: SlaAlert): Promise<vo
   const format = createFormatter({ timeZone: calendar.timeZone, locale: language, words: t });
   const who = lead.username ? `@${lead.username}` : (lead.displayName ?? t('background.alert.someLead'));
   const what = [...lanesByUrgency(lead.lanes).map((lane) => t(`lane.${lane}`)), t(`stage.${lead.stage}`)];
-  await browser.notifications.create(`${NOTIFICATION_PREFIX}${lead.threadId}:${lead.id}:${alert.eventId}`, {
+  await browser.notifications.create(leadNotificationId(services, lead, alert.eventId), {
     type: 'basic',
+    ...(account ? { contextMessage: account } : {}),
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: t(`background.alert.${kind}`, { who }),
     message: [
@@ -76,11 +99,16 @@ export function startSlaAlerts(services: BackgroundServices): { onDataChanged: (
   const sweep = () => {
     running = running
       .then(async () => {
-        const { alerts, badge } = await sweepSla(services);
+        // The badge counts every account's leads; each account's alerts follow its own settings.
+        const { sweeps, badge } = await sweepEveryWorkspace(services);
         await browser.action.setBadgeText({ text: badge.count > 0 ? String(badge.count) : '' });
         await browser.action.setBadgeBackgroundColor({ color: badge.tone === 'warning' ? '#d97706' : '#dc2626' });
         await browser.action.setTitle({ title: await badgeTitle(services, badge) });
-        for (const alert of alerts) if (alert.notify) await notify(services, alert);
+        const t = sweeps.length > 1 ? await replyTranslator(services.db) : undefined;
+        for (const { row, services: scoped, result } of sweeps) {
+          const account = t ? workspaceName(t, row.account) : null;
+          for (const alert of result.alerts) if (alert.notify) await notify(scoped, alert, account);
+        }
       })
       .catch((error) => console.error('DM Handoff: SLA sweep failed', error));
     return running;
@@ -90,23 +118,19 @@ export function startSlaAlerts(services: BackgroundServices): { onDataChanged: (
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SWEEP_ALARM) void sweep();
   });
-  const parseId = (id: string) => {
-    if (!id.startsWith(NOTIFICATION_PREFIX)) return undefined;
-    const [threadId, leadId] = id.slice(NOTIFICATION_PREFIX.length).split(':');
-    return threadId && leadId ? { threadId, leadId } : undefined;
-  };
   browser.notifications.onClicked.addListener((id) => {
-    const target = parseId(id);
+    const target = parseNotificationId(id);
     if (target) void openThreadTab(target.threadId);
     void browser.notifications.clear(id);
   });
   browser.notifications.onButtonClicked.addListener(async (id, button) => {
-    const target = parseId(id);
+    const target = parseNotificationId(id);
     void browser.notifications.clear(id);
     if (!target) return;
     if (button === 0) return openThreadTab(target.threadId);
-    const { snoozeMinutes } = await loadAlertSettings(services.db);
-    await snoozeLead(services.db, target.leadId, services.now() + snoozeMinutes * 60_000);
+    const { db } = workspaceServices(services, target.workspaceId);
+    const { snoozeMinutes } = await loadAlertSettings(db);
+    await snoozeLead(db, target.leadId, services.now() + snoozeMinutes * 60_000);
   });
   void sweep();
 

@@ -1,5 +1,5 @@
-import { type TeamSettingsAccess, teamSettingsFacts } from '../storage/sync/team-settings-access';
 import type { DmHandoffDatabase } from '../storage/database';
+import { type TeamSettingsAccess, teamSettingsFacts } from '../storage/sync/team-settings-access';
 import { translatorIn } from './language';
 import { replyLanguage } from './words';
 

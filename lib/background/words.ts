@@ -1,3 +1,4 @@
+import { workspaceLabel } from '../domain/workspace';
 import type { MessageKey } from '../i18n/catalogs';
 import type { Language } from '../i18n/languages';
 import type { MessageValues, Translate } from '../i18n/translator';
@@ -33,3 +34,7 @@ export async function replyLanguage(db: DmHandoffDatabase): Promise<Language> {
 
 export const replyTranslator = async (db: DmHandoffDatabase): Promise<Translate<MessageKey>> =>
   translatorIn(await replyLanguage(db));
+
+/** A workspace's name as pages and notifications show it, in the user's language. */
+export const workspaceName = (t: Translate<MessageKey>, account: string | null): string =>
+  workspaceLabel(account, t('background.workspace.unclaimed'));

@@ -54,8 +54,11 @@ function windowTimes(rule: SlaRule, lead: Lead, start: number, cal: CoverageCale
   if (window.kind === 'before_call') {
     const callAt = lead.fields.callAt;
     if (callAt === undefined) return undefined;
-    // A lane raised later than the window's start is due at once rather than in the past.
-    return calendarTimes(Math.max(start, callAt - window.minutes * MINUTE));
+    const windowMs = window.minutes * MINUTE;
+    // Raised after the call (a missed call): someone follows up within the same window, counted from the raise.
+    if (start >= callAt) return calendarTimes(start + windowMs);
+    // Raised inside the window before the call: there is still until the call, never a due time in the past.
+    return calendarTimes(start <= callAt - windowMs ? callAt - windowMs : callAt);
   }
   const budget = window.kind === 'duration' ? window.minutes * MINUTE : 0;
   try {

@@ -1,9 +1,19 @@
 import { browser } from 'wxt/browser';
 import { BACKUP_CHUNK, BACKUP_PORT, type BackupReply, type BackupRequest } from './backup-port';
+import { requestWorkspace } from './request-client';
 
-/** One conversation with the background about a backup; replies arrive in order on the same port. */
+/** The port of the workspace this page shows (one Instagram account's pipeline), else the last one chosen. */
+function portName(): string {
+  const target = requestWorkspace();
+  return target && 'id' in target ? `${BACKUP_PORT}:${target.id}` : BACKUP_PORT;
+}
+
+/**
+ * One conversation with the background about a backup of the workspace the page shows; replies arrive in order on the
+ * same port.
+ */
 export class BackupSession {
-  private readonly port = browser.runtime.connect({ name: BACKUP_PORT });
+  private readonly port = browser.runtime.connect({ name: portName() });
   private waiting: ((reply: BackupReply) => void) | null = null;
   private chunks: string[] = [];
 

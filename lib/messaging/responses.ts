@@ -4,8 +4,8 @@ import type { CoverageCalendar } from '../domain/coverage-calendar';
 import type { FirstRunChecklist } from '../domain/first-run';
 import type { HistoryEvent } from '../domain/history';
 import type { Lead } from '../domain/lead';
-import type { ContextKey, MoveRefusal } from '../domain/pipeline-rules';
 import type { UnsureMember } from '../domain/member-matching';
+import type { ContextKey, MoveRefusal } from '../domain/pipeline-rules';
 import type { Lane, Stage } from '../domain/pipeline-stages';
 import type { ReplacedWeekChange, WeekChange } from '../domain/review/week-change';
 import type { WeeklyReview } from '../domain/review/weekly-review';
@@ -14,12 +14,12 @@ import type { ClockState, SlaClock } from '../domain/sla-clock';
 import type { SlaPolicy } from '../domain/sla-policy';
 import type { TeamMember } from '../domain/team';
 import type { TeamLists } from '../domain/team-lists';
+import type { Language } from '../i18n/languages';
 import type { BoardColumnPage } from '../storage/board-queries';
-import type { CalendarStatus } from '../sync/calendar-protocol';
-import type { OpenInvite } from '../sync/protocol';
 import type { SyncStatus } from '../storage/sync/sync-state';
 import type { TeamSettingsAccess } from '../storage/sync/team-settings-access';
-import type { Language } from '../i18n/languages';
+import type { CalendarStatus } from '../sync/calendar-protocol';
+import type { OpenInvite } from '../sync/protocol';
 import type { RequestName } from './protocol';
 import type { Revision } from './revision';
 
@@ -50,6 +50,8 @@ export interface AttentionItem {
   state: ClockState;
   /** ms past due (positive when overdue). */
   overdueMs: number;
+  /** The Instagram account whose pipeline holds the lead, in the every-account view. */
+  account?: string;
 }
 
 export interface Attention {
@@ -63,6 +65,18 @@ export interface Attention {
   meSet: boolean;
   /** Open leads (not won, lost or nurtured) in the scope, per stage; stages with none are left out. */
   openByStage: Partial<Record<Stage, number>>;
+  /** Every account's leads, each item naming its account. */
+  everyAccount: boolean;
+}
+
+/** One Instagram account's workspace on this browser, as switchers list it. */
+export interface WorkspaceSummary {
+  id: string;
+  account: string | null;
+  /** `@account` (or, before an account claimed it, what the first workspace is called). */
+  label: string;
+  /** The team it syncs with, when it is in one. */
+  team: string | null;
 }
 
 /** A setting's last change: `by` is a member's name, or "you". */
@@ -154,6 +168,8 @@ export interface ResponseMap {
   /** How many tracked leads the rows changed. */
   'threads.listSeen': { changed: number };
   'leads.attention': Attention;
+  /** Every workspace, oldest first, and the one the request is for. */
+  'workspaces.list': { workspaces: WorkspaceSummary[]; current: string };
   'team.get': TeamView;
   'team.saveMember': TeamView & { member: TeamMember };
   'team.removeMember': TeamView;

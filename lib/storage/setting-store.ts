@@ -5,8 +5,8 @@ import { boardFiltersSchema } from '../domain/pipeline-schemas';
 import { applyPatch, type Patch } from '../domain/settings-patch';
 import { DEFAULT_SLA_POLICY, slaPolicySchema } from '../domain/sla-policy';
 import { DEFAULT_TEAM_LISTS, teamListsSchema } from '../domain/team-lists';
+import { LANGUAGES, type Language } from '../i18n/languages';
 import type { DmHandoffDatabase } from './database';
-import { type Language, LANGUAGES } from '../i18n/languages';
 
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { toDatetimeLocal } from '../../components/sidebar/datetime-local';
 import { signedHeaders } from '../../server/src/hooks/webhook-signature';
 import { calendlyInvitee, calendlyInviteeUri, calendlyWebhook } from '../server/support/calendar-payloads';
-import { toDatetimeLocal } from '../../components/sidebar/datetime-local';
 import { expectAccessibleInBothSchemes } from './axe';
 import { coverAroundTheClock } from './background-requests';
 import { expect, test } from './extension-fixture';

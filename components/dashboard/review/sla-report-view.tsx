@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { SlaReport, TimeBasis } from '@/lib/domain/review/sla-report';
 import type { Spread } from '@/lib/domain/review/review-stats';
+import type { SlaReport, TimeBasis } from '@/lib/domain/review/sla-report';
 import { useT } from '../../ui/i18n';
 import { useFormatter } from '../../ui/use-formatter';
 import { CountButton } from './count-button';

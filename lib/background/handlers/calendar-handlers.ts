@@ -1,11 +1,11 @@
 import { trackedBookingLink } from '../../domain/calendar/tracked-booking-link';
 import type { ParsedRequest } from '../../messaging/protocol';
 import type { BookingLinkReply, CalendarView } from '../../messaging/responses';
+import { loadSession, type SyncSession } from '../../storage/sync/sync-state';
 import { loadTeamBookingUrl } from '../../storage/team-booking-link';
 import { type CalendarStatus, webhookPath } from '../../sync/calendar-protocol';
-import type { ServerClient } from '../sync/server-client';
-import { loadSession, type SyncSession } from '../../storage/sync/sync-state';
 import { type BackgroundServices, HandlerError } from '../services';
+import type { ServerClient } from '../sync/server-client';
 import { replyTranslator, words } from '../words';
 import { asRefusal, engine } from './sync-handlers';
 

@@ -37,10 +37,14 @@ const OPTIONS_ANCHORS: Record<OptionsSection, string> = {
   hours: 'coverage-heading',
 };
 
+/** Opens a section of the options page, on the workspace of the panel that asked (its account's settings). */
 export async function openOptions(
-  _services: BackgroundServices,
+  services: BackgroundServices,
   req: ParsedRequest<'options.open'>,
 ): Promise<{ opened: true }> {
-  await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${OPTIONS_ANCHORS[req.section]}`) });
+  const workspace = services.workspaceId ? `?workspace=${encodeURIComponent(services.workspaceId)}` : '';
+  await browser.tabs.create({
+    url: browser.runtime.getURL(`/options.html${workspace}#${OPTIONS_ANCHORS[req.section]}`),
+  });
   return { opened: true };
 }

@@ -1,9 +1,9 @@
-import { CATALOGS } from '../../i18n/catalogs';
 import type { Patch } from '../../domain/settings-patch';
+import { CATALOGS } from '../../i18n/catalogs';
 import type { ParsedRequest } from '../../messaging/protocol';
 import type { LanguageReply } from '../../messaging/responses';
 import { patchSettings } from '../../storage/setting-store';
-import { currentLanguage } from '../language';
+import { currentLanguage, languageDatabase } from '../language';
 import { nextRevision } from '../revision-clock';
 import type { BackgroundServices } from '../services';
 
@@ -17,7 +17,7 @@ export const getLanguage = (services: BackgroundServices): Promise<LanguageReply
 
 /** Chooses the language (one setting, patched in one transaction); every open page switches with the notice. */
 export async function saveLanguage(services: BackgroundServices, req: ParsedRequest<'i18n.save'>) {
-  const { db } = services;
+  const db = languageDatabase(services.db);
   const { changed } = await db.transaction('rw', db.settings, () =>
     patchSettings(db, ['language'], req.patch as Patch),
   );

@@ -22,10 +22,10 @@ import { loadTeamLists } from '../../storage/settings-queries';
 import { readConversation } from '../conversation-reading';
 import { notifyEscalation } from '../escalation-alert';
 import { withLeadLock } from '../lead-lock';
-import { nextRevision } from '../revision-clock';
 import { commitLeadChange, currentActor, leadView, loadSlaContext, requireLead, type SlaContext } from '../lead-views';
-import { type BackgroundServices, HandlerError } from '../services';
 import { describeMoveRefusal } from '../refusal-words';
+import { nextRevision } from '../revision-clock';
+import { type BackgroundServices, HandlerError } from '../services';
 import { replyTranslator, words } from '../words';
 
 async function changeContext(services: BackgroundServices): Promise<ChangeContext> {

@@ -15,10 +15,10 @@ import {
 import { loadMeId } from '../../storage/settings-queries';
 import { captureSettings, syncTables } from '../../storage/sync/change-capture';
 import { loadSession } from '../../storage/sync/sync-state';
-import { teamSettingsAccess } from '../team-settings-words';
-import { nextRevision } from '../revision-clock';
 import { describePolicyUnreachable } from '../refusal-words';
+import { nextRevision } from '../revision-clock';
 import { type BackgroundServices, HandlerError } from '../services';
+import { teamSettingsAccess } from '../team-settings-words';
 import { replyTranslator, words } from '../words';
 
 /** Who is changing a setting here: the synced member, or who-am-I on a browser alone (null when not set). */

@@ -1,8 +1,8 @@
 import type { ParsedRequest } from '../../messaging/protocol';
-import { SyncServerError } from '../sync/server-client';
 import { type BackgroundServices, HandlerError } from '../services';
-import { words } from '../words';
+import { SyncServerError } from '../sync/server-client';
 import type { SyncEngine } from '../sync/sync-engine';
+import { words } from '../words';
 
 export function engine(services: BackgroundServices): SyncEngine {
   if (!services.sync) throw new HandlerError('refused', words('background.error.syncUnavailable'));

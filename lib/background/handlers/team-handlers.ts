@@ -4,9 +4,9 @@ import type { TeamView } from '../../messaging/responses';
 import { writeSetting } from '../../storage/setting-store';
 import { loadMeId } from '../../storage/settings-queries';
 import { captureLeadChange, syncTables } from '../../storage/sync/change-capture';
-import { teamSettingsAccess } from '../team-settings-words';
 import { nextRevision } from '../revision-clock';
 import { type BackgroundServices, HandlerError } from '../services';
+import { teamSettingsAccess } from '../team-settings-words';
 import { words } from '../words';
 
 /** The team as stored now: active members by name, who uses this browser, who may change team settings. */

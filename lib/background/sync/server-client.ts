@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SyncErrorKind } from '../../storage/sync/sync-state';
 import {
   calendarEntriesSchema,
   calendarEntrySchema,
@@ -20,7 +21,6 @@ import {
   type SessionResponse,
   sessionResponseSchema,
 } from '../../sync/protocol';
-import type { SyncErrorKind } from '../../storage/sync/sync-state';
 import { inEnglish, type Words, words } from '../words';
 
 const memberResponseSchema = z.object({ member: memberSchema });

@@ -7,8 +7,8 @@ import { MessagesProvider } from '../../../components/ui/i18n';
 import { CATALOGS } from '../../../lib/i18n/catalogs';
 import type { Language } from '../../../lib/i18n/languages';
 import type { Attention, AttentionItem, ReviewReply } from '../../../lib/messaging/responses';
-import { settle } from '../../support/render-with-queries';
 import { DAY, HOUR, MON, members, Pipeline, SETTER } from '../../domain/review/review-pipeline';
+import { settle } from '../../support/render-with-queries';
 
 const sendRequest = vi.hoisted(() => vi.fn());
 vi.mock('@/lib/messaging/request-client', () => ({ sendRequest }));
@@ -80,6 +80,7 @@ function popupBackground(pending: number) {
       badgeScope: 'mine',
       meSet: true,
       openByStage: { new_dm: 2 },
+      everyAccount: false,
     };
     return reply;
   });

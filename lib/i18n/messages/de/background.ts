@@ -80,4 +80,7 @@ export const background: Translation<typeof english> = {
   'background.backup.importing': 'Wird importiert…',
   'background.backup.teamSettingsKept':
     'SLA-Richtlinie, Abdeckungszeiten und Listen aus dieser Datei werden nicht importiert: {reason}',
+  'background.workspace.unclaimed': 'Pipeline dieses Browsers',
+  'background.workspace.gone': 'Die Pipeline dieses Kontos ist nicht mehr in diesem Browser.',
+  'background.workspace.notUsername': '„{name}“ ist kein Instagram-Benutzername.',
 };

@@ -24,4 +24,8 @@ export const common: Translation<typeof english> = {
   'common.autosave.requiredHint': 'Pflicht, bevor diese Phase übergeben wird',
   'common.autosave.needed': 'fehlt',
   'common.autosave.notSaved': 'Nicht gespeichert: {reason}. Dein Text bleibt hier erhalten – versuche es noch einmal.',
+  'common.workspace.loadFailed': 'Die Konten dieses Browsers konnten nicht geladen werden: {reason}',
+  'common.workspace.label': 'Konto',
+  'common.workspace.all': 'Alle Konten',
+  'common.workspace.withTeam': '{label} · Team {team}',
 };

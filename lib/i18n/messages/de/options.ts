@@ -374,4 +374,6 @@ export const options: Translation<typeof english> = {
   'options.delete.reportLeftTeam':
     'Dieser Browser hat das Team {team} verlassen; die Daten des Teams auf seinem Server bleiben unberührt (tritt mit einem neuen Einladungscode wieder bei, um sie hier zu sehen).',
   'options.delete.failed': 'Nicht gelöscht: {reason}',
+  'options.page.workspaceNote':
+    'Jedes Instagram-Konto hat eigene Pipeline, eigenes Team, eigene Richtlinie, Zeiten, Listen, Team-Sync und Backup; diese Einstellungen gelten für das gewählte Konto.',
 };

@@ -207,4 +207,16 @@ export const sidebar: Translation<typeof english> = {
   'sidebar.signalName.follow_up_due': 'Nachfassen nach dem Link',
   'sidebar.signalName.source': 'Quelle',
   'sidebar.signalName.no_reply_needed': 'Keine Antwort nötig',
+  'sidebar.account.reading': 'Erkenne, welches Instagram-Konto das ist…',
+  'sidebar.account.explain': 'Hier verfolgte Leads landen in der Pipeline dieses Instagram-Kontos',
+  'sidebar.account.pipelineOf': 'Pipeline von',
+  'sidebar.account.asYouSaid': '(wie von dir angegeben)',
+  'sidebar.account.change': 'Konto ändern',
+  'sidebar.account.askTitle': 'Welches Instagram-Konto ist das?',
+  'sidebar.account.askHint':
+    'DM Handoff führt eine Pipeline pro Instagram-Konto und kann nicht erkennen, mit welchem Konto diese Seite angemeldet ist. Es fragt einmal und merkt es sich.',
+  'sidebar.account.username': 'Instagram-Benutzername',
+  'sidebar.account.use': 'Dieses Konto verwenden',
+  'sidebar.account.notUsername': '„{name}“ ist kein Instagram-Benutzername.',
+  'sidebar.account.notKept': 'Die Antwort konnte nicht gespeichert werden: {reason}',
 };

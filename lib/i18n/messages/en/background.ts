@@ -72,4 +72,7 @@ export const background = {
   'background.backup.importing': 'Importing…',
   'background.backup.teamSettingsKept':
     'The SLA policy, coverage hours and lists in this file are not imported: {reason}',
+  'background.workspace.unclaimed': 'This browser’s pipeline',
+  'background.workspace.gone': 'That account’s pipeline is no longer on this browser.',
+  'background.workspace.notUsername': '“{name}” is not an Instagram username.',
 } as const;

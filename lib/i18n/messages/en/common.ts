@@ -24,4 +24,8 @@ export const common = {
   'common.autosave.requiredHint': 'Required before this stage hands over',
   'common.autosave.needed': 'needed',
   'common.autosave.notSaved': 'Not saved: {reason}. Your text is kept here; try again.',
+  'common.workspace.loadFailed': 'Could not load this browser’s accounts: {reason}',
+  'common.workspace.label': 'Account',
+  'common.workspace.all': 'All accounts',
+  'common.workspace.withTeam': '{label} · team {team}',
 } as const;

@@ -361,4 +361,6 @@ export const options = {
   'options.delete.reportLeftTeam':
     "This browser left the team {team}; the team's data on its server is untouched (join again with a new invite code to see it here).",
   'options.delete.failed': 'Not deleted: {reason}',
+  'options.page.workspaceNote':
+    'Each Instagram account has its own pipeline, team, policy, hours, lists, team sync and backup; these settings are the chosen account’s.',
 } as const;

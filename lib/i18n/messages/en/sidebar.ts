@@ -235,4 +235,16 @@ export const sidebar = {
   'sidebar.signalName.follow_up_due': 'Follow-up after the link',
   'sidebar.signalName.source': 'Source',
   'sidebar.signalName.no_reply_needed': 'No reply needed',
+  'sidebar.account.reading': 'Reading which Instagram account this is…',
+  'sidebar.account.explain': 'Leads tracked here go to this Instagram account’s pipeline',
+  'sidebar.account.pipelineOf': 'Pipeline of',
+  'sidebar.account.asYouSaid': '(as you told us)',
+  'sidebar.account.change': 'Change account',
+  'sidebar.account.askTitle': 'Which Instagram account is this?',
+  'sidebar.account.askHint':
+    'DM Handoff keeps one pipeline per Instagram account and cannot see which one this page is signed in to. It asks once and remembers.',
+  'sidebar.account.username': 'Instagram username',
+  'sidebar.account.use': 'Use this account',
+  'sidebar.account.notUsername': '“{name}” is not an Instagram username.',
+  'sidebar.account.notKept': 'Could not keep the answer: {reason}',
 } as const;

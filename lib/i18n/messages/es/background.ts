@@ -78,4 +78,7 @@ export const background: Translation<typeof english> = {
   'background.backup.importing': 'Importando…',
   'background.backup.teamSettingsKept':
     'La política de SLA, el horario de cobertura y las listas de este archivo no se importan: {reason}',
+  'background.workspace.unclaimed': 'Pipeline de este navegador',
+  'background.workspace.gone': 'El pipeline de esa cuenta ya no está en este navegador.',
+  'background.workspace.notUsername': '“{name}” no es un nombre de usuario de Instagram.',
 };

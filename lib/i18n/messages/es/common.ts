@@ -24,4 +24,8 @@ export const common: Translation<typeof english> = {
   'common.autosave.requiredHint': 'Obligatorio antes de que esta etapa pase al siguiente',
   'common.autosave.needed': 'obligatorio',
   'common.autosave.notSaved': 'No se guardó: {reason}. Tu texto sigue aquí; inténtalo de nuevo.',
+  'common.workspace.loadFailed': 'No se pudieron cargar las cuentas de este navegador: {reason}',
+  'common.workspace.label': 'Cuenta',
+  'common.workspace.all': 'Todas las cuentas',
+  'common.workspace.withTeam': '{label} · equipo {team}',
 };

@@ -370,4 +370,6 @@ export const options: Translation<typeof english> = {
   'options.delete.reportLeftTeam':
     'Este navegador salió del equipo {team}; los datos del equipo en su servidor siguen intactos (vuelve a unirte con un nuevo código de invitación para verlos aquí).',
   'options.delete.failed': 'No se borró: {reason}',
+  'options.page.workspaceNote':
+    'Cada cuenta de Instagram tiene su propio pipeline, equipo, política, horarios, listas, sincronización y copia de seguridad; esta configuración es de la cuenta elegida.',
 };

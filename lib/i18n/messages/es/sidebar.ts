@@ -209,4 +209,16 @@ export const sidebar: Translation<typeof english> = {
   'sidebar.signalName.follow_up_due': 'Seguimiento después del enlace',
   'sidebar.signalName.source': 'Origen',
   'sidebar.signalName.no_reply_needed': 'No necesita respuesta',
+  'sidebar.account.reading': 'Leyendo qué cuenta de Instagram es esta…',
+  'sidebar.account.explain': 'Los leads que sigas aquí van al pipeline de esta cuenta de Instagram',
+  'sidebar.account.pipelineOf': 'Pipeline de',
+  'sidebar.account.asYouSaid': '(como nos dijiste)',
+  'sidebar.account.change': 'Cambiar cuenta',
+  'sidebar.account.askTitle': '¿Qué cuenta de Instagram es esta?',
+  'sidebar.account.askHint':
+    'DM Handoff mantiene un pipeline por cuenta de Instagram y no puede ver con qué cuenta inició sesión esta página. Pregunta una vez y lo recuerda.',
+  'sidebar.account.username': 'Nombre de usuario de Instagram',
+  'sidebar.account.use': 'Usar esta cuenta',
+  'sidebar.account.notUsername': '“{name}” no es un nombre de usuario de Instagram.',
+  'sidebar.account.notKept': 'No se pudo guardar la respuesta: {reason}',
 };

@@ -78,4 +78,7 @@ export const background: Translation<typeof english> = {
   'background.backup.importing': 'Importation…',
   'background.backup.teamSettingsKept':
     'La politique SLA, les heures de couverture et les listes de ce fichier ne sont pas importées : {reason}',
+  'background.workspace.unclaimed': 'Pipeline de ce navigateur',
+  'background.workspace.gone': 'Le pipeline de ce compte n’est plus dans ce navigateur.',
+  'background.workspace.notUsername': '« {name} » n’est pas un nom d’utilisateur Instagram.',
 };

@@ -24,4 +24,8 @@ export const common: Translation<typeof english> = {
   'common.autosave.requiredHint': 'Obligatoire avant que cette étape ne passe la main',
   'common.autosave.needed': 'requis',
   'common.autosave.notSaved': 'Non enregistré : {reason}. Votre texte est conservé ici ; réessayez.',
+  'common.workspace.loadFailed': 'Impossible de charger les comptes de ce navigateur : {reason}',
+  'common.workspace.label': 'Compte',
+  'common.workspace.all': 'Tous les comptes',
+  'common.workspace.withTeam': '{label} · équipe {team}',
 };

@@ -375,4 +375,6 @@ export const options: Translation<typeof english> = {
   'options.delete.reportLeftTeam':
     'Ce navigateur a quitté l’équipe {team} ; les données de l’équipe sur son serveur sont intactes (rejoignez-la avec un nouveau code d’invitation pour les voir ici).',
   'options.delete.failed': 'Non supprimé : {reason}',
+  'options.page.workspaceNote':
+    'Chaque compte Instagram a son propre pipeline, son équipe, sa politique, ses horaires, ses listes, sa synchronisation et sa sauvegarde ; ces réglages sont ceux du compte choisi.',
 };

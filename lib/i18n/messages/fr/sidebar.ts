@@ -209,4 +209,16 @@ export const sidebar: Translation<typeof english> = {
   'sidebar.signalName.follow_up_due': 'Relance après le lien',
   'sidebar.signalName.source': 'Source',
   'sidebar.signalName.no_reply_needed': 'Pas de réponse nécessaire',
+  'sidebar.account.reading': 'Lecture du compte Instagram utilisé…',
+  'sidebar.account.explain': 'Les leads suivis ici vont dans le pipeline de ce compte Instagram',
+  'sidebar.account.pipelineOf': 'Pipeline de',
+  'sidebar.account.asYouSaid': '(selon votre réponse)',
+  'sidebar.account.change': 'Changer de compte',
+  'sidebar.account.askTitle': 'De quel compte Instagram s’agit-il ?',
+  'sidebar.account.askHint':
+    'DM Handoff tient un pipeline par compte Instagram et ne peut pas voir à quel compte cette page est connectée. Il le demande une fois et s’en souvient.',
+  'sidebar.account.username': 'Nom d’utilisateur Instagram',
+  'sidebar.account.use': 'Utiliser ce compte',
+  'sidebar.account.notUsername': '« {name} » n’est pas un nom d’utilisateur Instagram.',
+  'sidebar.account.notKept': 'Impossible d’enregistrer la réponse : {reason}',
 };

@@ -79,4 +79,7 @@ export const background: Translation<typeof english> = {
   'background.backup.importing': 'Importando…',
   'background.backup.teamSettingsKept':
     'A política de SLA, o horário de cobertura e as listas deste arquivo não são importados: {reason}',
+  'background.workspace.unclaimed': 'Pipeline deste navegador',
+  'background.workspace.gone': 'O pipeline dessa conta não está mais neste navegador.',
+  'background.workspace.notUsername': '“{name}” não é um nome de usuário do Instagram.',
 };

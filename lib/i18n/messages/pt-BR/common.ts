@@ -24,4 +24,8 @@ export const common: Translation<typeof english> = {
   'common.autosave.requiredHint': 'Obrigatório antes de esta etapa passar adiante',
   'common.autosave.needed': 'obrigatório',
   'common.autosave.notSaved': 'Não salvo: {reason}. Seu texto continua aqui; tente de novo.',
+  'common.workspace.loadFailed': 'Não foi possível carregar as contas deste navegador: {reason}',
+  'common.workspace.label': 'Conta',
+  'common.workspace.all': 'Todas as contas',
+  'common.workspace.withTeam': '{label} · equipe {team}',
 };

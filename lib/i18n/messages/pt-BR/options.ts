@@ -367,4 +367,6 @@ export const options: Translation<typeof english> = {
   'options.delete.reportLeftTeam':
     'Este navegador saiu da equipe {team}; os dados da equipe no servidor continuam intactos (entre de novo com um novo código de convite para vê-los aqui).',
   'options.delete.failed': 'Não apagado: {reason}',
+  'options.page.workspaceNote':
+    'Cada conta do Instagram tem seu próprio pipeline, equipe, política, horários, listas, sincronização e backup; estas configurações são da conta escolhida.',
 };

@@ -207,4 +207,16 @@ export const sidebar: Translation<typeof english> = {
   'sidebar.signalName.follow_up_due': 'Retomar contato após o link',
   'sidebar.signalName.source': 'Origem',
   'sidebar.signalName.no_reply_needed': 'Não precisa de resposta',
+  'sidebar.account.reading': 'Lendo qual conta do Instagram é esta…',
+  'sidebar.account.explain': 'Leads acompanhados aqui vão para o pipeline desta conta do Instagram',
+  'sidebar.account.pipelineOf': 'Pipeline de',
+  'sidebar.account.asYouSaid': '(como você informou)',
+  'sidebar.account.change': 'Trocar conta',
+  'sidebar.account.askTitle': 'Qual conta do Instagram é esta?',
+  'sidebar.account.askHint':
+    'O DM Handoff mantém um pipeline por conta do Instagram e não consegue ver em qual conta esta página está conectada. Ele pergunta uma vez e se lembra.',
+  'sidebar.account.username': 'Nome de usuário do Instagram',
+  'sidebar.account.use': 'Usar esta conta',
+  'sidebar.account.notUsername': '“{name}” não é um nome de usuário do Instagram.',
+  'sidebar.account.notKept': 'Não foi possível guardar a resposta: {reason}',
 };
