@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useT } from '../ui/i18n';
+import { useI18n, useT } from '../ui/i18n';
 import { AccountBar, AskAccount } from './account-bar';
 import { InboxSummary } from './inbox-summary';
 import { LeadPanel } from './lead-panel';
@@ -68,11 +68,13 @@ export function HandoffPanel({ store, accountStore, collapsed, onToggle }: Hando
     return () => window.removeEventListener('keydown', onKey);
   }, [onToggle]);
 
+  const { language } = useI18n();
   const toggleLabel = t(collapsed ? 'sidebar.panel.open' : 'sidebar.panel.collapse', { shortcut: TOGGLE_SHORTCUT });
   return (
     <aside
       aria-label="DM Handoff"
-      // The panel reads in its own language's direction, whatever direction Instagram's page has.
+      // The panel speaks its own language (screen readers pronounce it so), in its direction, whatever Instagram's is.
+      lang={language}
       dir="ltr"
       data-collapsed={collapsed}
       style={{ width: collapsed ? RAIL_WIDTH : PANEL_WIDTH }}

@@ -89,6 +89,34 @@ test('the weekly review with a metric’s leads open has no WCAG A/AA problems',
   await expectAccessibleInBothSchemes(review);
 });
 
+test('in German, the sidebar, popup and options page have no WCAG A/AA problems', async ({
+  context,
+  extensionPage,
+}) => {
+  test.setTimeout(180_000);
+  const popup = await extensionPage('popup.html');
+  const chosen = await backgroundRequest<{ data: { language: string } }>(popup, 'i18n.save', {
+    patch: [{ path: ['language'], value: 'de' }],
+  });
+  expect(chosen.data.language).toBe('de');
+  await seedOverdueLead(popup);
+
+  const { panel, page } = await openInstagram(context, threadUrl(THREADS.jess.id));
+  await panel.getByRole('button', { name: 'Lead verfolgen' }).click();
+  await expect(panel.getByText('@jess.fitlife')).toBeVisible();
+  await expectAccessibleInBothSchemes(page, 'dm-handoff-panel');
+  await expect(panel).toHaveAttribute('lang', 'de');
+
+  await popup.reload();
+  await expect(popup.getByRole('region', { name: /Überfällig/ })).toContainText('@gia.paints');
+  expect(await popup.locator('html').getAttribute('lang')).toBe('de');
+  await expectAccessibleInBothSchemes(popup);
+
+  const options = await extensionPage('options.html');
+  await expect(options.getByRole('heading', { name: 'Sprache' })).toBeVisible();
+  await expectAccessibleInBothSchemes(options);
+});
+
 /** Makes this browser a setter of a synced team (its server unreachable): the team's settings are the coach's. */
 async function joinAsSetter(page: Page) {
   await page.evaluate(async () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page, Worker } from '@playwright/test';
 import { backgroundRequest, coverAroundTheClock } from './background-requests';
 import { type BrowserLaunch, expect, launchWithExtension, serviceWorkerOf, test } from './extension-fixture';
+import { openInstagram, THREADS, threadUrl } from './instagram-page';
 
 // Runs inside the service worker, where the extension API is the global `chrome`.
 declare const chrome: {
@@ -13,8 +14,8 @@ declare const chrome: {
   notifications: { create(...args: unknown[]): unknown };
 };
 
-// What the background writes itself (desktop notifications, the toolbar button's tooltip) in the user's language.
-// Pages are translated by their own surfaces' tests; here only the background's words and the manifest are read.
+// The whole extension in the user's language: what the background writes itself (desktop notifications, the toolbar
+// button's tooltip, the manifest) and every surface a person reads (sidebar, popup, options, board).
 
 /**
  * A browser whose UI is in Brazilian Portuguese. Chromium on Linux takes its UI language from LANGUAGE (`--lang` only
@@ -66,6 +67,31 @@ async function trackOverdueLead(extensionPage: Page, threadId: string, username:
   expect(tracked).toMatchObject({ ok: true });
 }
 
+/** Words each surface shows, in one language. */
+interface SurfaceWords {
+  trackLead: string;
+  overdue: RegExp;
+  languageHeading: string;
+  weeklyReview: string;
+  newDmColumn: string;
+}
+
+/** The sidebar, popup, options and board, each showing words of the language (one overdue lead tracked). */
+async function expectEverySurfaceIn(started: Awaited<ReturnType<typeof startBrowser>>, words: SurfaceWords) {
+  const { panel } = await openInstagram(started.context, threadUrl(THREADS.jess.id));
+  await expect(panel.getByRole('button', { name: words.trackLead })).toBeVisible();
+
+  const popup = await started.page('popup.html');
+  await expect(popup.getByRole('region', { name: words.overdue })).toContainText('@');
+
+  const options = await started.page('options.html');
+  await expect(options.getByRole('heading', { name: words.languageHeading })).toBeVisible();
+
+  const board = await started.page('dashboard.html#board');
+  await expect(board.getByText(words.weeklyReview).first()).toBeVisible();
+  await expect(board.getByText(words.newDmColumn).first()).toBeVisible();
+}
+
 let browser: Awaited<ReturnType<typeof startBrowser>> | undefined;
 test.afterEach(async () => {
   await browser?.close();
@@ -90,6 +116,14 @@ test('with the browser in Portuguese, an overdue lead’s notification and the t
   await expect.poll(async () => (await shown()).map((n) => n.title)).toEqual(['Atrasado: @bia.treina']);
   expect((await shown())[0]!.message).toMatch(/^Nova DM · sem responsável · \d d( \d+ h)? de atraso$/);
   await expect.poll(() => worker.evaluate(() => chrome.action.getTitle({}))).toBe('DM Handoff: 1 lead atrasado');
+
+  await expectEverySurfaceIn(browser, {
+    trackLead: 'Acompanhar lead',
+    overdue: /^Atrasados/,
+    languageHeading: 'Idioma',
+    weeklyReview: 'Revisão semanal',
+    newDmColumn: 'Nova DM',
+  });
 });
 
 test('with Deutsch chosen in Options → Language, an overdue lead’s notification is in German', async () => {
@@ -110,4 +144,12 @@ test('with Deutsch chosen in Options → Language, an overdue lead’s notificat
   await expect.poll(async () => (await shown()).map((n) => n.title)).toEqual(['Überfällig: @jonas.laeuft']);
   expect((await shown())[0]!.message).toMatch(/^Neue DM · niemand zuständig · \d T\.( \d+ Std\.)? überfällig$/);
   await expect.poll(() => worker.evaluate(() => chrome.action.getTitle({}))).toBe('DM Handoff: 1 Lead überfällig');
+
+  await expectEverySurfaceIn(browser, {
+    trackLead: 'Lead verfolgen',
+    overdue: /^Überfällig/,
+    languageHeading: 'Sprache',
+    weeklyReview: 'Wochenrückblick',
+    newDmColumn: 'Neue DM',
+  });
 });
