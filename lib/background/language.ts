@@ -21,7 +21,7 @@ let languageHome: DmHandoffDatabase | undefined;
  * The language is the browser's, not one Instagram account's: with several workspaces it is kept in the first one's
  * database, whichever workspace a request is for. Without this (tests of one workspace) each database keeps its own.
  */
-export function keepLanguageIn(db: DmHandoffDatabase): void {
+export function keepLanguageIn(db: DmHandoffDatabase | undefined): void {
   languageHome = db;
 }
 

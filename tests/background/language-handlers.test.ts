@@ -56,4 +56,26 @@ describe('the language the extension speaks', () => {
     await expect(request('i18n.save', { patch: [{ path: ['language'], value: 'it' }] })).rejects.toThrow(/language/);
     expect((await request('i18n.get', {})).choice).toBe('fr');
   });
+
+  it('is the browser’s, not one account’s: chosen while working in a second account, every account speaks it', async () => {
+    const { keepLanguageIn } = await import('../../lib/background/language');
+    const second = openDatabase(`language-second-${crypto.randomUUID()}`);
+    await second.open();
+    keepLanguageIn(db);
+    try {
+      const inSecond: BackgroundServices = { ...services, db: second, workspaceId: 'w2' };
+      const saved = await handleEnvelope(
+        { channel: 'dm-handoff', name: 'i18n.save', payload: { patch: [{ path: ['language'], value: 'es' }] } },
+        inSecond,
+      );
+      expect(saved).toMatchObject({ ok: true, data: { language: 'es' } });
+      expect((await request('i18n.get', {})).language).toBe('es');
+      const { currentTranslator } = await import('../../lib/background/language');
+      expect((await currentTranslator(second))('stage.booked')).toBe((await currentTranslator(db))('stage.booked'));
+    } finally {
+      keepLanguageIn(undefined);
+      second.close();
+      await Dexie.delete(second.name);
+    }
+  });
 });
