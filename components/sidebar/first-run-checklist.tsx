@@ -28,6 +28,10 @@ export function FirstRunChecklist() {
   const queryClient = useQueryClient();
   const checklist = useQuery({ queryKey: FIRST_RUN_KEY, queryFn: () => sendRequest('firstRun.get', {}) });
   const open = useMutation({ mutationFn: (section: OptionsSection) => sendRequest('options.open', { section }) });
+  const keepHours = useMutation({
+    mutationFn: () => sendRequest('firstRun.keepHours', {}),
+    onSuccess: (next) => queryClient.setQueryData(FIRST_RUN_KEY, next),
+  });
   const dismiss = useMutation({
     mutationFn: () => sendRequest('firstRun.dismiss', {}),
     onSuccess: (next) => queryClient.setQueryData(FIRST_RUN_KEY, next),
@@ -78,6 +82,16 @@ export function FirstRunChecklist() {
                     {t(action.label)}
                   </button>
                 )}
+                {!done && step === 'hours' && (
+                  <button
+                    type="button"
+                    disabled={keepHours.isPending}
+                    onClick={() => keepHours.mutate()}
+                    className="ml-2 text-xs text-zinc-700 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-violet-600 disabled:opacity-60 dark:text-zinc-300"
+                  >
+                    {t('sidebar.setup.keepHours')}
+                  </button>
+                )}
                 {!done && hint && <p className="text-xs text-zinc-600 dark:text-zinc-300">{t(hint)}</p>}
               </div>
             </li>
@@ -87,6 +101,11 @@ export function FirstRunChecklist() {
       {open.error && (
         <p role="alert" className="text-xs text-red-700 dark:text-red-300">
           {t('sidebar.setup.openFailed', { reason: open.error.message })}
+        </p>
+      )}
+      {keepHours.error && (
+        <p role="alert" className="text-xs text-red-700 dark:text-red-300">
+          {t('sidebar.setup.keepHoursFailed', { reason: keepHours.error.message })}
         </p>
       )}
       {dismiss.error && (

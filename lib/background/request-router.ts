@@ -15,7 +15,7 @@ import { attention } from './handlers/attention-handlers';
 import { getBoard, getBoardColumn, getCards } from './handlers/board-handlers';
 import * as calendar from './handlers/calendar-handlers';
 import { deleteAllData } from './handlers/data-handlers';
-import { dismissFirstRun, getFirstRun, openOptions } from './handlers/first-run-handlers';
+import { dismissFirstRun, getFirstRun, keepDefaultHours, openOptions } from './handlers/first-run-handlers';
 import { getLanguage, saveLanguage } from './handlers/language-handlers';
 import * as leads from './handlers/lead-handlers';
 import {
@@ -66,6 +66,7 @@ const handlers: Handlers = {
   'team.setMe': setMe,
   'firstRun.get': getFirstRun,
   'firstRun.dismiss': dismissFirstRun,
+  'firstRun.keepHours': keepDefaultHours,
   'options.open': openOptions,
   'alerts.get': getAlertSettings,
   'alerts.save': saveAlertSettings,

@@ -135,6 +135,8 @@ export const requestSchemas = {
   'firstRun.get': z.object({}),
   /** Hides the first-run checklist on this browser. */
   'firstRun.dismiss': z.object({}),
+  /** The default coverage hours are right: the checklist's hours step is done without changing them. */
+  'firstRun.keepHours': z.object({}),
   /** Opens the options page at a section, for screens that cannot open it themselves (the content script). */
   'options.open': z.object({ section: z.enum(OPTIONS_SECTIONS) }),
   'alerts.get': z.object({}),

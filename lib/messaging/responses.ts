@@ -176,6 +176,7 @@ export interface ResponseMap {
   'team.setMe': TeamView;
   'firstRun.get': FirstRunChecklist;
   'firstRun.dismiss': FirstRunChecklist;
+  'firstRun.keepHours': FirstRunChecklist;
   'options.open': { opened: true };
   'alerts.get': Versioned<AlertSettings>;
   'alerts.save': Versioned<AlertSettings>;

@@ -28,6 +28,8 @@ const SETTINGS = {
   boardFilters: { schema: boardFiltersSchema.omit({ search: true }), fallback: () => ({}) },
   /** The first-run checklist was hidden on this browser. */
   firstRunDismissed: { schema: z.boolean(), fallback: () => false },
+  /** Someone said on this browser that the default coverage hours are right (the checklist's hours step is done). */
+  defaultHoursKept: { schema: z.boolean(), fallback: () => false },
   /** The language this browser's extension speaks: `auto` follows the browser's. */
   language: { schema: z.enum(['auto', ...LANGUAGES]), fallback: (): 'auto' | Language => 'auto' },
 } as const;

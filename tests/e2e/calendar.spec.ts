@@ -140,7 +140,7 @@ test('a Calendly booking through the copied link moves the lead to Booked call o
     const noShows = review
       .locator('section')
       .filter({ has: review.getByRole('heading', { name: 'No-shows by source' }) });
-    await expect(noShows.getByRole('row', { name: /Story reply/ })).toContainText('1 of 1 calls');
+    await expect(noShows.getByRole('row', { name: /Story reply/ })).toContainText('1 of 1 call');
     if (SHOTS) await noShows.screenshot({ path: `${SHOTS}/calendar-review.png` });
 
     // A booking that names no lead waits in the coach's list, until matched or dismissed.

@@ -7,18 +7,19 @@ import type { BackgroundServices } from '../services';
 /** What is left to set up, read in one transaction so the steps agree with each other. */
 export async function getFirstRun({ db }: BackgroundServices): Promise<FirstRunChecklist> {
   return db.transaction('r', [db.members, db.settings, db.leads], async () => {
-    const [members, meId, calendarRow, leadCount, dismissed] = await Promise.all([
+    const [members, meId, calendarRow, hoursKept, leadCount, dismissed] = await Promise.all([
       db.members.toArray(),
       readSetting(db, 'meId'),
       // The calendar reads as the browser's defaults until someone saves it (or team sync brings the team's).
       db.settings.get('calendar'),
+      readSetting(db, 'defaultHoursKept'),
       db.leads.count(),
       readSetting(db, 'firstRunDismissed'),
     ]);
     return firstRunChecklist({
       members: members.filter((m) => m.active),
       meId,
-      hoursSaved: calendarRow !== undefined,
+      hoursSaved: calendarRow !== undefined || hoursKept,
       leadCount,
       dismissed,
     });
@@ -27,6 +28,13 @@ export async function getFirstRun({ db }: BackgroundServices): Promise<FirstRunC
 
 export async function dismissFirstRun(services: BackgroundServices): Promise<FirstRunChecklist> {
   await writeSetting(services.db, 'firstRunDismissed', true);
+  services.notifyChanged({ leadIds: [], scopes: ['settings'] });
+  return getFirstRun(services);
+}
+
+/** The default hours are right as they are: the hours step is done, and nothing the team shares changes. */
+export async function keepDefaultHours(services: BackgroundServices): Promise<FirstRunChecklist> {
+  await writeSetting(services.db, 'defaultHoursKept', true);
   services.notifyChanged({ leadIds: [], scopes: ['settings'] });
   return getFirstRun(services);
 }

@@ -219,4 +219,6 @@ export const sidebar: Translation<typeof english> = {
   'sidebar.account.use': 'Dieses Konto verwenden',
   'sidebar.account.notUsername': '„{name}“ ist kein Instagram-Benutzername.',
   'sidebar.account.notKept': 'Die Antwort konnte nicht gespeichert werden: {reason}',
+  'sidebar.setup.keepHours': 'Die Standardzeiten passen',
+  'sidebar.setup.keepHoursFailed': 'Nicht gespeichert: {reason}',
 };

@@ -247,4 +247,6 @@ export const sidebar = {
   'sidebar.account.use': 'Use this account',
   'sidebar.account.notUsername': '“{name}” is not an Instagram username.',
   'sidebar.account.notKept': 'Could not keep the answer: {reason}',
+  'sidebar.setup.keepHours': 'The default hours are right',
+  'sidebar.setup.keepHoursFailed': 'Not kept: {reason}',
 } as const;

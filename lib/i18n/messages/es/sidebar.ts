@@ -221,4 +221,6 @@ export const sidebar: Translation<typeof english> = {
   'sidebar.account.use': 'Usar esta cuenta',
   'sidebar.account.notUsername': '“{name}” no es un nombre de usuario de Instagram.',
   'sidebar.account.notKept': 'No se pudo guardar la respuesta: {reason}',
+  'sidebar.setup.keepHours': 'El horario predeterminado está bien',
+  'sidebar.setup.keepHoursFailed': 'No se guardó: {reason}',
 };

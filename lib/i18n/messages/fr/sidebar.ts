@@ -221,4 +221,6 @@ export const sidebar: Translation<typeof english> = {
   'sidebar.account.use': 'Utiliser ce compte',
   'sidebar.account.notUsername': '« {name} » n’est pas un nom d’utilisateur Instagram.',
   'sidebar.account.notKept': 'Impossible d’enregistrer la réponse : {reason}',
+  'sidebar.setup.keepHours': 'Les horaires par défaut conviennent',
+  'sidebar.setup.keepHoursFailed': 'Non enregistré : {reason}',
 };

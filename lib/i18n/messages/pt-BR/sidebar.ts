@@ -219,4 +219,6 @@ export const sidebar: Translation<typeof english> = {
   'sidebar.account.use': 'Usar esta conta',
   'sidebar.account.notUsername': '“{name}” não é um nome de usuário do Instagram.',
   'sidebar.account.notKept': 'Não foi possível guardar a resposta: {reason}',
+  'sidebar.setup.keepHours': 'O horário padrão está certo',
+  'sidebar.setup.keepHoursFailed': 'Não foi guardado: {reason}',
 };
