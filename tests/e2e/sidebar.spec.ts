@@ -167,6 +167,8 @@ test.describe('the sidebar beside a DM thread', () => {
     context,
   }) => {
     const { page, panel } = await openInstagram(context, threadUrl(THREADS.marcus.id));
+    // The shortcut is the panel's: it listens once the panel is on screen.
+    await expect(panel.getByRole('button', { name: 'Track lead' })).toBeVisible();
     const composer = page.getByRole('textbox', { name: 'Message', exact: true });
     await composer.click();
     await expect(composer).toBeFocused();
