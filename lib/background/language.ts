@@ -15,6 +15,9 @@ function browserLanguages(): string[] {
   return [...(ui ? [ui] : []), ...(typeof navigator === 'undefined' ? [] : navigator.languages)];
 }
 
+/** The browser's language alone: for a reply when the database cannot be read (a newer release wrote it). */
+export const browserLanguage = (): Language => pickLanguage(browserLanguages());
+
 let languageHome: DmHandoffDatabase | undefined;
 
 /**
@@ -33,8 +36,8 @@ export async function currentLanguage(
   db: DmHandoffDatabase,
 ): Promise<{ choice: 'auto' | Language; language: Language; browser: Language }> {
   const choice = await readSetting(languageDatabase(db), 'language');
-  const browserLanguage = pickLanguage(browserLanguages());
-  return { choice, language: choice === 'auto' ? browserLanguage : choice, browser: browserLanguage };
+  const fromBrowser = browserLanguage();
+  return { choice, language: choice === 'auto' ? fromBrowser : choice, browser: fromBrowser };
 }
 
 const translators = new Map<Language, Translate<MessageKey>>();
@@ -53,6 +56,3 @@ export function translatorIn(language: Language): Translate<MessageKey> {
 export async function currentTranslator(db: DmHandoffDatabase): Promise<Translate<MessageKey>> {
   return translatorIn((await currentLanguage(db)).language);
 }
-
-/** The browser's language alone: for a reply when the database cannot be read (a newer release wrote it). */
-export const browserLanguage = (): Language => pickLanguage(browserLanguages());

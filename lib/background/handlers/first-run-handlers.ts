@@ -26,18 +26,20 @@ export async function getFirstRun({ db }: BackgroundServices): Promise<FirstRunC
   });
 }
 
-export async function dismissFirstRun(services: BackgroundServices): Promise<FirstRunChecklist> {
-  await writeSetting(services.db, 'firstRunDismissed', true);
+/** Sets one of this browser's checklist flags, tells open screens, and answers with the checklist as it now is. */
+async function setChecklistFlag(
+  services: BackgroundServices,
+  flag: 'firstRunDismissed' | 'defaultHoursKept',
+): Promise<FirstRunChecklist> {
+  await writeSetting(services.db, flag, true);
   services.notifyChanged({ leadIds: [], scopes: ['settings'] });
   return getFirstRun(services);
 }
 
+export const dismissFirstRun = (services: BackgroundServices) => setChecklistFlag(services, 'firstRunDismissed');
+
 /** The default hours are right as they are: the hours step is done, and nothing the team shares changes. */
-export async function keepDefaultHours(services: BackgroundServices): Promise<FirstRunChecklist> {
-  await writeSetting(services.db, 'defaultHoursKept', true);
-  services.notifyChanged({ leadIds: [], scopes: ['settings'] });
-  return getFirstRun(services);
-}
+export const keepDefaultHours = (services: BackgroundServices) => setChecklistFlag(services, 'defaultHoursKept');
 
 /** Each section's anchor on the options page. */
 const OPTIONS_ANCHORS: Record<OptionsSection, string> = {
