@@ -83,7 +83,7 @@ interface Build {
 async function open(buildDir: string | undefined, dirs: string[]): Promise<Build> {
   const dir = mkdtempSync(path.join(tmpdir(), 'dmh-bench-'));
   dirs.push(dir);
-  const { context, extensionId } = await launchWithExtension(dir, buildDir);
+  const { context, extensionId } = await launchWithExtension(dir, { buildDir });
   await routeInstagram(context);
   return { context, page: await context.newPage(), extensionId, landing: [], clientNav: [] };
 }

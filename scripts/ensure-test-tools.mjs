@@ -1,5 +1,6 @@
 // The tests need two programs from Debian's packages: Chromium (browser tests; test tools may not download
-// browsers here) and PostgreSQL (the team server's tests run on a real database as well as on PGlite).
+// browsers here) with its translations (chromium-l10n: a browser test runs Chromium in Portuguese), and PostgreSQL
+// (the team server's tests run on a real database as well as on PGlite).
 // Installs what is missing when running as root on Debian/Ubuntu; otherwise says what to install.
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -8,7 +9,12 @@ const hasChromium = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].some((p)
 const hasPostgres =
   existsSync('/usr/lib/postgresql') &&
   readdirSync('/usr/lib/postgresql').some((v) => existsSync(`/usr/lib/postgresql/${v}/bin/initdb`));
-const missing = [...(hasChromium ? [] : ['chromium']), ...(hasPostgres ? [] : ['postgresql'])];
+const hasChromiumTranslations = existsSync('/usr/lib/chromium/locales/pt-BR.pak');
+const missing = [
+  ...(hasChromium ? [] : ['chromium']),
+  ...(hasChromiumTranslations ? [] : ['chromium-l10n']),
+  ...(hasPostgres ? [] : ['postgresql']),
+];
 if (missing.length === 0) process.exit(0);
 
 if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {

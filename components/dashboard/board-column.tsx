@@ -3,17 +3,19 @@ import { keepPreviousData, useQueries } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { BoardCard, BoardFilters } from '@/lib/domain/board-filter';
-import { STAGE_LABELS } from '@/lib/domain/pipeline-stages';
 import type { Formatter } from '@/lib/format/formatter';
+import type { MessageKey } from '@/lib/i18n/message-key';
+import type { Translate } from '@/lib/i18n/translator';
 import { sendRequest } from '@/lib/messaging/request-client';
 import type { BoardColumnPage } from '@/lib/storage/board-queries';
+import { useT } from '../ui/i18n';
 import { LeadCard } from './lead-card';
 
 export const BOARD_PAGE = 100;
 const CARD_HEIGHT = 112;
 
 /** "2 matches" when the board is searched or filtered. */
-export const matchCount = (format: Formatter, n: number) => `${format.number(n)} ${n === 1 ? 'match' : 'matches'}`;
+export const matchCount = (t: Translate<MessageKey>, n: number) => t('dashboard.board.matches', { count: n });
 
 /**
  * One stage's column. Only the cards in view are in the DOM (a column may hold tens of thousands); the first
@@ -35,6 +37,7 @@ export function BoardColumn({
   format: Formatter;
   onOpen: (card: BoardCard) => void;
 }) {
+  const t = useT();
   const { setNodeRef, isOver } = useDroppable({ id: column.stage });
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -69,12 +72,12 @@ export function BoardColumn({
       className={`flex w-64 shrink-0 flex-col rounded-lg bg-zinc-100 dark:bg-zinc-900 ${isOver ? 'outline-2 outline-violet-500' : ''}`}
     >
       <h2 id={headingId} className="flex items-center justify-between gap-2 px-3 py-2 text-sm font-semibold">
-        <span>{STAGE_LABELS[column.stage]}</span>{' '}
+        <span>{t(`stage.${column.stage}`)}</span>{' '}
         {filtered ? (
           <span
             className={`text-xs ${column.total > 0 ? 'text-violet-800 dark:text-violet-200' : 'font-normal text-zinc-600 dark:text-zinc-400'}`}
           >
-            · {matchCount(format, column.total)}
+            · {matchCount(t, column.total)}
           </span>
         ) : (
           <span className="rounded-full bg-white px-2 text-xs text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300">
@@ -85,7 +88,7 @@ export function BoardColumn({
       <div ref={scrollRef} className="min-h-24 flex-1 overflow-y-auto px-2 pb-2">
         {column.total === 0 ? (
           <p className="py-6 text-center text-xs text-zinc-600 dark:text-zinc-400">
-            {filtered ? 'No matches here' : 'No leads here'}
+            {t(filtered ? 'dashboard.board.noMatchesHere' : 'dashboard.board.noLeadsHere')}
           </p>
         ) : (
           <ul className="relative" style={{ height: virtualizer.getTotalSize() }}>

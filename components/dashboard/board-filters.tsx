@@ -1,9 +1,10 @@
 import type { BoardFilters } from '@/lib/domain/board-filter';
-import { LANE_LABELS, LANES, SOURCE_LABELS, SOURCES } from '@/lib/domain/pipeline-stages';
+import { LANES, SOURCES } from '@/lib/domain/pipeline-stages';
 import type { TeamMember } from '@/lib/domain/team';
 import { fieldClass } from '../ui/field-styles';
+import { useT } from '../ui/i18n';
 
-const SLA_LABELS = { breached: 'Overdue', warning: 'Due soon', ok: 'On time', none: 'No clock' } as const;
+const SLA_STATES = ['breached', 'warning', 'ok', 'none'] as const;
 
 function Select({
   label,
@@ -16,11 +17,12 @@ function Select({
   onChange: (value: string | undefined) => void;
   options: [string, string][];
 }) {
+  const t = useT();
   return (
     <label className="flex flex-col text-xs text-zinc-600 dark:text-zinc-400">
       {label}
       <select className={fieldClass} value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
-        <option value="">All</option>
+        <option value="">{t('dashboard.filters.all')}</option>
         {options.map(([v, text]) => (
           <option key={v} value={v}>
             {text}
@@ -49,44 +51,51 @@ export function BoardFilterBar({
     <K extends keyof BoardFilters>(key: K) =>
     (value: string | undefined) =>
       onFilters({ ...filters, [key]: value as BoardFilters[K] });
+  const t = useT();
   const active = Boolean(filters.ownerId || filters.source || filters.lane || filters.sla || search);
   return (
     <search>
       <form className="flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>
         <label className="flex flex-col text-xs text-zinc-600 dark:text-zinc-400">
-          Search
+          {t('dashboard.filters.search')}
           <input
             type="search"
             className={`${fieldClass} w-56`}
-            placeholder="Username or name"
+            placeholder={t('dashboard.filters.searchPlaceholder')}
             value={search}
             maxLength={200}
             onChange={(e) => onSearch(e.target.value)}
           />
         </label>
         <Select
-          label="Owner"
+          label={t('dashboard.filters.owner')}
           value={filters.ownerId}
           onChange={set('ownerId')}
-          options={[['unowned', 'No owner'], ...members.map((m): [string, string] => [m.id, m.name])]}
+          options={[
+            ['unowned', t('dashboard.filters.noOwner')],
+            ...members.map((m): [string, string] => [m.id, m.name]),
+          ]}
         />
         <Select
-          label="Source"
+          label={t('dashboard.filters.source')}
           value={filters.source}
           onChange={set('source')}
-          options={[...SOURCES.map((s): [string, string] => [s, SOURCE_LABELS[s]]), ['unknown', 'Not set']]}
+          options={[
+            ...SOURCES.map((s): [string, string] => [s, t(`source.${s}`)]),
+            ['unknown', t('dashboard.filters.sourceNotSet')],
+          ]}
         />
         <Select
-          label="Lane"
+          label={t('dashboard.filters.lane')}
           value={filters.lane}
           onChange={set('lane')}
-          options={LANES.map((l) => [l, LANE_LABELS[l]])}
+          options={LANES.map((l) => [l, t(`lane.${l}`)])}
         />
         <Select
-          label="SLA"
+          label={t('dashboard.filters.sla')}
           value={filters.sla}
           onChange={set('sla')}
-          options={Object.entries(SLA_LABELS) as [string, string][]}
+          options={SLA_STATES.map((s) => [s, t(`dashboard.sla.${s}`)])}
         />
         {active && (
           <button
@@ -97,7 +106,7 @@ export function BoardFilterBar({
               onSearch('');
             }}
           >
-            Clear filters
+            {t('dashboard.filters.clear')}
           </button>
         )}
       </form>

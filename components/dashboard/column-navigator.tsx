@@ -1,7 +1,8 @@
 import { type RefObject, useEffect, useState } from 'react';
-import { STAGE_LABELS, type Stage } from '@/lib/domain/pipeline-stages';
+import type { Stage } from '@/lib/domain/pipeline-stages';
 import type { Formatter } from '@/lib/format/formatter';
 import type { BoardColumnPage } from '@/lib/storage/board-queries';
+import { useT } from '../ui/i18n';
 import { matchCount } from './board-column';
 
 /** The stages whose column is at least half in view in the board's scroller. */
@@ -50,19 +51,22 @@ export function ColumnNavigator({
   format: Formatter;
 }) {
   const inView = useColumnsInView(scroller, columns.length);
+  const t = useT();
   return (
-    <nav aria-label="Stages" className="flex flex-wrap gap-1.5" data-testid="column-navigator">
+    <nav aria-label={t('dashboard.navigator.label')} className="flex flex-wrap gap-1.5" data-testid="column-navigator">
       {columns.map(({ stage, total }) => {
         const shown = inView.has(stage);
-        const count = filtered
-          ? matchCount(format, total)
-          : `${format.number(total)} ${total === 1 ? 'lead' : 'leads'}`;
+        const count = filtered ? matchCount(t, total) : t('dashboard.navigator.leads', { count: total });
+        const name = t(`stage.${stage}`);
         const highlight = filtered && total > 0;
         return (
           <button
             key={stage}
             type="button"
-            aria-label={`${STAGE_LABELS[stage]}: ${count}${shown ? ' (in view)' : ''}`}
+            aria-label={t(shown ? 'dashboard.navigator.columnInView' : 'dashboard.navigator.column', {
+              stage: name,
+              count,
+            })}
             onClick={() => showColumn(scroller.current, stage)}
             className={`rounded-full border px-2.5 py-0.5 text-xs focus-visible:outline-2 focus-visible:outline-violet-600 ${
               shown
@@ -70,7 +74,7 @@ export function ColumnNavigator({
                 : 'border-zinc-300 border-dashed dark:border-zinc-600'
             } ${highlight ? 'font-semibold text-violet-800 dark:text-violet-200' : 'text-zinc-700 dark:text-zinc-300'}`}
           >
-            {STAGE_LABELS[stage]} <span className="tabular-nums">{filtered ? `· ${total}` : total}</span>
+            {name} <span className="tabular-nums">{filtered ? `· ${format.number(total)}` : format.number(total)}</span>
           </button>
         );
       })}

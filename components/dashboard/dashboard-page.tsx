@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../ui/i18n';
+import { WorkspaceSwitcher } from '../ui/workspace-scope';
 import { LeadDrawer } from './lead-drawer';
 import { type OpenLeadRequest, returnFocus } from './open-lead';
 import { PipelineBoard } from './pipeline-board';
@@ -26,6 +28,10 @@ function useRoute(): [Route, (hash: string) => void] {
 
 export function DashboardPage() {
   const [route, go] = useRoute();
+  const t = useT();
+  useEffect(() => {
+    document.title = t(route.view === 'board' ? 'dashboard.pageTitle.board' : 'dashboard.pageTitle.review');
+  }, [route.view, t]);
   const [open, setOpen] = useState<(OpenLeadRequest & { opener: Element | null }) | null>(null);
   const openLead = (request: OpenLeadRequest) => setOpen({ ...request, opener: document.activeElement });
   const closeLead = () => {
@@ -47,10 +53,11 @@ export function DashboardPage() {
     <div className="flex h-screen flex-col bg-white font-sans text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100">
       <header className="flex items-center gap-4 border-b border-zinc-200 px-4 py-2 dark:border-zinc-800">
         <h1 className="text-base font-semibold">DM Handoff</h1>
-        <nav aria-label="Dashboard" className="flex gap-1">
-          {tab('board', 'Pipeline')}
-          {tab('review', 'Weekly review')}
+        <nav aria-label={t('dashboard.nav.label')} className="flex gap-1">
+          {tab('board', t('dashboard.nav.board'))}
+          {tab('review', t('dashboard.nav.review'))}
         </nav>
+        <WorkspaceSwitcher className="ml-auto" />
       </header>
       <main className="min-h-0 flex-1 overflow-auto p-4">
         {route.view === 'board' ? (

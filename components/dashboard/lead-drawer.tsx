@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { Lead } from '@/lib/domain/lead';
-import { STAGE_LABELS } from '@/lib/domain/pipeline-stages';
 import { LeadPanel } from '../sidebar/lead-panel';
 import { useLead } from '../sidebar/use-lead';
+import { useT } from '../ui/i18n';
 import { openThread } from '../ui/open-thread';
 import { useFormatter } from '../ui/use-formatter';
 import { useNow } from '../ui/use-now';
@@ -12,9 +12,13 @@ import { timeInStage } from './lead-card';
 function StageAge({ lead }: { lead: Pick<Lead, 'stage' | 'stageEnteredAt'> }) {
   const now = useNow(60_000);
   const format = useFormatter();
+  const t = useT();
   return (
     <p className="mb-2 text-xs text-zinc-600 dark:text-zinc-400" data-testid="drawer-stage-age">
-      In {STAGE_LABELS[lead.stage]} for {timeInStage(format, now, lead.stageEnteredAt)}
+      {t('dashboard.drawer.stageAge', {
+        stage: t(`stage.${lead.stage}`),
+        duration: timeInStage(t, format, now, lead.stageEnteredAt),
+      })}
     </p>
   );
 }
@@ -32,6 +36,7 @@ export function LeadDrawer({
   onClose: () => void;
 }) {
   const lead = useLead(threadId);
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -40,7 +45,7 @@ export function LeadDrawer({
   return (
     <dialog
       ref={ref}
-      aria-label={`Lead ${title}`}
+      aria-label={t('dashboard.drawer.label', { lead: title })}
       onCancel={(e) => {
         e.preventDefault();
         onClose();
@@ -53,9 +58,9 @@ export function LeadDrawer({
           className="rounded bg-violet-700 px-3 py-1 text-sm text-white"
           onClick={() => void openThread(threadId)}
         >
-          Open in Instagram
+          {t('dashboard.drawer.openInInstagram')}
         </button>
-        <button type="button" aria-label="Close" className="rounded px-2 py-1 text-lg" onClick={onClose}>
+        <button type="button" aria-label={t('common.close')} className="rounded px-2 py-1 text-lg" onClick={onClose}>
           ×
         </button>
       </div>
@@ -67,13 +72,13 @@ export function LeadDrawer({
           {note}
         </p>
       )}
-      {lead.isPending && <p className="text-sm text-zinc-500 dark:text-zinc-400">Loading the lead…</p>}
+      {lead.isPending && <p className="text-sm text-zinc-500 dark:text-zinc-400">{t('dashboard.drawer.loading')}</p>}
       {lead.isError && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          Could not load this lead: {lead.error.message}
+          {t('dashboard.drawer.loadError', { reason: lead.error.message })}
         </p>
       )}
-      {lead.data === null && <p className="text-sm">This lead no longer exists.</p>}
+      {lead.data === null && <p className="text-sm">{t('dashboard.drawer.gone')}</p>}
       {lead.data && (
         <>
           <StageAge lead={lead.data.lead} />

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { HANDOFF_FIELD_LABELS } from '@/lib/domain/field-labels';
 import type { MoveRefusal } from '@/lib/domain/pipeline-rules';
-import { STAGE_LABELS, type Stage } from '@/lib/domain/pipeline-stages';
+import type { Stage } from '@/lib/domain/pipeline-stages';
 import { callTimeToOffer } from '@/lib/domain/signals/call-time';
 import { browserTimeZone } from '@/lib/format/formatter';
 import type { RequestPayload } from '@/lib/messaging/protocol';
 import { CallTimeForm } from '../sidebar/call-time-form';
 import { ReasonForm } from '../sidebar/stage-control';
 import { useLead } from '../sidebar/use-lead';
+import { useT } from '../ui/i18n';
 
 export type MoveOptions = Omit<RequestPayload<'lead.move'>, 'leadId' | 'to'>;
 
@@ -39,12 +39,13 @@ function BoardCallTime({
   onCancel: () => void;
 }) {
   const lead = useLead(threadId);
+  const t = useT();
   const stored = lead.data?.lead;
   const offer = useMemo(
     () => (stored ? callTimeToOffer(stored, null, Date.now(), browserTimeZone()) : undefined),
     [stored],
   );
-  if (lead.isPending) return <p className="text-sm text-zinc-600 dark:text-zinc-400">Reading the lead…</p>;
+  if (lead.isPending) return <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('dashboard.move.reading')}</p>;
   return (
     <CallTimeForm
       offer={offer}
@@ -75,6 +76,7 @@ export function MoveDialog({
   onOpenLead: () => void;
   onCancel: () => void;
 }) {
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -84,7 +86,7 @@ export function MoveDialog({
   }, [parked]);
   const openLeadButton = (
     <button type="button" className="rounded border border-violet-700 px-3 py-1" onClick={onOpenLead}>
-      Open the lead
+      {t('dashboard.move.openLead')}
     </button>
   );
   const { refusal, to } = pending;
@@ -103,7 +105,7 @@ export function MoveDialog({
       className="m-auto w-full max-w-md rounded-lg p-4 text-zinc-900 shadow-xl backdrop:bg-black/40 dark:bg-zinc-900 dark:text-zinc-100"
     >
       <h2 id="move-dialog-title" className="mb-2 text-base font-semibold">
-        Move {pending.title} to {STAGE_LABELS[to]}
+        {t('dashboard.move.title', { lead: pending.title, stage: t(`stage.${to}`) })}
       </h2>
       {!refusal ? (
         <BoardCallTime threadId={pending.threadId} busy={busy} onMove={onMove} onCancel={onCancel} />
@@ -121,19 +123,16 @@ export function MoveDialog({
         </div>
       ) : refusal.code === 'missing_context' ? (
         <div className="space-y-3 text-sm">
-          <p>The next person will be missing:</p>
+          <p>{t('dashboard.move.missingIntro')}</p>
           <ul className="list-disc pl-5">
             {refusal.missing.map((key) => (
-              <li key={key}>{HANDOFF_FIELD_LABELS[key]}</li>
+              <li key={key}>{t(`field.${key}`)}</li>
             ))}
           </ul>
-          <p className="text-zinc-600 dark:text-zinc-400">
-            Fill it in on the lead, or move anyway: the move is recorded as a weak handoff and counted in the weekly
-            review.
-          </p>
+          <p className="text-zinc-600 dark:text-zinc-400">{t('dashboard.move.missingHelp')}</p>
           <div className="flex flex-wrap justify-end gap-2">
             <button type="button" className="rounded px-3 py-1" onClick={onCancel}>
-              Cancel
+              {t('common.cancel')}
             </button>
             {openLeadButton}
             <button
@@ -142,16 +141,20 @@ export function MoveDialog({
               className="rounded bg-violet-700 px-3 py-1 text-white disabled:opacity-50"
               onClick={() => onMove({ anyway: true })}
             >
-              Move anyway
+              {t('dashboard.move.anyway')}
             </button>
           </div>
         </div>
       ) : (
         <div className="space-y-3 text-sm">
-          <p role="alert">{pending.message}</p>
+          <p role="alert">
+            {refusal.code === 'not_allowed'
+              ? t('dashboard.move.notAllowed', { from: t(`stage.${refusal.from}`), to: t(`stage.${refusal.to}`) })
+              : pending.message}
+          </p>
           <div className="flex justify-end">
             <button type="button" className="rounded bg-violet-700 px-3 py-1 text-white" onClick={onCancel}>
-              OK
+              {t('dashboard.move.ok')}
             </button>
           </div>
         </div>

@@ -10,11 +10,14 @@ import {
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { type BoardCard, type BoardFilters, hasFilters } from '@/lib/domain/board-filter';
-import { STAGE_LABELS, type Stage } from '@/lib/domain/pipeline-stages';
-import type { RequestPayload } from '@/lib/messaging/protocol';
+import type { Stage } from '@/lib/domain/pipeline-stages';
 import { applyPatch, diffPatch, type Patch } from '@/lib/domain/settings-patch';
+import type { MessageKey } from '@/lib/i18n/message-key';
+import type { Translate } from '@/lib/i18n/translator';
+import type { RequestPayload } from '@/lib/messaging/protocol';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { useTeam } from '../sidebar/use-lead';
+import { useT } from '../ui/i18n';
 import { useFormatter } from '../ui/use-formatter';
 import { useSavedValue } from '../ui/use-saved-value';
 import { BOARD_PAGE, BoardColumn } from './board-column';
@@ -26,23 +29,22 @@ import { matchSummary } from './match-summary';
 import { asksBeforeMove, MoveDialog, type PendingMove } from './move-dialog';
 import type { OpenLead } from './open-lead';
 
-/** Read by screen readers on every card (dnd-kit links it with aria-describedby). */
-const KEYBOARD_HINT =
-  'Press Enter to open the lead. Press Space to pick it up, the arrow keys to move it to another stage, Space to drop it, Escape to cancel.';
-
-const titleOf = (active: { data: { current?: Record<string, unknown> } }) => {
-  const card = active.data.current?.card as BoardCard | undefined;
-  return card ? cardTitle(card) : 'the lead';
-};
-const stageName = (id: unknown) => STAGE_LABELS[id as Stage] ?? String(id);
-
 /** What a screen reader hears while a card is dragged: names and stages, never internal ids. */
-const announcements: Announcements = {
-  onDragStart: ({ active }) => `Picked up ${titleOf(active)}. Use the arrow keys to choose a stage, Space to drop.`,
-  onDragOver: ({ active, over }) => (over ? `${titleOf(active)} is over ${stageName(over.id)}.` : undefined),
-  onDragEnd: ({ active, over }) => (over ? `Dropped ${titleOf(active)} on ${stageName(over.id)}.` : 'Not moved.'),
-  onDragCancel: ({ active }) => `Cancelled. ${titleOf(active)} was not moved.`,
-};
+function announcementsIn(t: Translate<MessageKey>): Announcements {
+  const leadOf = (active: { data: { current?: Record<string, unknown> } }) => {
+    const card = active.data.current?.card as BoardCard | undefined;
+    return card ? cardTitle(t, card) : t('dashboard.drag.theLead');
+  };
+  const stageOf = (id: unknown) => t(`stage.${id as Stage}`);
+  return {
+    onDragStart: ({ active }) => t('dashboard.drag.start', { lead: leadOf(active) }),
+    onDragOver: ({ active, over }) =>
+      over ? t('dashboard.drag.over', { lead: leadOf(active), stage: stageOf(over.id) }) : undefined,
+    onDragEnd: ({ active, over }) =>
+      over ? t('dashboard.drag.end', { lead: leadOf(active), stage: stageOf(over.id) }) : t('dashboard.drag.notMoved'),
+    onDragCancel: ({ active }) => t('dashboard.drag.cancel', { lead: leadOf(active) }),
+  };
+}
 
 type MoveOptions = Omit<RequestPayload<'lead.move'>, 'leadId' | 'to'>;
 
@@ -80,6 +82,8 @@ export function PipelineBoard({ onOpen }: { onOpen: OpenLead }) {
   });
   const team = useTeam();
   const format = useFormatter();
+  const t = useT();
+  const announcements = useMemo(() => announcementsIn(t), [t]);
   const names = useMemo(() => new Map((team.data?.members ?? []).map((m) => [m.id, m.name])), [team.data]);
   const [pending, setPending] = useState<PendingMove | null>(null);
   // A pending move set aside while its lead is open in the drawer: its dialog (and what was typed in it) waits hidden.
@@ -120,12 +124,12 @@ export function PipelineBoard({ onOpen }: { onOpen: OpenLead }) {
       const reply = await move.mutateAsync({ leadId: card.id, to, ...options });
       if (reply.moved) {
         setPending(null);
-        const weak = options.anyway ? ' (recorded as a weak handoff)' : '';
-        setStatus(`Moved ${card.title} to ${STAGE_LABELS[to]}${weak}.`);
+        const moved = options.anyway ? 'dashboard.board.movedWeak' : 'dashboard.board.moved';
+        setStatus(t(moved, { lead: card.title, stage: t(`stage.${to}`) }));
       } else if (reply.refusal.code === 'same_stage') {
         // Moved there meanwhile (in the drawer, say): nothing is left to do.
         setPending(null);
-        setStatus(`${card.title} is in ${STAGE_LABELS[to]}.`);
+        setStatus(t('dashboard.board.alreadyIn', { lead: card.title, stage: t(`stage.${to}`) }));
       } else {
         const { anyway: _, ...chosen } = options;
         const { refusal, message } = reply;
@@ -133,7 +137,8 @@ export function PipelineBoard({ onOpen }: { onOpen: OpenLead }) {
       }
     } catch (error) {
       setPending(null);
-      setStatus(`Could not move ${card.title}: ${error instanceof Error ? error.message : String(error)}`);
+      const reason = error instanceof Error ? error.message : String(error);
+      setStatus(t('dashboard.board.moveFailed', { lead: card.title, reason }));
     }
   }
 
@@ -141,7 +146,7 @@ export function PipelineBoard({ onOpen }: { onOpen: OpenLead }) {
     const card = event.active.data.current?.card as BoardCard | undefined;
     const to = event.over?.id as Stage | undefined;
     if (!card || !to || to === card.stage) return;
-    const target = { id: card.id, threadId: card.threadId, title: cardTitle(card) };
+    const target = { id: card.id, threadId: card.threadId, title: cardTitle(t, card) };
     if (asksBeforeMove(to)) setPending({ leadId: card.id, threadId: card.threadId, title: target.title, to });
     else void tryMove(target, to);
   }
@@ -156,7 +161,7 @@ export function PipelineBoard({ onOpen }: { onOpen: OpenLead }) {
       threadId: move.threadId,
       title: move.title,
       leadId: move.leadId,
-      note: `Your move to ${STAGE_LABELS[move.to]} is waiting: close this to finish it.`,
+      note: t('dashboard.board.moveWaiting', { stage: t(`stage.${move.to}`) }),
       onClosed: () => {
         const waiting = pendingRef.current;
         if (!waiting) return setParked(false);
@@ -181,7 +186,7 @@ export function PipelineBoard({ onOpen }: { onOpen: OpenLead }) {
           <ColumnNavigator columns={board.data.columns} filtered={filtered} scroller={scroller} format={format} />
         )}
         <p role="status" data-testid="board-matches" className="text-sm font-medium">
-          {board.data && filtered ? matchSummary(board.data.columns, format) : ''}
+          {board.data && filtered ? matchSummary(board.data.columns, format, t) : ''}
         </p>
         <p
           role="status"
@@ -194,25 +199,27 @@ export function PipelineBoard({ onOpen }: { onOpen: OpenLead }) {
       </div>
       {stored.error && (
         <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-          These filters were not kept for next time: {stored.error.message}
+          {t('dashboard.board.filtersNotKept', { reason: stored.error.message })}
         </p>
       )}
-      {board.isPending && <p className="py-10 text-center text-zinc-500 dark:text-zinc-400">Loading the pipeline…</p>}
+      {board.isPending && (
+        <p className="py-10 text-center text-zinc-500 dark:text-zinc-400">{t('dashboard.board.loading')}</p>
+      )}
       {board.isError && (
         <p role="alert" className="rounded bg-red-50 p-3 text-red-800 dark:bg-red-950 dark:text-red-200">
-          Could not load the pipeline: {board.error.message}
+          {t('dashboard.board.loadError', { reason: board.error.message })}
         </p>
       )}
       {!filtered && board.data?.columns.every((c) => c.total === 0) && (
         <p className="rounded border border-dashed border-zinc-300 p-4 text-sm text-zinc-600 dark:border-zinc-700">
-          No leads yet. Open a conversation on instagram.com/direct and press "Track lead" in the DM Handoff panel.
+          {t('dashboard.board.empty')}
         </p>
       )}
       {board.data && (
         <DndContext
           sensors={sensors}
           onDragEnd={onDragEnd}
-          accessibility={{ announcements, screenReaderInstructions: { draggable: KEYBOARD_HINT } }}
+          accessibility={{ announcements, screenReaderInstructions: { draggable: t('dashboard.board.keyboardHint') } }}
         >
           <div
             ref={scroller}
@@ -227,7 +234,7 @@ export function PipelineBoard({ onOpen }: { onOpen: OpenLead }) {
                 filtered={filtered}
                 names={names}
                 format={format}
-                onOpen={(card) => onOpen({ threadId: card.threadId, title: cardTitle(card), leadId: card.id })}
+                onOpen={(card) => onOpen({ threadId: card.threadId, title: cardTitle(t, card), leadId: card.id })}
               />
             ))}
           </div>

@@ -1,7 +1,11 @@
 import { useRef, useState } from 'react';
 import type { Formatter } from '@/lib/format/formatter';
+import type { MessageKey } from '@/lib/i18n/message-key';
+import type { Translate } from '@/lib/i18n/translator';
 import { BackupSession } from '@/lib/messaging/backup-client';
 import type { ImportCounts, TableCounts } from '@/lib/messaging/backup-port';
+import { useT } from '../ui/i18n';
+import { richText } from '../ui/rich-text';
 import { useFormatter } from '../ui/use-formatter';
 import { DeleteAllData } from './delete-all-data';
 
@@ -29,38 +33,31 @@ function save(fileName: string, text: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 5000);
 }
 
-const TABLES: [keyof ImportCounts, string][] = [
-  ['leads', 'Leads'],
-  ['history', 'History events'],
-  ['members', 'Team members'],
-  ['settings', 'Settings'],
-];
+const TABLES: readonly (keyof ImportCounts)[] = ['leads', 'history', 'members', 'settings'];
+const COLUMNS: readonly (keyof TableCounts)[] = ['add', 'update', 'unchanged', 'keptLocal', 'skipped'];
 
-function PlanTable({ counts, format }: { counts: ImportCounts; format: Formatter }) {
-  const cell = (t: TableCounts, k: keyof TableCounts) => format.number(t[k] ?? 0);
+function PlanTable({ counts, format, t }: { counts: ImportCounts; format: Formatter; t: Translate<MessageKey> }) {
   return (
-    <table className="w-full text-sm" aria-label="What the import will do">
+    <table className="w-full text-sm" aria-label={t('options.backup.plan')}>
       <thead>
         <tr className="text-left text-xs text-zinc-500 dark:text-zinc-400">
           <th scope="col" className="font-normal" />
-          <th scope="col">Add</th>
-          <th scope="col">Update</th>
-          <th scope="col">Unchanged</th>
-          <th scope="col">Only here (kept)</th>
-          <th scope="col">Skipped</th>
+          {COLUMNS.map((column) => (
+            <th key={column} scope="col">
+              {t(`options.backup.column.${column}`)}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
-        {TABLES.map(([key, label]) => (
-          <tr key={key} className="border-t border-zinc-100 dark:border-zinc-800">
+        {TABLES.map((table) => (
+          <tr key={table} className="border-t border-zinc-100 dark:border-zinc-800">
             <th scope="row" className="py-1 text-left font-medium">
-              {label}
+              {t(`options.backup.table.${table}`)}
             </th>
-            <td>{cell(counts[key], 'add')}</td>
-            <td>{cell(counts[key], 'update')}</td>
-            <td>{cell(counts[key], 'unchanged')}</td>
-            <td>{cell(counts[key], 'keptLocal')}</td>
-            <td>{cell(counts[key], 'skipped')}</td>
+            {COLUMNS.map((column) => (
+              <td key={column}>{format.number(counts[table][column] ?? 0)}</td>
+            ))}
           </tr>
         ))}
       </tbody>
@@ -73,16 +70,20 @@ export function BackupSettings() {
   const [state, setState] = useState<State>({ step: 'idle' });
   const fileInput = useRef<HTMLInputElement>(null);
   const format = useFormatter();
+  const t = useT();
   const busy = state.step === 'busy';
 
   /** Saves the export as a download; whether it was saved. */
   async function exportAs(what: 'backup' | 'csv'): Promise<boolean> {
     const session = new BackupSession((stage) => setState({ step: 'busy', stage }));
-    setState({ step: 'busy', stage: what === 'csv' ? 'Writing the CSV…' : 'Writing the backup…' });
+    setState({
+      step: 'busy',
+      stage: t(what === 'csv' ? 'options.backup.writingCsv' : 'options.backup.writingBackup'),
+    });
     try {
       const { text, fileName } = await session.export(what);
       save(fileName, text, what === 'csv' ? 'text/csv;charset=utf-8' : 'application/json');
-      setState({ step: 'done', message: `Saved ${fileName}.` });
+      setState({ step: 'done', message: t('options.backup.savedFile', { fileName }) });
       return true;
     } catch (error) {
       setState({ step: 'errors', errors: [error instanceof Error ? error.message : String(error)] });
@@ -94,7 +95,7 @@ export function BackupSettings() {
 
   async function choose(file: File) {
     const session = new BackupSession((stage, done, total) => setState({ step: 'busy', stage, done, total }));
-    setState({ step: 'busy', stage: `Reading ${file.name}…` });
+    setState({ step: 'busy', stage: t('options.backup.reading', { fileName: file.name }) });
     try {
       const reply = await session.preview(await file.text());
       if (!reply.ok) {
@@ -118,12 +119,16 @@ export function BackupSettings() {
   }
 
   async function apply(session: BackupSession) {
-    setState({ step: 'busy', stage: 'Importing…' });
+    setState({ step: 'busy', stage: t('options.backup.importing') });
     try {
       const { counts } = await session.apply();
       setState({
         step: 'done',
-        message: `Imported: ${counts.leads.add} leads added, ${counts.leads.update} updated; ${counts.history.add} history events added.`,
+        message: t('options.backup.imported', {
+          leadsAdded: counts.leads.add,
+          leadsUpdated: counts.leads.update,
+          historyAdded: counts.history.add,
+        }),
       });
     } catch (error) {
       setState({ step: 'errors', errors: [error instanceof Error ? error.message : String(error)] });
@@ -135,12 +140,9 @@ export function BackupSettings() {
   return (
     <section aria-labelledby="backup-heading" className="space-y-3">
       <h2 id="backup-heading" className="text-lg font-semibold">
-        Backup and data
+        {t('options.backup.heading')}
       </h2>
-      <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        Your pipeline is yours: save it all (leads, history, team, policy, settings) as a backup file, or the leads as a
-        spreadsheet. Importing a backup adds and updates; it never deletes what exists only here.
-      </p>
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('options.backup.intro')}</p>
       <div className="flex flex-wrap gap-2">
         <button
           type="button"
@@ -148,7 +150,7 @@ export function BackupSettings() {
           className="rounded bg-violet-700 px-3 py-1 text-white disabled:opacity-50"
           onClick={() => void exportAs('backup')}
         >
-          Export backup (JSON)
+          {t('options.backup.exportJson')}
         </button>
         <button
           type="button"
@@ -156,10 +158,10 @@ export function BackupSettings() {
           className="rounded border px-3 py-1 disabled:opacity-50"
           onClick={() => void exportAs('csv')}
         >
-          Export leads (CSV)
+          {t('options.backup.exportCsv')}
         </button>
         <label className={`rounded border px-3 py-1 ${busy ? 'opacity-50' : 'cursor-pointer'}`}>
-          Import a backup…
+          {t('options.backup.import')}
           <input
             ref={fileInput}
             type="file"
@@ -186,13 +188,15 @@ export function BackupSettings() {
               <>
                 <progress
                   className="w-48 accent-violet-700"
-                  aria-label="Rows imported"
+                  aria-label={t('options.backup.rowsImported')}
                   value={state.done ?? 0}
                   max={state.total}
                 />
                 <span>
-                  {format.number(state.done ?? 0)} of {format.number(state.total)} rows. Keep this page open: if it
-                  closes first, nothing is changed.
+                  {t('options.backup.progress', {
+                    done: format.number(state.done ?? 0),
+                    total: format.number(state.total),
+                  })}
                 </span>
               </>
             )}
@@ -206,7 +210,7 @@ export function BackupSettings() {
       </div>
       {state.step === 'errors' && (
         <div role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-          <p className="font-medium">Nothing was imported or changed.</p>
+          <p className="font-medium">{t('options.backup.nothingChanged')}</p>
           <ul className="list-disc pl-5">
             {state.errors.map((error) => (
               <li key={error}>{error}</li>
@@ -217,23 +221,26 @@ export function BackupSettings() {
       {state.step === 'preview' && (
         <div className="space-y-2 rounded border border-violet-300 p-3 dark:border-violet-800">
           <p className="text-sm">
-            <strong>{state.fileName}</strong>, exported {format.dateTime(state.exportedAt)}
-            {state.fromVersion < 2 ? ' (an older backup format: it will be upgraded)' : ''}. Nothing has been written
-            yet.
+            {richText(
+              t,
+              'options.backup.preview',
+              { exportedAt: format.dateTime(state.exportedAt), older: state.fromVersion < 2 ? 'yes' : 'no' },
+              { fileName: <strong>{state.fileName}</strong> },
+            )}
           </p>
           {state.note && (
             <p role="note" className="rounded bg-amber-50 p-2 text-sm dark:bg-amber-950">
               {state.note}
             </p>
           )}
-          <PlanTable counts={state.counts} format={format} />
+          <PlanTable counts={state.counts} format={format} t={t} />
           <div className="flex gap-2">
             <button
               type="button"
               className="rounded bg-violet-700 px-3 py-1 text-white"
               onClick={() => void apply(state.session)}
             >
-              Import
+              {t('options.backup.importButton')}
             </button>
             <button
               type="button"
@@ -243,7 +250,7 @@ export function BackupSettings() {
                 setState({ step: 'idle' });
               }}
             >
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </div>

@@ -1,13 +1,39 @@
 import { useId, useRef, useState } from 'react';
-import { type CoverageCalendar, type CoverageSpan, WEEKDAY_LABELS } from '@/lib/domain/coverage-calendar';
-import { FIRST_HOLIDAY_YEAR, HOLIDAY_YEARS_AHEAD, holidayProblem, nextShift } from '@/lib/domain/coverage-edits';
+import type { CoverageCalendar, CoverageSpan } from '@/lib/domain/coverage-calendar';
+import {
+  FIRST_HOLIDAY_YEAR,
+  HOLIDAY_YEARS_AHEAD,
+  type HolidayProblem,
+  holidayProblem,
+  nextShift,
+} from '@/lib/domain/coverage-edits';
 import { createFormatter } from '@/lib/format/formatter';
+import type { MessageKey } from '@/lib/i18n/message-key';
+import type { Translate } from '@/lib/i18n/translator';
 import { fieldClass } from '../ui/field-styles';
+import { useI18n, useT } from '../ui/i18n';
 import { TimeZonePicker } from './time-zone-picker';
 
-/** Holidays are calendar dates, not instants: shown as the date they name, whatever the zone. */
-const dateOnly = createFormatter({ timeZone: 'UTC' });
-const showDate = (isoDate: string) => dateOnly.date(Date.parse(`${isoDate}T12:00:00Z`));
+const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6] as const;
+/** A weekday's name, Monday first (as coverage calendars count them). */
+export const weekdayName = (t: Translate<MessageKey>, day: number) => t(`options.weekday.${day}` as MessageKey);
+
+/** Holidays are calendar dates, not instants: shown as the date they name in the user's language, whatever the zone. */
+function useShowDate() {
+  const { language, words } = useI18n();
+  const dateOnly = createFormatter({ timeZone: 'UTC', locale: language, words });
+  return (isoDate: string) => dateOnly.date(Date.parse(`${isoDate}T12:00:00Z`));
+}
+
+function describeProblem(t: Translate<MessageKey>, problem: HolidayProblem): string {
+  return problem.kind === 'incomplete'
+    ? t('options.coverage.holidayIncomplete')
+    : t('options.coverage.holidayOutOfRange', {
+        date: problem.date,
+        first: String(problem.first),
+        last: String(problem.last),
+      });
+}
 
 /**
  * A holiday is added when the date is complete: on Enter or on leaving the field, never while the year is still being
@@ -16,7 +42,8 @@ const showDate = (isoDate: string) => dateOnly.date(Date.parse(`${isoDate}T12:00
 function HolidayAdder({ holidays, onAdd }: { holidays: readonly string[]; onAdd: (date: string) => void }) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const t = useT();
+  const [problem, setProblem] = useState<HolidayProblem | null>(null);
   const thisYear = new Date().getFullYear();
   const commit = (input: HTMLInputElement) => {
     const date = input.value;
@@ -30,7 +57,7 @@ function HolidayAdder({ holidays, onAdd }: { holidays: readonly string[]; onAdd:
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm">
-        Add a holiday
+        {t('options.coverage.addHolidayLabel')}
       </label>
       <div className="flex items-center gap-2">
         <input
@@ -55,7 +82,7 @@ function HolidayAdder({ holidays, onAdd }: { holidays: readonly string[]; onAdd:
           className="rounded border border-zinc-300 px-2 py-1 text-sm dark:border-zinc-600"
           onClick={() => input.current && commit(input.current)}
         >
-          Add holiday
+          {t('options.coverage.addHoliday')}
         </button>
       </div>
       <p
@@ -63,7 +90,7 @@ function HolidayAdder({ holidays, onAdd }: { holidays: readonly string[]; onAdd:
         role={problem ? 'alert' : undefined}
         className={`text-xs ${problem ? 'text-red-700 dark:text-red-300' : 'text-zinc-600 dark:text-zinc-400'}`}
       >
-        {problem ?? 'Added when you press Enter, leave the field or press Add holiday.'}
+        {problem ? describeProblem(t, problem) : t('options.coverage.holidayHint')}
       </p>
     </div>
   );
@@ -80,19 +107,22 @@ export function CoverageEditor({
   /** Shown, not edited: no add or remove buttons. */
   readOnly?: boolean;
 }) {
+  const t = useT();
+  const showDate = useShowDate();
   const setDay = (day: number, spans: CoverageSpan[]) =>
     onChange({ ...calendar, weekly: calendar.weekly.map((s, i) => (i === day ? spans : s)) });
   return (
     <div className="space-y-3">
       <TimeZonePicker
-        label="Team time zone"
+        label={t('options.coverage.timeZone')}
         value={calendar.timeZone}
         onChange={(timeZone) => onChange({ ...calendar, timeZone })}
       />
       <table className="w-full text-sm">
-        <caption className="sr-only">Open hours by weekday</caption>
+        <caption className="sr-only">{t('options.coverage.caption')}</caption>
         <tbody>
-          {WEEKDAY_LABELS.map((day, i) => {
+          {WEEKDAYS.map((i) => {
+            const day = weekdayName(t, i);
             const spans = calendar.weekly[i] ?? [];
             const next = nextShift(spans);
             return (
@@ -101,13 +131,15 @@ export function CoverageEditor({
                   {day}
                 </th>
                 <td className="space-y-1 py-1">
-                  {spans.length === 0 && <span className="text-zinc-600 dark:text-zinc-400">Closed</span>}
+                  {spans.length === 0 && (
+                    <span className="text-zinc-600 dark:text-zinc-400">{t('options.coverage.closed')}</span>
+                  )}
                   {spans.map((span, s) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: spans have no identity beyond their position.
                     <div key={s} className="flex items-center gap-1">
                       <input
                         type="time"
-                        aria-label={`${day} opens`}
+                        aria-label={t('options.coverage.opens', { day })}
                         className={fieldClass.replace('w-full', 'w-36')}
                         value={span.start}
                         onChange={(e) =>
@@ -120,7 +152,7 @@ export function CoverageEditor({
                       –
                       <input
                         type="time"
-                        aria-label={`${day} closes`}
+                        aria-label={t('options.coverage.closes', { day })}
                         className={fieldClass.replace('w-full', 'w-36')}
                         value={span.end === '24:00' ? '00:00' : span.end}
                         onChange={(e) =>
@@ -136,7 +168,7 @@ export function CoverageEditor({
                         <button
                           type="button"
                           className="px-1 text-zinc-600 hover:text-red-700 dark:text-zinc-400"
-                          aria-label={`Remove ${day} ${span.start}–${span.end}`}
+                          aria-label={t('options.coverage.removeShift', { day, start: span.start, end: span.end })}
                           onClick={() =>
                             setDay(
                               i,
@@ -155,14 +187,16 @@ export function CoverageEditor({
                     (next ? (
                       <button
                         type="button"
-                        aria-label={`Add hours on ${day}`}
+                        aria-label={t('options.coverage.addHoursOn', { day })}
                         className="text-violet-700 hover:underline dark:text-violet-300"
                         onClick={() => setDay(i, [...spans, next])}
                       >
-                        Add hours
+                        {t('options.coverage.addHours')}
                       </button>
                     ) : (
-                      <span className="text-xs text-zinc-600 dark:text-zinc-400">Open until midnight</span>
+                      <span className="text-xs text-zinc-600 dark:text-zinc-400">
+                        {t('options.coverage.untilMidnight')}
+                      </span>
                     ))}
                 </td>
               </tr>
@@ -171,8 +205,10 @@ export function CoverageEditor({
         </tbody>
       </table>
       <div className="space-y-1">
-        <p className="text-sm font-medium">Holidays (closed all day)</p>
-        {calendar.holidays.length === 0 && <p className="text-sm text-zinc-600 dark:text-zinc-400">None.</p>}
+        <p className="text-sm font-medium">{t('options.coverage.holidays')}</p>
+        {calendar.holidays.length === 0 && (
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('options.coverage.noHolidays')}</p>
+        )}
         <ul className="flex flex-wrap gap-2">
           {calendar.holidays.map((date) => (
             <li key={date} className="flex items-center gap-1 rounded bg-zinc-100 px-2 text-sm dark:bg-zinc-800">
@@ -180,7 +216,7 @@ export function CoverageEditor({
               {!readOnly && (
                 <button
                   type="button"
-                  aria-label={`Remove holiday ${showDate(date)}`}
+                  aria-label={t('options.coverage.removeHoliday', { date: showDate(date) })}
                   onClick={() => onChange({ ...calendar, holidays: calendar.holidays.filter((d) => d !== date) })}
                 >
                   ×

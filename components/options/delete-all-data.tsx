@@ -1,22 +1,20 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Formatter } from '@/lib/format/formatter';
+import type { MessageKey } from '@/lib/i18n/message-key';
+import type { Translate } from '@/lib/i18n/translator';
 import { sendRequest } from '@/lib/messaging/request-client';
 import type { DeletedData } from '@/lib/messaging/responses';
 import { fieldClass } from '../ui/field-styles';
-import { useFormatter } from '../ui/use-formatter';
+import { useT } from '../ui/i18n';
 
+/** The word the background asks for; the user types their own language's word for it. */
 const CONFIRM_WORD = 'DELETE';
 
-const plural = (format: Formatter, n: number, one: string, many: string) =>
-  `${format.number(n)} ${n === 1 ? one : many}`;
-
 /** "Deleted 12 leads with 140 history events, 3 team members and 9 settings. This browser left Glow Coaching…" */
-function report(deleted: DeletedData, format: Formatter): string {
-  const what = `Deleted ${plural(format, deleted.leads, 'lead', 'leads')} with ${plural(format, deleted.history, 'history event', 'history events')}, ${plural(format, deleted.members, 'team member', 'team members')} and ${plural(format, deleted.settings, 'setting', 'settings')}.`;
-  return deleted.leftTeam
-    ? `${what} This browser left the team ${deleted.leftTeam}; the team's data on its server is untouched (join again with a new invite code to see it here).`
-    : what;
+function report(deleted: DeletedData, t: Translate<MessageKey>): string {
+  const { leads, history, members, settings } = deleted;
+  const what = t('options.delete.report', { leads, history, members, settings });
+  return deleted.leftTeam ? `${what} ${t('options.delete.reportLeftTeam', { team: deleted.leftTeam })}` : what;
 }
 
 /**
@@ -25,7 +23,8 @@ function report(deleted: DeletedData, format: Formatter): string {
  */
 export function DeleteAllData({ busy, onBackup }: { busy: boolean; onBackup: () => Promise<boolean> }) {
   const id = useId();
-  const format = useFormatter();
+  const t = useT();
+  const confirmWord = t('options.delete.confirmWord');
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState('');
   const [backedUp, setBackedUp] = useState(false);
@@ -58,14 +57,11 @@ export function DeleteAllData({ busy, onBackup }: { busy: boolean; onBackup: () 
   return (
     <div className="space-y-2 border-t border-zinc-200 pt-3 dark:border-zinc-700">
       <h3 id={`${id}-heading`} className="text-base font-semibold">
-        Delete all data
+        {t('options.delete.heading')}
       </h3>
       {!open && (
         <>
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            Removes every lead, its history, the team, the SLA policy, hours, lists and notification choices from this
-            browser.
-          </p>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('options.delete.intro')}</p>
           <button
             ref={opener}
             type="button"
@@ -76,7 +72,7 @@ export function DeleteAllData({ busy, onBackup }: { busy: boolean; onBackup: () 
               setOpen(true);
             }}
           >
-            Delete all data…
+            {t('options.delete.open')}
           </button>
         </>
       )}
@@ -86,9 +82,8 @@ export function DeleteAllData({ busy, onBackup }: { busy: boolean; onBackup: () 
           className="space-y-3 rounded border border-red-300 bg-red-50 p-3 text-sm dark:border-red-800 dark:bg-red-950"
         >
           <p>
-            <strong>This cannot be undone.</strong> Every lead, its history, the team, the SLA policy, coverage hours,
-            lists and notification choices on this browser are deleted.
-            {team && ` This browser also leaves the team ${team}: the team's data on its server is not touched.`}
+            <strong>{t('options.delete.cannotUndo')}</strong> {t('options.delete.warning')}
+            {team && ` ${t('options.delete.leavesTeam', { team })}`}
           </p>
           <div className="flex flex-wrap items-center gap-2">
             <span className="font-medium">1.</span>
@@ -99,22 +94,22 @@ export function DeleteAllData({ busy, onBackup }: { busy: boolean; onBackup: () 
               className="rounded border border-zinc-400 bg-white px-3 py-1 disabled:opacity-50 dark:border-zinc-500 dark:bg-zinc-900"
               onClick={() => void onBackup().then(setBackedUp)}
             >
-              Download a backup first
+              {t('options.delete.backupFirst')}
             </button>
             <span className="text-zinc-700 dark:text-zinc-300">
-              {backedUp ? 'Backup saved.' : 'Recommended: a backup brings everything back (Import a backup).'}
+              {t(backedUp ? 'options.delete.backupSaved' : 'options.delete.backupRecommended')}
             </span>
           </div>
           <form
             className="flex flex-wrap items-end gap-2"
             onSubmit={(e) => {
               e.preventDefault();
-              if (typed === CONFIRM_WORD && !deleteAll.isPending) deleteAll.mutate();
+              if (typed === confirmWord && !deleteAll.isPending) deleteAll.mutate();
             }}
           >
             <div>
               <label htmlFor={`${id}-confirm`} className="block">
-                <span className="font-medium">2.</span> Type {CONFIRM_WORD} to confirm
+                <span className="font-medium">2.</span> {t('options.delete.typeToConfirm', { word: confirmWord })}
               </label>
               <input
                 id={`${id}-confirm`}
@@ -130,17 +125,17 @@ export function DeleteAllData({ busy, onBackup }: { busy: boolean; onBackup: () 
             </div>
             <button
               type="submit"
-              disabled={typed !== CONFIRM_WORD || deleteAll.isPending || busy}
+              disabled={typed !== confirmWord || deleteAll.isPending || busy}
               className="rounded bg-red-700 px-3 py-1 font-medium text-white disabled:opacity-50"
             >
-              {deleteAll.isPending ? 'Deleting…' : 'Delete all data'}
+              {deleteAll.isPending ? t('options.delete.deleting') : t('options.delete.submit')}
             </button>
             <button
               type="button"
               className="rounded border border-zinc-400 px-3 py-1 dark:border-zinc-500"
               onClick={close}
             >
-              Cancel
+              {t('common.cancel')}
             </button>
           </form>
         </section>
@@ -148,13 +143,13 @@ export function DeleteAllData({ busy, onBackup }: { busy: boolean; onBackup: () 
       <div aria-live="polite">
         {deleteAll.data && (
           <p ref={done} tabIndex={-1} role="status" className="text-sm text-emerald-700 dark:text-emerald-300">
-            {report(deleteAll.data, format)}
+            {report(deleteAll.data, t)}
           </p>
         )}
       </div>
       {deleteAll.error && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          Not deleted: {deleteAll.error.message}
+          {t('options.delete.failed', { reason: deleteAll.error.message })}
         </p>
       )}
     </div>

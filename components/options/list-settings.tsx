@@ -1,9 +1,11 @@
 import { useId, useState } from 'react';
-import { ESCALATION_CATEGORY_LABELS, type EscalationCategory } from '@/lib/domain/signals/escalation-triggers';
-import { DEFAULT_TEAM_LISTS, type TeamLists, teamListsSchema } from '@/lib/domain/team-lists';
 import { applyPatch, type Patch, type PatchOp } from '@/lib/domain/settings-patch';
+import { ESCALATION_CATEGORY_LABELS } from '@/lib/domain/signals/escalation-triggers';
+import { DEFAULT_TEAM_LISTS, type TeamLists, teamListsSchema } from '@/lib/domain/team-lists';
+import type { MessageKey } from '@/lib/i18n/message-key';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { fieldClass } from '../ui/field-styles';
+import { useT } from '../ui/i18n';
 import { useSavedValue } from '../ui/use-saved-value';
 import { TeamSettingStatus } from './team-setting-status';
 import { useTeamSettingsAccess } from './use-team-settings-access';
@@ -47,6 +49,8 @@ function ListField({
   );
 }
 
+const LIST_FIELDS = ['lostReasons', 'nurtureReasons', 'keywords', 'bookingLinkPatterns'] as const;
+
 type Draft = Record<string, string>;
 const toDraft = (lists: TeamLists): Draft => ({
   lostReasons: unlines(lists.lostReasons),
@@ -63,6 +67,7 @@ const fieldOp = (key: string, text: string): PatchOp =>
 
 /** The team's lists, one item a line: reasons, keywords, escalation triggers, booking-link patterns. */
 export function ListSettings() {
+  const t = useT();
   const stored = useSavedValue({
     queryKey: ['lists'],
     load: () => sendRequest('lists.get', {}),
@@ -73,8 +78,9 @@ export function ListSettings() {
   const [typed, setTyped] = useState<Draft>({});
   const [status, setStatus] = useState('');
   const access = useTeamSettingsAccess();
-  if (stored.query.isError) return <p role="alert">Could not load the lists: {stored.query.error.message}</p>;
-  if (!stored.value) return <p className="text-zinc-500 dark:text-zinc-400">Loading lists…</p>;
+  if (stored.query.isError)
+    return <p role="alert">{t('options.lists.loadFailed', { reason: stored.query.error.message })}</p>;
+  if (!stored.value) return <p className="text-zinc-500 dark:text-zinc-400">{t('options.lists.loading')}</p>;
   const shown = { ...toDraft(stored.value), ...(access.editable ? typed : {}) };
   const patch = Object.entries(typed).map(([key, text]) => fieldOp(key, text));
   const { rev: _, ...current } = stored.value;
@@ -82,7 +88,10 @@ export function ListSettings() {
   const check = teamListsSchema.safeParse(next);
   const problem = check.success
     ? null
-    : `${check.error.issues[0]?.path.join(' › ')}: ${check.error.issues[0]?.message}`;
+    : t('options.form.problem', {
+        path: check.error.issues[0]?.path.join(' › ') ?? '',
+        problem: check.error.issues[0]?.message ?? '',
+      });
   const dirty = JSON.stringify(next) !== JSON.stringify(current);
   const field = (key: string) => ({
     value: shown[key] ?? '',
@@ -95,7 +104,7 @@ export function ListSettings() {
     stored.changeAsync(patch).then(
       () => {
         setTyped({});
-        setStatus('Lists saved.');
+        setStatus(t('options.lists.saved'));
       },
       () => {},
     );
@@ -103,7 +112,7 @@ export function ListSettings() {
   return (
     <section aria-labelledby="lists-heading" className="space-y-3">
       <h2 id="lists-heading" className="text-lg font-semibold">
-        Lists
+        {t('options.lists.heading')}
       </h2>
       <TeamSettingStatus setting="lists" readOnlyReason={access.reason} />
       <form
@@ -115,38 +124,24 @@ export function ListSettings() {
       >
         <fieldset disabled={!access.editable} className="space-y-3">
           <div className="grid gap-3 sm:grid-cols-2">
-            <ListField
-              label="Lost reasons"
-              hint="Specific, never “dead”, “cold” or “maybe”. One a line."
-              {...field('lostReasons')}
-            />
-            <ListField
-              label="Nurture reasons"
-              hint="Why a lead waits for later. One a line."
-              {...field('nurtureReasons')}
-            />
-            <ListField
-              label="Automation keywords"
-              hint="A first message equal to one of these is a keyword lead."
-              {...field('keywords')}
-            />
-            <ListField
-              label="Booking-link patterns"
-              hint="A host, optionally with a path: calendly.com, yourdomain.com/book."
-              {...field('bookingLinkPatterns')}
-            />
+            {LIST_FIELDS.map((key) => (
+              <ListField
+                key={key}
+                label={t(`options.lists.${key}`)}
+                hint={t(`options.lists.${key}Hint`)}
+                {...field(key)}
+              />
+            ))}
           </div>
           <details className="rounded border border-zinc-200 p-2 dark:border-zinc-700">
-            <summary className="cursor-pointer text-sm font-medium">Escalation triggers</summary>
-            <p className="my-1 text-xs text-zinc-500 dark:text-zinc-400">
-              Whole words in any language, one a line; end with * for a prefix (therap* finds therapist).
-            </p>
+            <summary className="cursor-pointer text-sm font-medium">{t('options.lists.escalation')}</summary>
+            <p className="my-1 text-xs text-zinc-500 dark:text-zinc-400">{t('options.lists.escalationHint')}</p>
             <div className="grid gap-3 sm:grid-cols-2">
               {Object.keys(stored.value.escalationTriggers).map((category) => (
                 <ListField
                   key={category}
-                  label={ESCALATION_CATEGORY_LABELS[category as EscalationCategory] ?? category}
-                  hint="Phrases that hand the thread to a human."
+                  label={category in ESCALATION_CATEGORY_LABELS ? t(`escalation.${category}` as MessageKey) : category}
+                  hint={t('options.lists.escalationFieldHint')}
                   {...field(`esc:${category}`)}
                 />
               ))}
@@ -154,7 +149,7 @@ export function ListSettings() {
           </details>
           {(problem || stored.error) && (
             <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-200">
-              {problem ?? `Not saved: ${stored.error?.message}`}
+              {problem ?? t('common.notSaved', { reason: stored.error?.message ?? '' })}
             </p>
           )}
           <p role="status" className="min-h-5 text-sm text-emerald-700 dark:text-emerald-300">
@@ -167,7 +162,7 @@ export function ListSettings() {
                 disabled={!dirty || !!problem || stored.saving}
                 className="rounded bg-violet-700 px-3 py-1 text-white disabled:opacity-50"
               >
-                Save lists
+                {t('options.lists.save')}
               </button>
               <button
                 type="button"
@@ -178,17 +173,17 @@ export function ListSettings() {
                   stored.clearError();
                 }}
               >
-                Discard changes
+                {t('options.form.discard')}
               </button>
               <button
                 type="button"
                 className="rounded px-3 py-1 text-violet-700 hover:underline dark:text-violet-300"
                 onClick={() => {
                   setTyped(toDraft(DEFAULT_TEAM_LISTS));
-                  setStatus('Default lists loaded into the form: save to apply them, or discard.');
+                  setStatus(t('options.lists.defaultsLoaded'));
                 }}
               >
-                Reset to defaults
+                {t('options.form.reset')}
               </button>
             </div>
           )}

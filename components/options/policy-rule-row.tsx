@@ -1,15 +1,12 @@
 import { useId } from 'react';
 import type { Lane, Stage } from '@/lib/domain/pipeline-stages';
-import { ROLE_LABELS, ROLES } from '@/lib/domain/roles';
-import { describeRule } from '@/lib/domain/sla-clock';
+import { ROLES } from '@/lib/domain/roles';
 import type { SlaRule, SlaWindow } from '@/lib/domain/sla-policy';
 import { fieldClass } from '../ui/field-styles';
+import { useI18n } from '../ui/i18n';
+import { describeRule } from './rule-preview';
 
-const WINDOW_KINDS: Record<SlaWindow['kind'], string> = {
-  duration: 'Within',
-  end_of_coverage_day: 'By the end of the coverage day',
-  before_call: 'Before the call',
-};
+const WINDOW_KINDS: readonly SlaWindow['kind'][] = ['duration', 'end_of_coverage_day', 'before_call'];
 
 /** One row of the SLA matrix: who owns it, the window, working or calendar time, when it warns. */
 export function PolicyRuleRow({
@@ -23,6 +20,7 @@ export function PolicyRuleRow({
   rule: SlaRule;
   onChange: (rule: SlaRule) => void;
 }) {
+  const { t, language } = useI18n();
   const id = useId();
   const set = (patch: Partial<SlaRule>) => onChange({ ...rule, ...patch });
   const minutes = rule.window.kind === 'end_of_coverage_day' ? undefined : rule.window.minutes;
@@ -31,9 +29,9 @@ export function PolicyRuleRow({
       <legend className="px-1 text-sm font-semibold">{label}</legend>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" checked={rule.enabled} onChange={(e) => set({ enabled: e.target.checked })} />
-        Clock on
+        {t('options.rule.clockOn')}
       </label>
-      <fieldset className="flex flex-wrap gap-3 text-sm" aria-label={`${label} owner roles`}>
+      <fieldset className="flex flex-wrap gap-3 text-sm" aria-label={t('options.rule.ownerRoles', { label })}>
         {ROLES.map((role) => (
           <label key={role} className="flex items-center gap-1">
             <input
@@ -47,13 +45,14 @@ export function PolicyRuleRow({
                 })
               }
             />
-            {ROLE_LABELS[role]}
+            {t(`role.${role}`)}
           </label>
         ))}
       </fieldset>
-      <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+      {/* The two choices take the room their words need (German's are long); the numbers need little. */}
+      <div className="grid grid-cols-2 gap-2 md:grid-cols-[minmax(0,1fr)_6rem_minmax(0,1fr)_9rem]">
         <label className="text-xs" htmlFor={`${id}-kind`}>
-          Window
+          {t('options.rule.window')}
           <select
             id={`${id}-kind`}
             className={fieldClass}
@@ -65,16 +64,18 @@ export function PolicyRuleRow({
               });
             }}
           >
-            {Object.entries(WINDOW_KINDS).map(([k, text]) => (
-              <option key={k} value={k}>
-                {text}
+            {WINDOW_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`options.rule.window.${kind}`)}
               </option>
             ))}
           </select>
         </label>
-        {minutes !== undefined && (
+        {minutes === undefined ? (
+          <span className="hidden md:block" />
+        ) : (
           <label className="text-xs" htmlFor={`${id}-minutes`}>
-            Minutes
+            {t('options.rule.minutes')}
             <input
               id={`${id}-minutes`}
               type="number"
@@ -88,19 +89,19 @@ export function PolicyRuleRow({
           </label>
         )}
         <label className="text-xs" htmlFor={`${id}-basis`}>
-          Counts
+          {t('options.rule.counts')}
           <select
             id={`${id}-basis`}
             className={fieldClass}
             value={rule.timeBasis}
             onChange={(e) => set({ timeBasis: e.target.value as SlaRule['timeBasis'] })}
           >
-            <option value="coverage">Working time (coverage hours)</option>
-            <option value="calendar">Calendar time (every minute)</option>
+            <option value="coverage">{t('options.rule.basis.coverage')}</option>
+            <option value="calendar">{t('options.rule.basis.calendar')}</option>
           </select>
         </label>
         <label className="text-xs" htmlFor={`${id}-warn`}>
-          Warn after (% of window)
+          {t('options.rule.warnAfter')}
           <input
             id={`${id}-warn`}
             type="number"
@@ -113,7 +114,7 @@ export function PolicyRuleRow({
         </label>
       </div>
       <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid={`preview-${subject}`}>
-        {rule.enabled ? describeRule(subject, rule) : `${label}: no clock`}
+        {rule.enabled ? describeRule(t, language, label, rule) : t('options.rule.noClock', { label })}
       </p>
     </fieldset>
   );

@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { type CoverageCalendar, coverageCalendarSchema } from '@/lib/domain/coverage-calendar';
-import { overlappingShifts } from '@/lib/domain/coverage-edits';
-import { LANE_LABELS, LANES, STAGE_LABELS, STAGES } from '@/lib/domain/pipeline-stages';
-import { DEFAULT_SLA_POLICY, type SlaPolicy, type SlaRule, slaPolicySchema } from '@/lib/domain/sla-policy';
+import { overlappingShifts, type ShiftOverlap } from '@/lib/domain/coverage-edits';
+import { LANES, STAGES } from '@/lib/domain/pipeline-stages';
 import { applyPatch, type Patch } from '@/lib/domain/settings-patch';
+import { DEFAULT_SLA_POLICY, type SlaPolicy, type SlaRule, slaPolicySchema } from '@/lib/domain/sla-policy';
+import type { MessageKey } from '@/lib/i18n/message-key';
+import type { Translate } from '@/lib/i18n/translator';
 import { sendRequest } from '@/lib/messaging/request-client';
+import { useT } from '../ui/i18n';
 import { usePatchDraft } from '../ui/use-patch-draft';
 import { useSavedValue } from '../ui/use-saved-value';
-import { CoverageEditor } from './coverage-editor';
+import { CoverageEditor, weekdayName } from './coverage-editor';
 import { PolicyRuleRow } from './policy-rule-row';
 import { TeamSettingStatus } from './team-setting-status';
 import { useTeamSettingsAccess } from './use-team-settings-access';
@@ -17,14 +20,26 @@ interface Draft {
   calendar: CoverageCalendar;
 }
 
-const firstProblem = (draft: Draft): string | null => {
+/** "Monday: 09:00–17:00 overlaps 12:00–16:00", or one shift running into the next day's. */
+function describeOverlap(t: Translate<MessageKey>, { day, first, second, nextDay }: ShiftOverlap): string {
+  const span = (s: { start: string; end: string }) => `${s.start}–${s.end}`;
+  const values = { day: weekdayName(t, day), first: span(first), second: span(second) };
+  return nextDay === undefined
+    ? t('options.coverage.overlapSameDay', values)
+    : t('options.coverage.overlapNextDay', { ...values, nextDay: weekdayName(t, nextDay) });
+}
+
+const firstProblem = (t: Translate<MessageKey>, draft: Draft): string | null => {
   const policy = slaPolicySchema.safeParse(draft.policy);
-  if (!policy.success) return `${policy.error.issues[0]?.path.join(' › ')}: ${policy.error.issues[0]?.message}`;
+  const issue = (error: { issues: { path: PropertyKey[]; message: string }[] }) => ({
+    path: error.issues[0]?.path.join(' › ') ?? '',
+    problem: error.issues[0]?.message ?? '',
+  });
+  if (!policy.success) return t('options.form.problem', issue(policy.error));
   const calendar = coverageCalendarSchema.safeParse(draft.calendar);
-  if (!calendar.success)
-    return `Coverage ${calendar.error.issues[0]?.path.join(' › ')}: ${calendar.error.issues[0]?.message}`;
+  if (!calendar.success) return t('options.policy.coverageProblem', issue(calendar.error));
   const overlap = overlappingShifts(draft.calendar.weekly)[0];
-  if (overlap) return `Coverage hours overlap. ${overlap}: change one of them, or remove it.`;
+  if (overlap) return t('options.policy.overlap', { overlap: describeOverlap(t, overlap) });
   return null;
 };
 
@@ -33,6 +48,7 @@ const firstProblem = (draft: Draft): string | null => {
  * so it is one deliberate step, and "Discard changes" takes the draft back.
  */
 export function PolicySettings() {
+  const t = useT();
   const stored = useSavedValue({
     queryKey: ['policy'],
     load: () => sendRequest('policy.get', {}),
@@ -45,10 +61,11 @@ export function PolicySettings() {
   // Read-only, the form follows the team's policy as it arrives.
   const draft = access.editable ? form.draft : stored.value;
 
-  if (stored.query.isError) return <p role="alert">Could not load the SLA policy: {stored.query.error.message}</p>;
-  if (!draft) return <p className="text-zinc-500 dark:text-zinc-400">Loading the SLA policy…</p>;
+  if (stored.query.isError)
+    return <p role="alert">{t('options.policy.loadFailed', { reason: stored.query.error.message })}</p>;
+  if (!draft) return <p className="text-zinc-500 dark:text-zinc-400">{t('options.policy.loading')}</p>;
   const { dirty } = form;
-  const problem = firstProblem(draft);
+  const problem = firstProblem(t, draft);
   const setDraft = (next: Draft) => form.setDraft({ ...draft, ...next });
   const setRule = (kind: 'stages' | 'lanes', key: string, rule: SlaRule) => {
     setStatus('');
@@ -58,7 +75,7 @@ export function PolicySettings() {
     stored.changeAsync(form.edits).then(
       () => {
         form.discard();
-        setStatus('Saved. Every lead’s clocks now follow this policy.');
+        setStatus(t('options.policy.saved'));
       },
       () => {},
     );
@@ -66,7 +83,7 @@ export function PolicySettings() {
   return (
     <section aria-labelledby="policy-heading" className="space-y-4">
       <h2 id="policy-heading" className="text-lg font-semibold">
-        SLA policy and coverage hours
+        {t('options.policy.heading')}
       </h2>
       <TeamSettingStatus setting="policy" readOnlyReason={access.reason} />
       <form
@@ -82,7 +99,7 @@ export function PolicySettings() {
               <PolicyRuleRow
                 key={stage}
                 subject={stage}
-                label={STAGE_LABELS[stage]}
+                label={t(`stage.${stage}`)}
                 rule={draft.policy.stages[stage] as SlaRule}
                 onChange={(rule) => setRule('stages', stage, rule)}
               />
@@ -91,14 +108,14 @@ export function PolicySettings() {
               <PolicyRuleRow
                 key={lane}
                 subject={lane}
-                label={LANE_LABELS[lane]}
+                label={t(`lane.${lane}`)}
                 rule={draft.policy.lanes[lane] as SlaRule}
                 onChange={(rule) => setRule('lanes', lane, rule)}
               />
             ))}
           </div>
           <h3 id="coverage-heading" className="text-base font-semibold">
-            Coverage hours
+            {t('options.policy.coverageHeading')}
           </h3>
           <CoverageEditor
             calendar={draft.calendar}
@@ -107,7 +124,7 @@ export function PolicySettings() {
           />
           {(problem || stored.error) && (
             <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-200">
-              {problem ?? `Not saved: ${stored.error?.message}`}
+              {problem ?? t('common.notSaved', { reason: stored.error?.message ?? '' })}
             </p>
           )}
           <p role="status" className="min-h-5 text-sm text-emerald-700 dark:text-emerald-300">
@@ -120,7 +137,7 @@ export function PolicySettings() {
                 disabled={!dirty || problem !== null || stored.saving}
                 className="rounded bg-violet-700 px-3 py-1 text-white disabled:opacity-50"
               >
-                {stored.saving ? 'Saving…' : 'Save policy'}
+                {stored.saving ? t('common.saving') : t('options.policy.save')}
               </button>
               <button
                 type="button"
@@ -132,17 +149,17 @@ export function PolicySettings() {
                   setStatus('');
                 }}
               >
-                Discard changes
+                {t('options.form.discard')}
               </button>
               <button
                 type="button"
                 className="rounded px-3 py-1 text-violet-700 hover:underline dark:text-violet-300"
                 onClick={() => {
                   setDraft({ ...draft, policy: DEFAULT_SLA_POLICY });
-                  setStatus('Defaults loaded into the form: save to apply them, or discard.');
+                  setStatus(t('options.policy.defaultsLoaded'));
                 }}
               >
-                Reset to defaults
+                {t('options.form.reset')}
               </button>
             </div>
           )}

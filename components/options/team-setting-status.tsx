@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { sendRequest } from '@/lib/messaging/request-client';
+import { useT } from '../ui/i18n';
 import { useFormatter } from '../ui/use-formatter';
 
 /**
@@ -14,6 +15,7 @@ export function TeamSettingStatus({
   readOnlyReason: string | null;
 }) {
   const format = useFormatter();
+  const t = useT();
   const changes = useQuery({
     queryKey: ['settings.lastChanges'],
     queryFn: () => sendRequest('settings.lastChanges', {}),
@@ -23,7 +25,7 @@ export function TeamSettingStatus({
     <>
       {change && (
         <p className="text-xs text-zinc-600 dark:text-zinc-400" data-testid={`last-change-${setting}`}>
-          Last changed by {change.by}, {format.dateTime(change.at)}.
+          {t('options.status.lastChanged', { name: change.by, at: format.dateTime(change.at) })}
         </p>
       )}
       {readOnlyReason && (
@@ -31,7 +33,7 @@ export function TeamSettingStatus({
           role="note"
           className="rounded border border-dashed border-zinc-400 bg-zinc-100 p-2 text-sm dark:border-zinc-500 dark:bg-zinc-800"
         >
-          <strong>Read-only here.</strong> {readOnlyReason}
+          <strong>{t('options.status.readOnly')}</strong> {readOnlyReason}
         </p>
       )}
     </>

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { ROLE_LABELS, ROLES, type Role } from '@/lib/domain/roles';
+import { ROLES, type Role } from '@/lib/domain/roles';
 import { sendRequest } from '@/lib/messaging/request-client';
 import type { TeamView } from '@/lib/messaging/responses';
+import { useT } from '../ui/i18n';
 import { useSavedValue } from '../ui/use-saved-value';
 import { RoleOptions } from './role-options';
 
@@ -32,6 +33,7 @@ function showTeamChange(team: TeamView, change: TeamChange): TeamView {
 
 /** Team members with roles, and which of them is using this browser ("who am I"). */
 export function TeamSettings() {
+  const t = useT();
   const saved = useSavedValue({
     queryKey: ['team'],
     load: () => sendRequest('team.get', {}),
@@ -63,13 +65,12 @@ export function TeamSettings() {
   return (
     <section aria-labelledby="team-heading" className="space-y-3">
       <h2 id="team-heading" className="text-lg font-semibold">
-        Team
+        {t('options.team.heading')}
       </h2>
-      {team.isPending && <p className="text-zinc-500 dark:text-zinc-400">Loading team…</p>}
+      {team.isPending && <p className="text-zinc-500 dark:text-zinc-400">{t('options.team.loading')}</p>}
       {sync.data?.connected && (
         <p className="text-sm text-zinc-500 dark:text-zinc-400">
-          Team sync is on: teammates join with an invite code and the coach removes them (Team sync, below). You are
-          signed in as {sync.data.member?.name}.
+          {t('options.team.syncedNote', { name: sync.data.member?.name ?? '' })}
         </p>
       )}
       {error && (
@@ -78,18 +79,16 @@ export function TeamSettings() {
         </p>
       )}
       {team.data && members.length === 0 && (
-        <p className="text-zinc-500 dark:text-zinc-400">
-          No team members yet. Add yourself first, then your setters, VAs and closers.
-        </p>
+        <p className="text-zinc-500 dark:text-zinc-400">{t('options.team.empty')}</p>
       )}
       {members.length > 0 && (
         <ul className="divide-y divide-zinc-200 rounded border border-zinc-200 dark:divide-zinc-700 dark:border-zinc-700">
           {members.map((m) => (
             <li key={m.id} className="flex items-center justify-between px-3 py-2">
               <span>
-                {m.name} <span className="text-zinc-500 dark:text-zinc-400">· {ROLE_LABELS[m.role]}</span>
+                {m.name} <span className="text-zinc-500 dark:text-zinc-400">· {t(`role.${m.role}`)}</span>
                 {team.data?.meId === m.id && (
-                  <span className="ml-2 text-xs text-violet-700 dark:text-violet-300">(you)</span>
+                  <span className="ml-2 text-xs text-violet-700 dark:text-violet-300">{t('options.team.you')}</span>
                 )}
               </span>
               {!synced && (
@@ -97,11 +96,11 @@ export function TeamSettings() {
                   type="button"
                   className="text-sm text-red-700 hover:underline dark:text-red-300"
                   onClick={() => {
-                    if (confirm(`Remove ${m.name} from the team? Their leads keep their history but lose their owner.`))
+                    if (confirm(t('options.team.removeConfirm', { name: m.name })))
                       saved.change({ kind: 'remove', memberId: m.id });
                   }}
                 >
-                  Remove
+                  {t('options.team.remove')}
                 </button>
               )}
             </li>
@@ -112,7 +111,7 @@ export function TeamSettings() {
         <form onSubmit={add} className="flex flex-wrap items-end gap-2">
           <div className="flex flex-col">
             <label htmlFor={nameId} className="text-sm">
-              Name
+              {t('options.team.name')}
             </label>
             <input
               id={nameId}
@@ -124,7 +123,7 @@ export function TeamSettings() {
           </div>
           <div className="flex flex-col">
             <label htmlFor={roleId} className="text-sm">
-              Role
+              {t('options.team.role')}
             </label>
             <select
               id={roleId}
@@ -140,14 +139,14 @@ export function TeamSettings() {
             disabled={!name.trim()}
             className="rounded bg-violet-700 px-3 py-1.5 text-white disabled:opacity-50"
           >
-            Add member
+            {t('options.team.add')}
           </button>
         </form>
       )}
       {!synced && (
         <div className="flex items-center gap-2">
           <label htmlFor={meId} className="text-sm">
-            Who am I on this browser
+            {t('options.team.whoAmI')}
           </label>
           <select
             id={meId}
@@ -155,7 +154,7 @@ export function TeamSettings() {
             onChange={(e) => saved.change({ kind: 'setMe', memberId: e.target.value || null })}
             className="rounded border border-zinc-300 px-2 py-1 dark:border-zinc-600 dark:bg-zinc-800"
           >
-            <option value="">Not set</option>
+            <option value="">{t('options.team.notSet')}</option>
             {members.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}

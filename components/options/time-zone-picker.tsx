@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { createFormatter } from '@/lib/format/formatter';
 import { describeTimeZone, searchTimeZones, supportedTimeZones, utcOffset } from '@/lib/format/time-zone-names';
 import { fieldClass } from '../ui/field-styles';
+import { useI18n } from '../ui/i18n';
 import { useNow } from '../ui/use-now';
 
 /** Options drawn at once: each needs its own offset from Intl, and typing narrows the list anyway. */
@@ -26,6 +27,7 @@ export function TimeZonePicker({
   value: string;
   onChange: (timeZone: string) => void;
 }) {
+  const { t, language, words } = useI18n();
   const id = useId();
   const listId = `${id}-list`;
   const optionId = (index: number) => `${id}-option-${index}`;
@@ -58,10 +60,12 @@ export function TimeZonePicker({
   const status = !open
     ? ''
     : query?.trim() === ''
-      ? `Type a city to search ${zones.length} time zones.`
+      ? t('options.timeZone.typeToSearch', { count: zones.length })
       : found.length === 0
-        ? `No time zone matches “${query}”.`
-        : `${found.length} time zone${found.length === 1 ? '' : 's'} found${found.length > MAX_SHOWN ? `, the first ${MAX_SHOWN} shown: keep typing` : ''}.`;
+        ? t('options.timeZone.noMatch', { query: query ?? '' })
+        : found.length > MAX_SHOWN
+          ? t('options.timeZone.foundMany', { count: found.length, shown: MAX_SHOWN })
+          : t('options.timeZone.found', { count: found.length });
 
   return (
     <div className="relative max-w-md text-sm">
@@ -101,7 +105,7 @@ export function TimeZonePicker({
       <div
         id={listId}
         role="listbox"
-        aria-label="Time zones"
+        aria-label={t('options.timeZone.list')}
         hidden={!open || shown.length === 0}
         // Keeps focus in the field while an option is clicked.
         onMouseDown={(e) => e.preventDefault()}
@@ -126,13 +130,16 @@ export function TimeZonePicker({
               <span className="ml-auto text-xs tabular-nums text-zinc-700 dark:text-zinc-200">
                 {utcOffset(zone, now)}
               </span>
-              {zone === value && <span className="sr-only">(current)</span>}
+              {zone === value && <span className="sr-only">{t('options.timeZone.current')}</span>}
             </div>
           );
         })}
       </div>
       <p id={`${id}-now`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-        {value} · now {createFormatter({ timeZone: value }).weekdayTime(now)} there
+        {t('options.timeZone.now', {
+          zone: value,
+          time: createFormatter({ timeZone: value, locale: language, words }).weekdayTime(now),
+        })}
       </p>
       <p role="status" className="sr-only">
         {status}

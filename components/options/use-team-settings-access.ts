@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { sendRequest } from '@/lib/messaging/request-client';
-import { versionedQuery } from '../ui/versioned-query';
 import type { TeamSettingsAccess } from '@/lib/storage/sync/team-settings-access';
+import { versionedQuery } from '../ui/versioned-query';
 
 const EDITABLE: TeamSettingsAccess = { editable: true, reason: null };
 

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { sendRequest } from '@/lib/messaging/request-client';
+import { useT } from '../ui/i18n';
 import { useFormatter } from '../ui/use-formatter';
 import { useNow } from '../ui/use-now';
 
@@ -12,20 +13,26 @@ export function SyncLine() {
   });
   const now = useNow();
   const format = useFormatter();
+  const t = useT();
   const s = status.data;
   if (!s?.connected) return null;
-  const waiting = s.pending > 0 ? ` · ${format.number(s.pending)} change(s) waiting to send` : '';
-  const text = s.signedOut
-    ? 'Team sync stopped: this browser was removed from the team. See Settings.'
+  const state = s.signedOut
+    ? t('popup.sync.signedOut')
     : s.lastError
-      ? `Team sync: cannot reach the server, your changes are kept${waiting}`
-      : `Team sync: ${s.team?.name} · ${s.lastPullAt ? `updated ${format.duration(Math.max(0, now - s.lastPullAt))} ago` : 'not synced yet'}${waiting}`;
+      ? t('popup.sync.unreachable')
+      : t('popup.sync.team', {
+          team: s.team?.name ?? '',
+          when: s.lastPullAt
+            ? t('popup.sync.updatedAgo', { duration: format.duration(Math.max(0, now - s.lastPullAt)) })
+            : t('popup.sync.notYet'),
+        });
+  const waiting = !s.signedOut && s.pending > 0 ? t('popup.sync.waiting', { count: s.pending }) : '';
   return (
     <p
       data-testid="sync-line"
       className={`mt-2 text-xs ${s.lastError ? 'text-amber-700 dark:text-amber-300' : 'text-zinc-600 dark:text-zinc-400'}`}
     >
-      {text}
+      {waiting ? `${state} · ${waiting}` : state}
     </p>
   );
 }

@@ -1,12 +1,13 @@
 import { useEffect, useId, useState } from 'react';
-import { STAGE_LABELS } from '@/lib/domain/pipeline-stages';
 import type { CallTimeOffer } from '@/lib/domain/signals/call-time';
+import type { MessageKey } from '@/lib/i18n/message-key';
 import { fieldClass } from '../ui/field-styles';
+import { useT } from '../ui/i18n';
 import { fromDatetimeLocal, toDatetimeLocal } from './datetime-local';
 
-const FROM_TEXT: Record<CallTimeOffer['from'], string> = {
-  thread: 'Read from the thread: check it before moving.',
-  lead: 'The call time this lead already has.',
+const FROM_TEXT: Record<CallTimeOffer['from'], MessageKey> = {
+  thread: 'sidebar.callTime.fromThread',
+  lead: 'sidebar.callTime.fromLead',
 };
 
 /** A move to Booked call asks when the call is, prefilled when the thread (or the lead) says. */
@@ -22,6 +23,7 @@ export function CallTimeForm({
   onCancel: () => void;
 }) {
   const questionId = useId();
+  const t = useT();
   const inputId = useId();
   const noteId = useId();
   const [value, setValue] = useState(() => toDatetimeLocal(offer?.at));
@@ -43,10 +45,10 @@ export function CallTimeForm({
       }}
     >
       <p id={questionId} className="text-sm font-medium">
-        When is the call?
+        {t('sidebar.callTime.question')}
       </p>
       <label htmlFor={inputId} className="block text-xs">
-        Call time
+        {t('field.callAt')}
       </label>
       <input
         id={inputId}
@@ -60,11 +62,7 @@ export function CallTimeForm({
         }}
       />
       <p id={noteId} className="text-xs text-zinc-600 dark:text-zinc-300">
-        {callAt === undefined
-          ? 'No time yet? Move anyway: the weekly review lists the lead until its call time is set.'
-          : prefilled
-            ? FROM_TEXT[offer.from]
-            : ''}
+        {callAt === undefined ? t('sidebar.callTime.none') : prefilled ? t(FROM_TEXT[offer.from]) : ''}
       </p>
       <div className="flex gap-2">
         <button
@@ -72,10 +70,10 @@ export function CallTimeForm({
           disabled={busy}
           className="rounded bg-violet-700 px-2 py-1 text-sm text-white disabled:opacity-50"
         >
-          Move to {STAGE_LABELS.booked}
+          {t('sidebar.stage.moveTo', { stage: t('stage.booked') })}
         </button>
         <button type="button" onClick={onCancel} className="rounded px-2 py-1 text-sm">
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

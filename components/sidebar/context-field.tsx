@@ -1,11 +1,13 @@
 import { useId, useState } from 'react';
-import { FIELD_VALUE_LABELS, HANDOFF_FIELD_LABELS } from '@/lib/domain/field-labels';
+import { FIELD_VALUE_LABELS } from '@/lib/domain/field-labels';
 import type { Lead } from '@/lib/domain/lead';
 import { type ContextKey, contextValue } from '@/lib/domain/pipeline-rules';
-import { LEAD_TYPE_LABELS, LEAD_TYPES, SOURCE_LABELS, SOURCES } from '@/lib/domain/pipeline-stages';
+import { LEAD_TYPES, SOURCES } from '@/lib/domain/pipeline-stages';
 import { AutosaveField } from '../ui/autosave-field';
 import { fieldClass } from '../ui/field-styles';
+import { useT } from '../ui/i18n';
 import { fromDatetimeLocal, toDatetimeLocal } from './datetime-local';
+import { choiceName } from './sidebar-words';
 import { useLeadChange, useTeam } from './use-lead';
 
 const LONG_TEXT: ReadonlySet<ContextKey> = new Set([
@@ -17,11 +19,12 @@ const LONG_TEXT: ReadonlySet<ContextKey> = new Set([
   'callPrep',
   'outcome',
 ]);
-const CHOICES: Partial<Record<ContextKey, readonly (readonly [string, string])[]>> = {
-  source: SOURCES.map((s) => [s, SOURCE_LABELS[s]] as const),
-  leadType: LEAD_TYPES.map((t) => [t, LEAD_TYPE_LABELS[t]] as const),
-  showed: Object.entries(FIELD_VALUE_LABELS.showed!),
-  contextAccurate: Object.entries(FIELD_VALUE_LABELS.contextAccurate!),
+/** The values a field is chosen from, in order (each shown by its label in the user's language). */
+const CHOICES: Partial<Record<ContextKey, readonly string[]>> = {
+  source: SOURCES,
+  leadType: LEAD_TYPES,
+  showed: Object.keys(FIELD_VALUE_LABELS.showed!),
+  contextAccurate: Object.keys(FIELD_VALUE_LABELS.contextAccurate!),
 };
 const LEAD_LEVEL: ReadonlySet<ContextKey> = new Set(['source', 'trigger', 'firstMessage', 'leadType']);
 
@@ -40,16 +43,19 @@ function Labelled({
   children: React.ReactNode;
   error?: string | null;
 }) {
+  const t = useT();
   return (
     <div className="space-y-0.5">
       <label htmlFor={htmlFor} className="text-xs font-medium text-zinc-600 dark:text-zinc-300">
         {label}
-        {required && !filled && <span className="ml-1 text-amber-700 dark:text-amber-300">• needed</span>}
+        {required && !filled && (
+          <span className="ml-1 text-amber-700 dark:text-amber-300">{t('sidebar.context.needed')}</span>
+        )}
       </label>
       {children}
       {error && (
         <p role="alert" className="text-xs text-red-700 dark:text-red-300">
-          Not saved: {error}
+          {t('common.notSaved', { reason: error })}
         </p>
       )}
     </div>
@@ -59,6 +65,7 @@ function Labelled({
 /** One piece of handoff context, edited with the control that fits it; saved at once. */
 export function ContextField({ lead, field, required }: { lead: Lead; field: ContextKey; required?: boolean }) {
   const id = useId();
+  const t = useT();
   const team = useTeam();
   const setHandoff = useLeadChange(lead.threadId, 'lead.setHandoffField');
   const setDetail = useLeadChange(lead.threadId, 'lead.setDetail');
@@ -73,11 +80,13 @@ export function ContextField({ lead, field, required }: { lead: Lead; field: Con
     save(v).catch((e: Error) => setError(e.message));
   };
   const value = contextValue(lead, field);
-  const label = HANDOFF_FIELD_LABELS[field];
+  const label = t(`field.${field}`);
   const filled = value !== undefined && value !== '';
 
   const choices =
-    field === 'linkSentBy' ? (team.data?.members ?? []).map((m) => [m.id, m.name] as const) : CHOICES[field];
+    field === 'linkSentBy'
+      ? (team.data?.members ?? []).map((m) => [m.id, m.name] as const)
+      : CHOICES[field]?.map((v) => [v, choiceName(t, field, v) ?? v] as const);
   if (choices) {
     return (
       <Labelled label={label} required={required} filled={filled} htmlFor={id} error={error}>

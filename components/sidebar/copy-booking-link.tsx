@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Lead } from '@/lib/domain/lead';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { fieldClass } from '../ui/field-styles';
+import { useT } from '../ui/i18n';
 
 type Copied = { url: string; onClipboard: boolean } | { reason: string };
 
@@ -15,6 +16,7 @@ export const buttonClass =
  * copied; where the page does not allow the clipboard, the link is shown selected, to copy by hand.
  */
 export function CopyBookingLink({ lead }: { lead: Pick<Lead, 'id'> }) {
+  const t = useT();
   const link = useQuery({
     queryKey: ['calendar.bookingLink', lead.id],
     queryFn: () => sendRequest('calendar.bookingLink', { leadId: lead.id }),
@@ -28,7 +30,11 @@ export function CopyBookingLink({ lead }: { lead: Pick<Lead, 'id'> }) {
     const reply = await link.refetch();
     const url = reply.data?.url;
     if (!url) {
-      setCopied({ reason: reply.data?.reason ?? reply.error?.message ?? 'No booking link to copy.' });
+      // In a team without a link yet the background says why; the sidebar says it in the user's language.
+      const reason = reply.data?.inTeam
+        ? t('sidebar.bookingLink.noTeamLink')
+        : (reply.error?.message ?? t('sidebar.bookingLink.nothing'));
+      setCopied({ reason });
       return;
     }
     try {
@@ -42,7 +48,7 @@ export function CopyBookingLink({ lead }: { lead: Pick<Lead, 'id'> }) {
   return (
     <div className="space-y-1">
       <button type="button" onClick={copy} className={buttonClass}>
-        Copy booking link
+        {t('sidebar.bookingLink.copy')}
       </button>
       <div role="status" className="text-xs text-zinc-600 dark:text-zinc-300">
         {copied && 'reason' in copied && <p>{copied.reason}</p>}
@@ -50,12 +56,12 @@ export function CopyBookingLink({ lead }: { lead: Pick<Lead, 'id'> }) {
           <>
             <p>
               {copied.onClipboard
-                ? 'Copied. When they book through it, the calendar moves this lead to Booked call:'
-                : 'This page does not allow copying: select the link and copy it.'}
+                ? t('sidebar.bookingLink.copied', { stage: t('stage.booked') })
+                : t('sidebar.bookingLink.copyByHand')}
             </p>
             <input
               readOnly
-              aria-label="Booking link for this lead"
+              aria-label={t('sidebar.bookingLink.field')}
               value={copied.url}
               onFocus={(e) => e.currentTarget.select()}
               className={`${fieldClass} mt-0.5 font-mono text-xs`}

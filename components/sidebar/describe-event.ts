@@ -1,33 +1,18 @@
 import { eventActor } from '@/lib/domain/actors';
 import { CALENDAR_PROVIDER_LABELS } from '@/lib/domain/calendar/calendar-labels';
 import { conflictFieldName } from '@/lib/domain/conflict-values';
-import {
-  FIELD_VALUE_LABELS,
-  HANDOFF_FIELD_LABELS,
-  INSTANT_FIELDS,
-  LANE_CONTEXT_LABELS,
-  MEMBER_FIELDS,
-} from '@/lib/domain/field-labels';
+import { INSTANT_FIELDS, MEMBER_FIELDS } from '@/lib/domain/field-labels';
 import type { HistoryEvent } from '@/lib/domain/history';
-import { LANE_LABELS, STAGE_LABELS } from '@/lib/domain/pipeline-stages';
-import { ROLE_LABELS } from '@/lib/domain/roles';
+import { SOURCE_LABELS, type Source } from '@/lib/domain/pipeline-stages';
 import type { TeamMember } from '@/lib/domain/team';
 import type { Formatter } from '@/lib/format/formatter';
+import { choiceName, fieldName, quote, type T } from './sidebar-words';
 
-const CLOCK_NAMES = {
-  reply: 'Reply clock',
-  stage: 'Stage clock',
-  lane: 'Lane clock',
-  next_action: 'Next action',
-} as const;
-
-const fieldLabel = (field: string) =>
-  (HANDOFF_FIELD_LABELS as Record<string, string>)[field] ??
-  (LANE_CONTEXT_LABELS as Record<string, string>)[field] ??
-  field.charAt(0).toUpperCase() + field.slice(1);
+/** The note the escalation guard raises its lane with: stored in English, shown in the user's language. */
+const HUMAN_REPLY_ONLY = 'Human reply only';
 
 const SHOWN_CHARS = 60;
-const quoted = (text: string) => `“${text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS - 1)}…` : text}”`;
+const cut = (text: string) => (text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS - 1)}…` : text);
 
 /** A field's value as a person reads it: a choice's label, a time, a member's name, or the text in quotes. */
 function shownValue(
@@ -35,12 +20,13 @@ function shownValue(
   value: string | number | boolean,
   name: (id: string | null) => string,
   format: Formatter,
+  t: T,
 ): string {
-  const choices = FIELD_VALUE_LABELS[field];
-  if (choices && typeof value === 'string') return choices[value] ?? value;
+  const choice = typeof value === 'string' ? choiceName(t, field, value) : undefined;
+  if (choice !== undefined) return choice;
   if (INSTANT_FIELDS.has(field) && typeof value === 'number') return format.dateTime(value);
   if (MEMBER_FIELDS.has(field) && typeof value === 'string') return name(value);
-  return typeof value === 'string' ? quoted(value) : String(value);
+  return typeof value === 'string' ? quote(t, cut(value)) : String(value);
 }
 
 /**
@@ -49,76 +35,96 @@ function shownValue(
  * the role they had then. Events older releases stamped with the member whose browser saw a message or a clock are
  * named by their kind.
  */
-export function describeActor(event: HistoryEvent, members: TeamMember[]): string {
+export function describeActor(event: HistoryEvent, members: TeamMember[], t: T): string {
   if (event.actor.via) return CALENDAR_PROVIDER_LABELS[event.actor.via];
   const actor = eventActor(event, event.actor);
   switch (actor.role) {
     case 'system':
       return 'DM Handoff';
     case 'lead':
-      return 'The lead';
+      return t('sidebar.actor.lead');
     case 'account':
-      return 'The Instagram account';
+      return t('sidebar.actor.account');
     default: {
       const member = members.find((m) => m.id === actor.memberId);
-      return `${member?.name ?? 'A former member'} (${ROLE_LABELS[actor.role]})`;
+      return t('sidebar.actor.member', {
+        name: member?.name ?? t('sidebar.actor.formerMember'),
+        role: t(`role.${actor.role}`),
+      });
     }
   }
 }
 
-/** One history event as a sentence for the timeline. */
-export function describeEvent(event: HistoryEvent, members: TeamMember[], format: Formatter): string {
+/** One history event as a sentence for the timeline, in the user's language. */
+export function describeEvent(event: HistoryEvent, members: TeamMember[], format: Formatter, t: T): string {
   const name = (id: string | null) =>
-    id === null ? 'nobody' : (members.find((m) => m.id === id)?.name ?? 'a former member');
+    id === null
+      ? t('sidebar.event.nobody')
+      : (members.find((m) => m.id === id)?.name ?? t('sidebar.event.formerMember'));
   switch (event.type) {
     case 'lead_created':
-      return 'Started tracking this lead';
-    case 'stage_moved':
-      return `Moved ${STAGE_LABELS[event.from]} → ${STAGE_LABELS[event.to]}${event.weak ? ` (weak handoff: missing ${event.missing.map(fieldLabel).join(', ')})` : ''}${event.reason ? ` · ${event.reason}` : ''}`;
-    case 'owner_changed':
-      return `Owner: ${name(event.from)} → ${name(event.to)}`;
-    case 'field_changed': {
-      const label = fieldLabel(event.field);
-      const empty = (v: unknown) => v === null || v === '';
-      if (empty(event.to)) return `Cleared ${label}`;
-      const to = shownValue(event.field, event.to as string | number | boolean, name, format);
-      if (empty(event.from)) return `Set ${label}: ${to}`;
-      return `Changed ${label}: ${shownValue(event.field, event.from as string | number | boolean, name, format)} → ${to}`;
+      return t('sidebar.event.created');
+    case 'stage_moved': {
+      const stages = { from: t(`stage.${event.from}`), to: t(`stage.${event.to}`) };
+      const moved = event.weak
+        ? t('sidebar.event.movedWeak', {
+            ...stages,
+            count: event.missing.length,
+            fields: format.list(event.missing.map((field) => fieldName(t, field))),
+          })
+        : t('sidebar.event.moved', stages);
+      // The reason is the team's own words (a lost reason, a calendar's note): shown as written.
+      return event.reason ? `${moved} · ${event.reason}` : moved;
     }
-    case 'lane_set':
-      return `Raised ${LANE_LABELS[event.lane]}${event.note ? `: ${event.note}` : ''}`;
+    case 'owner_changed':
+      return t('sidebar.event.owner', { from: name(event.from), to: name(event.to) });
+    case 'field_changed': {
+      const field = fieldName(t, event.field);
+      const empty = (v: unknown) => v === null || v === '';
+      if (empty(event.to)) return t('sidebar.event.fieldCleared', { field });
+      const to = shownValue(event.field, event.to as string | number | boolean, name, format, t);
+      if (empty(event.from)) return t('sidebar.event.fieldSet', { field, to });
+      const from = shownValue(event.field, event.from as string | number | boolean, name, format, t);
+      return t('sidebar.event.fieldChanged', { field, from, to });
+    }
+    case 'lane_set': {
+      const lane = t(`lane.${event.lane}`);
+      if (!event.note) return t('sidebar.event.laneRaised', { lane });
+      const note = event.note === HUMAN_REPLY_ONLY ? t('sidebar.event.humanReplyOnly') : event.note;
+      return t('sidebar.event.laneRaisedNote', { lane, note });
+    }
     case 'lane_cleared':
-      return `Cleared ${LANE_LABELS[event.lane]}`;
+      return t('sidebar.event.laneCleared', { lane: t(`lane.${event.lane}`) });
     case 'next_action_set':
-      return event.text ? `Next action: ${event.text}` : 'Next action done';
+      return event.text ? t('sidebar.event.nextAction', { text: event.text }) : t('sidebar.event.nextActionDone');
     case 'reply_seen':
-      return event.direction === 'inbound' ? 'Lead sent a message' : 'Reply sent';
+      return event.direction === 'inbound' ? t('sidebar.event.messageIn') : t('sidebar.event.replySent');
     case 'reply_not_needed':
-      return 'No reply needed: reply clock met';
+      return t('sidebar.event.noReplyNeeded');
     case 'sla_warned':
-      return `${CLOCK_NAMES[event.clock]} warning`;
+      return t('sidebar.event.slaWarned', { clock: t(`sidebar.clockName.${event.clock}`) });
     case 'sla_breached':
-      return `${CLOCK_NAMES[event.clock]} breached`;
+      return t('sidebar.event.slaBreached', { clock: t(`sidebar.clockName.${event.clock}`) });
     case 'sla_met':
-      return `${CLOCK_NAMES[event.clock]} met`;
+      return t('sidebar.event.slaMet', { clock: t(`sidebar.clockName.${event.clock}`) });
     case 'sync_conflict':
-      return describeConflict(event, name);
+      return describeConflict(event, name, t);
     case 'signal_decided':
-      return describeSignalDecision(event);
+      return describeSignalDecision(event, t);
   }
 }
 
-const shown = (json: string | null) => {
-  if (json === null) return 'empty';
+const shown = (json: string | null, t: T) => {
+  if (json === null) return t('sidebar.conflict.empty');
   let value: unknown = json;
   try {
     value = JSON.parse(json);
   } catch {
     // shown as stored
   }
-  if (value === '' || value === null || value === undefined) return 'empty';
+  if (value === '' || value === null || value === undefined) return t('sidebar.conflict.empty');
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return quoted(text);
+  return quote(t, cut(text));
 };
 
 /**
@@ -128,35 +134,48 @@ const shown = (json: string | null) => {
 function describeConflict(
   event: Extract<HistoryEvent, { type: 'sync_conflict' }>,
   name: (id: string | null) => string,
+  t: T,
 ): string {
   const pusher = event.actor.memberId;
   const leaf = conflictFieldName(event.field);
-  const field = leaf === null ? fieldLabel(event.field.split('.')[0] ?? event.field) : fieldLabel(leaf);
-  if (event.kind === 'deleted')
-    return `${name(event.discardedBy ?? pusher)}’s ${field} ${shown(event.discarded)} came after the lead was deleted and was not kept`;
+  const field = leaf === null ? fieldName(t, event.field.split('.')[0] ?? event.field) : fieldName(t, leaf);
+  const known = (id: string | null) => (id === null ? 'no' : 'yes');
+  if (event.kind === 'deleted') {
+    const by = event.discardedBy ?? pusher;
+    return t('sidebar.conflict.deleted', {
+      known: known(by),
+      name: by === null ? '' : name(by),
+      field,
+      value: shown(event.discarded, t),
+    });
+  }
   const loser = event.discardedBy ?? (event.kind === 'lost' ? pusher : null);
   const winner = event.keptBy ?? (event.kind === 'overwritten' ? pusher : null);
-  const whose = (id: string | null) => (id === null ? 'a teammate’s' : `${name(id)}’s`);
-  const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-  return `${capital(whose(loser))} ${field} ${shown(event.discarded)} was replaced by ${whose(winner)} ${shown(event.kept)} (edited at the same time)`;
+  return t('sidebar.conflict.replaced', {
+    loserKnown: known(loser),
+    loser: loser === null ? '' : name(loser),
+    winnerKnown: known(winner),
+    winner: winner === null ? '' : name(winner),
+    field,
+    discarded: shown(event.discarded, t),
+    kept: shown(event.kept, t),
+  });
 }
 
-const SIGNAL_NAMES = {
-  escalation: 'Escalation',
-  booking_link_sent: 'Booking link sent',
-  booked_call: 'Booked call',
-  engaged: 'Engaged',
-  buying_signal: 'Buying signal',
-  follow_up_due: 'Follow-up after the link',
-  source: 'Source',
-  no_reply_needed: 'No reply needed',
-} as const;
+const sourceByLabel = new Map(Object.entries(SOURCE_LABELS).map(([code, label]) => [label, code as Source]));
 
-function describeSignalDecision(event: Extract<HistoryEvent, { type: 'signal_decided' }>): string {
-  const detail = event.detail ? ` (${event.detail})` : '';
+function describeSignalDecision(event: Extract<HistoryEvent, { type: 'signal_decided' }>, t: T): string {
+  // What the thread said is the thread's own words, shown as they were; a source suggestion keeps the source's English
+  // label, shown in the user's language.
+  const source = event.kind === 'source' ? sourceByLabel.get(event.detail ?? '') : undefined;
+  const said = source ? t(`source.${source}`) : event.detail;
+  const detail = said ? ` (${said})` : '';
   if (event.kind === 'escalation')
     return event.decision === 'accepted'
-      ? `Escalation raised by the thread${detail}: human reply only`
-      : `Escalation dismissed as a false alarm${detail}`;
-  return `${event.decision === 'accepted' ? 'Accepted' : 'Dismissed'} suggestion: ${SIGNAL_NAMES[event.kind]}${detail}`;
+      ? t('sidebar.decision.escalationRaised', { detail })
+      : t('sidebar.decision.escalationDismissed', { detail });
+  const signal = t(`sidebar.signalName.${event.kind}`);
+  return event.decision === 'accepted'
+    ? t('sidebar.decision.accepted', { signal, detail })
+    : t('sidebar.decision.dismissed', { signal, detail });
 }

@@ -1,20 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { FirstRunStep, OptionsSection } from '@/lib/domain/first-run';
+import type { MessageKey } from '@/lib/i18n/message-key';
 import { sendRequest } from '@/lib/messaging/request-client';
+import { useT } from '../ui/i18n';
 
 /** Each step as the checklist says it: what it is, and where in the options page it is done. */
 const STEPS: Record<
   FirstRunStep,
-  { label: string; action?: { label: string; section: OptionsSection }; hint?: string }
+  { label: MessageKey; action?: { label: MessageKey; section: OptionsSection }; hint?: MessageKey }
 > = {
-  team: { label: 'Add your team', action: { label: 'Add team members', section: 'team' } },
-  hours: {
-    label: 'Set your coverage hours and time zone',
-    action: { label: 'Set coverage hours', section: 'hours' },
-  },
-  me: { label: 'Say who you are on this browser', action: { label: 'Choose who I am', section: 'team' } },
-  lead: { label: 'Track your first lead', hint: 'Open a conversation and press Track lead.' },
+  team: { label: 'sidebar.setup.team', action: { label: 'sidebar.setup.teamAction', section: 'team' } },
+  hours: { label: 'sidebar.setup.hours', action: { label: 'sidebar.setup.hoursAction', section: 'hours' } },
+  me: { label: 'sidebar.setup.me', action: { label: 'sidebar.setup.meAction', section: 'team' } },
+  lead: { label: 'sidebar.setup.lead', hint: 'sidebar.setup.leadHint' },
 };
 
 const FIRST_RUN_KEY = ['firstRun'] as const;
@@ -25,9 +24,14 @@ const FIRST_RUN_KEY = ['firstRun'] as const;
  */
 export function FirstRunChecklist() {
   const headingId = useId();
+  const t = useT();
   const queryClient = useQueryClient();
   const checklist = useQuery({ queryKey: FIRST_RUN_KEY, queryFn: () => sendRequest('firstRun.get', {}) });
   const open = useMutation({ mutationFn: (section: OptionsSection) => sendRequest('options.open', { section }) });
+  const keepHours = useMutation({
+    mutationFn: () => sendRequest('firstRun.keepHours', {}),
+    onSuccess: (next) => queryClient.setQueryData(FIRST_RUN_KEY, next),
+  });
   const dismiss = useMutation({
     mutationFn: () => sendRequest('firstRun.dismiss', {}),
     onSuccess: (next) => queryClient.setQueryData(FIRST_RUN_KEY, next),
@@ -42,10 +46,10 @@ export function FirstRunChecklist() {
     >
       <div className="flex items-baseline justify-between gap-2">
         <h2 id={headingId} className="font-semibold">
-          Get set up
+          {t('sidebar.setup.heading')}
         </h2>
         <span className="text-xs text-zinc-600 dark:text-zinc-300">
-          {doneCount} of {steps.length} done
+          {t('sidebar.setup.progress', { done: doneCount, total: steps.length })}
         </span>
       </div>
       <ol className="space-y-2">
@@ -65,8 +69,8 @@ export function FirstRunChecklist() {
               </span>
               <div className="min-w-0 space-y-1">
                 <p className={done ? 'text-zinc-600 dark:text-zinc-300' : 'font-medium'}>
-                  {label}
-                  <span className="sr-only">{done ? ': done' : ': to do'}</span>
+                  {t(label)}
+                  <span className="sr-only">{t(done ? 'sidebar.setup.stepDone' : 'sidebar.setup.stepToDo')}</span>
                 </p>
                 {!done && action && (
                   <button
@@ -75,10 +79,20 @@ export function FirstRunChecklist() {
                     onClick={() => open.mutate(action.section)}
                     className="rounded border border-violet-700 bg-white px-2 py-0.5 text-xs font-medium text-violet-800 hover:bg-violet-100 focus-visible:outline-2 focus-visible:outline-violet-600 disabled:opacity-60 dark:border-violet-300 dark:bg-zinc-900 dark:text-violet-200 dark:hover:bg-violet-900"
                   >
-                    {action.label}
+                    {t(action.label)}
                   </button>
                 )}
-                {!done && hint && <p className="text-xs text-zinc-600 dark:text-zinc-300">{hint}</p>}
+                {!done && step === 'hours' && (
+                  <button
+                    type="button"
+                    disabled={keepHours.isPending}
+                    onClick={() => keepHours.mutate()}
+                    className="ml-2 text-xs text-zinc-700 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-violet-600 disabled:opacity-60 dark:text-zinc-300"
+                  >
+                    {t('sidebar.setup.keepHours')}
+                  </button>
+                )}
+                {!done && hint && <p className="text-xs text-zinc-600 dark:text-zinc-300">{t(hint)}</p>}
               </div>
             </li>
           );
@@ -86,12 +100,17 @@ export function FirstRunChecklist() {
       </ol>
       {open.error && (
         <p role="alert" className="text-xs text-red-700 dark:text-red-300">
-          Could not open the settings: {open.error.message}
+          {t('sidebar.setup.openFailed', { reason: open.error.message })}
+        </p>
+      )}
+      {keepHours.error && (
+        <p role="alert" className="text-xs text-red-700 dark:text-red-300">
+          {t('sidebar.setup.keepHoursFailed', { reason: keepHours.error.message })}
         </p>
       )}
       {dismiss.error && (
         <p role="alert" className="text-xs text-red-700 dark:text-red-300">
-          Could not hide the checklist: {dismiss.error.message}
+          {t('sidebar.setup.hideFailed', { reason: dismiss.error.message })}
         </p>
       )}
       <button
@@ -100,7 +119,7 @@ export function FirstRunChecklist() {
         onClick={() => dismiss.mutate()}
         className="text-xs text-zinc-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-violet-600 disabled:opacity-60 dark:text-zinc-300"
       >
-        {dismiss.isPending ? 'Hiding…' : 'Hide this checklist'}
+        {t(dismiss.isPending ? 'sidebar.setup.hiding' : 'sidebar.setup.hide')}
       </button>
     </section>
   );

@@ -1,8 +1,11 @@
 import { useEffect, useRef } from 'react';
+import { useI18n, useT } from '../ui/i18n';
+import { AccountBar, AskAccount } from './account-bar';
 import { InboxSummary } from './inbox-summary';
 import { LeadPanel } from './lead-panel';
-import { RailClock } from './rail-clock';
+import { type PageAccountStore, usePageAccount } from './page-account';
 import { type PanelStore, usePanelState } from './panel-store';
+import { RailClock } from './rail-clock';
 import { SignalSuggestions } from './signal-suggestions';
 import { TrackLead } from './track-lead';
 import { useLead } from './use-lead';
@@ -14,14 +17,16 @@ export const TOGGLE_SHORTCUT = 'Alt+Shift+H';
 function ThreadLead({ threadId, store }: { threadId: string; store: PanelStore }) {
   const { snapshot } = usePanelState(store);
   const lead = useLead(threadId);
+  const t = useT();
   const ownSnapshot = snapshot?.threadId === threadId ? snapshot : null;
-  if (lead.isPending) return <p className="text-sm text-zinc-500 dark:text-zinc-400">Loading lead…</p>;
+  if (lead.isPending)
+    return <p className="text-sm text-zinc-500 dark:text-zinc-400">{t('sidebar.panel.loadingLead')}</p>;
   if (lead.isError)
     return (
       <div role="alert" className="space-y-2 text-sm text-red-700 dark:text-red-300">
-        <p>Could not load this lead: {lead.error.message}</p>
+        <p>{t('sidebar.panel.loadFailed', { reason: lead.error.message })}</p>
         <button type="button" className="underline" onClick={() => void lead.refetch()}>
-          Try again
+          {t('sidebar.panel.tryAgain')}
         </button>
       </div>
     );
@@ -36,14 +41,19 @@ function ThreadLead({ threadId, store }: { threadId: string; store: PanelStore }
 
 interface HandoffPanelProps {
   store: PanelStore;
+  /** Which Instagram account's pipeline the panel writes to. */
+  accountStore: PageAccountStore;
   collapsed: boolean;
   onToggle: () => void;
 }
 
 /** The panel beside the conversation; collapses to a slim rail. */
-export function HandoffPanel({ store, collapsed, onToggle }: HandoffPanelProps) {
+export function HandoffPanel({ store, accountStore, collapsed, onToggle }: HandoffPanelProps) {
   const { pageKind, threadId } = usePanelState(store);
+  const account = usePageAccount(accountStore);
+  const known = account.status === 'known' ? account.account : null;
   const toggleButton = useRef<HTMLButtonElement>(null);
+  const t = useT();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -58,13 +68,13 @@ export function HandoffPanel({ store, collapsed, onToggle }: HandoffPanelProps) 
     return () => window.removeEventListener('keydown', onKey);
   }, [onToggle]);
 
-  const toggleLabel = collapsed
-    ? `Open DM Handoff panel (${TOGGLE_SHORTCUT})`
-    : `Collapse DM Handoff panel (${TOGGLE_SHORTCUT})`;
+  const { language } = useI18n();
+  const toggleLabel = t(collapsed ? 'sidebar.panel.open' : 'sidebar.panel.collapse', { shortcut: TOGGLE_SHORTCUT });
   return (
     <aside
       aria-label="DM Handoff"
-      // The panel reads in its own language's direction, whatever direction Instagram's page has.
+      // The panel speaks its own language (screen readers pronounce it so), in its direction, whatever Instagram's is.
+      lang={language}
       dir="ltr"
       data-collapsed={collapsed}
       style={{ width: collapsed ? RAIL_WIDTH : PANEL_WIDTH }}
@@ -85,11 +95,15 @@ export function HandoffPanel({ store, collapsed, onToggle }: HandoffPanelProps) 
         >
           {collapsed ? '«' : '»'}
         </button>
-        {collapsed && pageKind === 'thread' && threadId && <RailClock threadId={threadId} />}
+        {collapsed && known && pageKind === 'thread' && threadId && <RailClock key={known} threadId={threadId} />}
       </div>
+      {!collapsed && <AccountBar account={account} store={accountStore} />}
       {!collapsed && (
-        <div className="min-h-0 flex-1 overflow-y-auto p-3">
-          {pageKind === 'thread' && threadId ? (
+        // Keyed by account: switching Instagram accounts shows the other account's pipeline, fetched afresh.
+        <div key={known ?? account.status} className="min-h-0 flex-1 overflow-y-auto p-3">
+          {account.status === 'unknown' ? (
+            <AskAccount store={accountStore} />
+          ) : !known ? null : pageKind === 'thread' && threadId ? (
             <ThreadLead key={threadId} threadId={threadId} store={store} />
           ) : (
             <InboxSummary />

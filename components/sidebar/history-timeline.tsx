@@ -1,8 +1,10 @@
 import { conflictFieldName, conflictText } from '@/lib/domain/conflict-values';
 import type { HistoryEvent } from '@/lib/domain/history';
 import type { Lead } from '@/lib/domain/lead';
+import { useT } from '../ui/i18n';
 import { useFormatter } from '../ui/use-formatter';
 import { describeActor, describeEvent } from './describe-event';
+import { quote } from './sidebar-words';
 import { useLeadChange, useTeam } from './use-lead';
 
 /** Fields whose earlier values are ids or choices, not text a person typed: nothing to restore from the timeline. */
@@ -25,17 +27,22 @@ function replacedText(event: HistoryEvent): string | null {
 export function HistoryTimeline({ lead, history }: { lead: Pick<Lead, 'id' | 'threadId'>; history: HistoryEvent[] }) {
   const members = useTeam().data?.members ?? [];
   const format = useFormatter();
+  const t = useT();
   const restore = useLeadChange(lead.threadId, 'lead.restoreField');
-  if (history.length === 0) return <p className="text-xs text-zinc-500 dark:text-zinc-400">No history yet.</p>;
+  if (history.length === 0)
+    return <p className="text-xs text-zinc-500 dark:text-zinc-400">{t('sidebar.history.empty')}</p>;
   return (
-    <ol aria-label="History" className="space-y-1 border-l border-zinc-200 pl-3 text-xs dark:border-zinc-700">
+    <ol
+      aria-label={t('sidebar.lead.history')}
+      className="space-y-1 border-l border-zinc-200 pl-3 text-xs dark:border-zinc-700"
+    >
       {history.map((event) => {
-        const who = describeActor(event, members);
+        const who = describeActor(event, members, t);
         const replaced = replacedText(event);
         return (
           <li key={event.id}>
             <span className={event.type === 'stage_moved' && event.weak ? 'text-amber-700 dark:text-amber-300' : ''}>
-              {describeEvent(event, members, format)}
+              {describeEvent(event, members, format, t)}
             </span>
             {replaced !== null && (
               <RestoreLine
@@ -52,7 +59,7 @@ export function HistoryTimeline({ lead, history }: { lead: Pick<Lead, 'id' | 'th
       })}
       {restore.error && (
         <li role="alert" className="text-red-700 dark:text-red-300">
-          Could not restore: {restore.error.message}
+          {t('sidebar.history.restoreFailed', { reason: restore.error.message })}
         </li>
       )}
     </ol>
@@ -60,17 +67,18 @@ export function HistoryTimeline({ lead, history }: { lead: Pick<Lead, 'id' | 'th
 }
 
 function RestoreLine({ text, busy, onRestore }: { text: string; busy: boolean; onRestore: () => void }) {
+  const t = useT();
   const shown = text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}…` : text;
   return (
     <span className="block text-zinc-600 dark:text-zinc-300">
-      was “{shown}”{' '}
+      {t('sidebar.history.was', { text: quote(t, shown) })}{' '}
       <button
         type="button"
         disabled={busy}
         onClick={onRestore}
         className="text-violet-700 underline-offset-2 hover:underline disabled:opacity-50 dark:text-violet-300"
       >
-        Restore
+        {t('sidebar.history.restore')}
       </button>
     </span>
   );

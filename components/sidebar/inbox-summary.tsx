@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { sendRequest } from '@/lib/messaging/request-client';
+import { useT } from '../ui/i18n';
 import { FirstRunChecklist } from './first-run-checklist';
 
 /** On the inbox and requests pages: what is left to set up, and a compact count of overdue leads. */
@@ -14,6 +15,7 @@ export function InboxSummary() {
 
 /** A compact count of overdue leads instead of a lead panel. */
 function AttentionSummary() {
+  const t = useT();
   const attention = useQuery({
     queryKey: ['attention', 'mine-or-all'],
     queryFn: async () => {
@@ -23,19 +25,22 @@ function AttentionSummary() {
     refetchInterval: 60_000,
   });
   if (!attention.data)
-    return <p className="text-sm text-zinc-500 dark:text-zinc-400">Open a conversation to see its lead.</p>;
+    return <p className="text-sm text-zinc-500 dark:text-zinc-400">{t('sidebar.inbox.openConversation')}</p>;
   const { overdue, dueSoon } = attention.data;
   return (
     <div className="space-y-2 text-sm">
-      <p>Open a conversation to see its lead.</p>
+      <p>{t('sidebar.inbox.openConversation')}</p>
       <p
         className={
           overdue.length > 0 ? 'font-semibold text-red-600 dark:text-red-400' : 'text-emerald-700 dark:text-emerald-300'
         }
       >
-        {overdue.length > 0 ? `${overdue.length} overdue` : 'Nothing overdue'}
+        {overdue.length > 0 ? t('sidebar.inbox.overdue', { count: overdue.length }) : t('sidebar.inbox.nothingOverdue')}
         {dueSoon.length > 0 && (
-          <span className="font-normal text-amber-700 dark:text-amber-300"> · {dueSoon.length} due soon</span>
+          <span className="font-normal text-amber-700 dark:text-amber-300">
+            {' · '}
+            {t('sidebar.inbox.dueSoon', { count: dueSoon.length })}
+          </span>
         )}
       </p>
       {overdue.length > 0 && (

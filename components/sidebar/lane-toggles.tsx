@@ -1,8 +1,8 @@
-import { LANE_CONTEXT_LABELS } from '@/lib/domain/field-labels';
 import type { Lead } from '@/lib/domain/lead';
 import { REQUIRED_LANE_CONTEXT } from '@/lib/domain/pipeline-rules';
-import { LANE_LABELS, LANES } from '@/lib/domain/pipeline-stages';
+import { LANES } from '@/lib/domain/pipeline-stages';
 import { AutosaveField } from '../ui/autosave-field';
+import { useT } from '../ui/i18n';
 import { useLeadChange } from './use-lead';
 
 const LANE_STYLE = {
@@ -13,11 +13,12 @@ const LANE_STYLE = {
 
 /** Needs review / No-show risk / Escalation switches, with the context each raised lane needs. */
 export function LaneToggles({ lead }: { lead: Lead }) {
+  const t = useT();
   const setLane = useLeadChange(lead.threadId, 'lead.setLane');
   const setContext = useLeadChange(lead.threadId, 'lead.setLaneContext');
   return (
     <fieldset className="space-y-2">
-      <legend className="text-xs font-medium text-zinc-600 dark:text-zinc-300">Lanes</legend>
+      <legend className="text-xs font-medium text-zinc-600 dark:text-zinc-300">{t('sidebar.lanes.legend')}</legend>
       <div className="flex flex-wrap gap-1">
         {LANES.map((lane) => (
           <label
@@ -30,7 +31,7 @@ export function LaneToggles({ lead }: { lead: Lead }) {
               checked={lead.lanes.includes(lane)}
               onChange={(e) => setLane.mutate({ leadId: lead.id, lane, on: e.target.checked })}
             />
-            {LANE_LABELS[lane]}
+            {t(`lane.${lane}`)}
           </label>
         ))}
       </div>
@@ -40,7 +41,7 @@ export function LaneToggles({ lead }: { lead: Lead }) {
         .map((key) => (
           <AutosaveField
             key={key}
-            label={LANE_CONTEXT_LABELS[key]}
+            label={t(`laneContext.${key}`)}
             value={lead.laneContext[key] ?? ''}
             required
             onSave={(value) => setContext.mutateAsync({ leadId: lead.id, key, value: value || null })}
@@ -49,10 +50,10 @@ export function LaneToggles({ lead }: { lead: Lead }) {
       {lead.lanes.includes('escalation') && (
         <>
           <p className="rounded bg-red-50 px-2 py-1 text-xs text-red-800 dark:bg-red-950 dark:text-red-200">
-            Escalation: human reply only.
+            {t('sidebar.lanes.escalationNote')}
           </p>
           <AutosaveField
-            label={LANE_CONTEXT_LABELS.escalationIssue}
+            label={t('laneContext.escalationIssue')}
             value={lead.laneContext.escalationIssue ?? ''}
             required
             onSave={(value) =>

@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import { SOURCE_LABELS } from '@/lib/domain/pipeline-stages';
 import type { ThreadSnapshot } from '@/lib/instagram/thread-types';
 import type { LeadView } from '@/lib/messaging/responses';
 import { AutosaveField } from '../ui/autosave-field';
+import { useT } from '../ui/i18n';
 import { CallPrepView } from './call-prep-view';
 import { buttonClass, CopyBookingLink } from './copy-booking-link';
 import { HistoryTimeline } from './history-timeline';
-import { lastInboundKey } from './seen-messages';
 import { LaneToggles } from './lane-toggles';
 import { NextActionEditor } from './next-action-editor';
 import { OwnerControl } from './owner-control';
 import { RequiredContext } from './required-context';
+import { lastInboundKey } from './seen-messages';
 import { SlaTimer } from './sla-timer';
 import { StageControl } from './stage-control';
 import { useLeadChange } from './use-lead';
@@ -21,6 +21,7 @@ import { useLeadChange } from './use-lead';
  */
 export function LeadPanel({ view, snapshot = null }: { view: LeadView; snapshot?: ThreadSnapshot | null }) {
   const { lead } = view;
+  const t = useT();
   const [showCallPrep, setShowCallPrep] = useState(false);
   const setDetail = useLeadChange(lead.threadId, 'lead.setDetail');
   const noReply = useLeadChange(lead.threadId, 'lead.noReplyNeeded');
@@ -28,15 +29,19 @@ export function LeadPanel({ view, snapshot = null }: { view: LeadView; snapshot?
   return (
     <div className="space-y-4">
       <header>
-        <p className="text-base font-semibold">{lead.username ? `@${lead.username}` : 'Username unknown'}</p>
+        <p className="text-base font-semibold">
+          {lead.username ? `@${lead.username}` : t('sidebar.lead.usernameUnknown')}
+        </p>
         {lead.displayName && <p className="text-sm text-zinc-500 dark:text-zinc-400">{lead.displayName}</p>}
         <p className="text-xs text-zinc-500 dark:text-zinc-400">
-          Source: {lead.source ? SOURCE_LABELS[lead.source] : 'not set'}
+          {lead.source
+            ? t('sidebar.lead.source', { source: t(`source.${lead.source}`) })
+            : t('sidebar.lead.sourceNotSet')}
           {lead.trigger ? ` · ${lead.trigger}` : ''}
         </p>
         {!lead.username && (
           <AutosaveField
-            label="Instagram username"
+            label={t('sidebar.lead.username')}
             value=""
             onSave={(v) =>
               setDetail.mutateAsync({ leadId: lead.id, key: 'username', value: v.replace(/^@/, '') || null })
@@ -57,20 +62,22 @@ export function LeadPanel({ view, snapshot = null }: { view: LeadView; snapshot?
       <LaneToggles lead={lead} />
       <NextActionEditor lead={lead} />
       <button type="button" onClick={() => setShowCallPrep(true)} className={buttonClass}>
-        Call prep
+        {t('sidebar.lead.callPrep')}
       </button>
       {/* A new stage (the calendar moved the lead) starts the copy's message afresh. */}
       <CopyBookingLink key={lead.stage} lead={lead} />
       <RequiredContext lead={lead} missing={view.missing} />
       <AutosaveField
-        label="Notes"
+        label={t('sidebar.lead.notes')}
         value={lead.notes}
         multiline
         maxLength={20000}
         onSave={(v) => setDetail.mutateAsync({ leadId: lead.id, key: 'notes', value: v })}
       />
       <section className="space-y-1">
-        <h3 className="text-xs font-semibold uppercase text-zinc-500 dark:text-zinc-400">History</h3>
+        <h3 className="text-xs font-semibold uppercase text-zinc-500 dark:text-zinc-400">
+          {t('sidebar.lead.history')}
+        </h3>
         <HistoryTimeline lead={lead} history={view.history} />
       </section>
     </div>

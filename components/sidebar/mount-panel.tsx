@@ -7,13 +7,18 @@ import { storage } from 'wxt/utils/storage';
 import { watchPageTheme } from '@/lib/instagram/page-theme';
 import { pageKindFromUrl, threadIdFromUrl } from '@/lib/instagram/thread-url';
 import { watchThread } from '@/lib/instagram/thread-watcher';
+import { sendRequest, setRequestWorkspace } from '@/lib/messaging/request-client';
+import { I18nProvider } from '../ui/i18n';
 import { createQueryClient } from '../ui/query-client';
 import { useChangeNotices } from '../ui/use-change-notices';
 import { HandoffPanel, PANEL_WIDTH, RAIL_WIDTH } from './handoff-panel';
+import { createPageAccount, type PageAccountStore } from './page-account';
 import { createPanelStore, type PanelStore } from './panel-store';
 import { createThreadReporter } from './report-thread';
 
 const collapsedSetting = storage.defineItem<boolean>('local:panelCollapsed', { fallback: false });
+/** The account the user named when the page showed none (the panel asks once). */
+const askedAccountSetting = storage.defineItem<string | null>('local:askedAccount', { fallback: null });
 const RESERVE_STYLE_ID = 'dm-handoff-reserve';
 
 /** Makes room beside Instagram's page so the panel never covers the conversation or its composer. */
@@ -27,7 +32,15 @@ function reserveSpace(width: number): void {
   style.textContent = width > 0 ? `body{margin-right:${width}px !important}` : '';
 }
 
-function PanelApp({ store, frame }: { store: PanelStore; frame: HTMLElement }) {
+function PanelApp({
+  store,
+  accountStore,
+  frame,
+}: {
+  store: PanelStore;
+  accountStore: PageAccountStore;
+  frame: HTMLElement;
+}) {
   useChangeNotices();
   const [collapsed, setCollapsed] = useState<boolean | null>(null);
   useEffect(() => {
@@ -46,7 +59,7 @@ function PanelApp({ store, frame }: { store: PanelStore; frame: HTMLElement }) {
     reserveSpace(width);
   }, [collapsed, frame]);
   if (collapsed === null) return null;
-  return <HandoffPanel store={store} collapsed={collapsed} onToggle={toggle} />;
+  return <HandoffPanel store={store} accountStore={accountStore} collapsed={collapsed} onToggle={toggle} />;
 }
 
 /**
@@ -65,7 +78,32 @@ export async function startHandoffPanel(ctx: ContentScriptContext): Promise<void
   let mounted = false;
   // One cache for the page's lifetime: the reporter below writes the background's answers into it.
   const queryClient = createQueryClient();
-  const reporter = createThreadReporter(queryClient);
+  // Which account's pipeline the panel writes to: the page's signed-in account, else the user's answer.
+  const accountStore = createPageAccount(window, {
+    asked: { get: () => askedAccountSetting.getValue(), set: (v) => askedAccountSetting.setValue(v) },
+  });
+  const reporter = createThreadReporter(queryClient, accountStore.account);
+  let account = accountStore.account();
+  accountStore.subscribe(() => {
+    const next = accountStore.account();
+    if (next === account) return;
+    account = next;
+    setRequestWorkspace(next ? { account: next } : undefined);
+    // Nothing of the last account's pipeline stays on screen; the panel (keyed by account) fetches the new one's.
+    queryClient.removeQueries();
+    if (next)
+      void sendRequest('workspaces.list', {})
+        .then(({ current }) => {
+          if (accountStore.account() === next) setRequestWorkspace({ account: next }, current);
+        })
+        .catch(() => {});
+    // Reports held back while no account was known go out now (the list reports every row again).
+    if (mounted) {
+      stopList?.();
+      stopList = reporter.watchList();
+    }
+    reporter.snapshotRead(store.get().snapshot);
+  });
 
   const ui = await createShadowRootUi(ctx, {
     name: 'dm-handoff-panel',
@@ -89,7 +127,9 @@ export async function startHandoffPanel(ctx: ContentScriptContext): Promise<void
       root = createRoot(container);
       root.render(
         <QueryClientProvider client={queryClient}>
-          <PanelApp store={store} frame={container} />
+          <I18nProvider>
+            <PanelApp store={store} accountStore={accountStore} frame={container} />
+          </I18nProvider>
         </QueryClientProvider>,
       );
       return root;
@@ -128,6 +168,7 @@ export async function startHandoffPanel(ctx: ContentScriptContext): Promise<void
   });
   ctx.onInvalidated(() => {
     stop();
+    accountStore.stop();
     stopList?.();
     if (mounted) ui.remove();
   });

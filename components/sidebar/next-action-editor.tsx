@@ -1,10 +1,11 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { Lead } from '@/lib/domain/lead';
 import { fieldClass } from '../ui/field-styles';
-import { fromDatetimeLocal, toDatetimeLocal } from './datetime-local';
-import { useLeadChange } from './use-lead';
+import { useT } from '../ui/i18n';
 import { useFormatter } from '../ui/use-formatter';
 import { useNow } from '../ui/use-now';
+import { fromDatetimeLocal, toDatetimeLocal } from './datetime-local';
+import { useLeadChange } from './use-lead';
 
 /** Next action with its due time: a follow-up without a due time cannot be saved. */
 export function NextActionEditor({ lead }: { lead: Lead }) {
@@ -12,6 +13,7 @@ export function NextActionEditor({ lead }: { lead: Lead }) {
   const dueId = useId();
   const now = useNow();
   const format = useFormatter();
+  const t = useT();
   const change = useLeadChange(lead.threadId, 'lead.setNextAction');
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(lead.nextAction?.text ?? '');
@@ -27,7 +29,7 @@ export function NextActionEditor({ lead }: { lead: Lead }) {
   if (!editing) {
     return (
       <div className="space-y-0.5">
-        <p className="text-xs font-medium text-zinc-600 dark:text-zinc-300">Next action</p>
+        <p className="text-xs font-medium text-zinc-600 dark:text-zinc-300">{t('sidebar.next.label')}</p>
         {lead.nextAction ? (
           <div className="flex items-start justify-between gap-2 text-sm">
             <span>
@@ -44,14 +46,14 @@ export function NextActionEditor({ lead }: { lead: Lead }) {
                 className="text-xs text-violet-700 hover:underline dark:text-violet-300"
                 onClick={() => setEditing(true)}
               >
-                Edit
+                {t('sidebar.next.edit')}
               </button>
               <button
                 type="button"
                 className="text-xs text-zinc-600 hover:underline dark:text-zinc-300"
                 onClick={() => change.mutate({ leadId: lead.id, next: null })}
               >
-                Done
+                {t('sidebar.next.done')}
               </button>
             </span>
           </div>
@@ -61,7 +63,7 @@ export function NextActionEditor({ lead }: { lead: Lead }) {
             className="text-sm text-violet-700 hover:underline dark:text-violet-300"
             onClick={() => setEditing(true)}
           >
-            Set next action
+            {t('sidebar.next.set')}
           </button>
         )}
       </div>
@@ -70,7 +72,7 @@ export function NextActionEditor({ lead }: { lead: Lead }) {
   return (
     <form onSubmit={submit} className="space-y-1">
       <label htmlFor={textId} className="text-xs font-medium text-zinc-600 dark:text-zinc-300">
-        Next action
+        {t('sidebar.next.label')}
       </label>
       <input
         id={textId}
@@ -78,10 +80,10 @@ export function NextActionEditor({ lead }: { lead: Lead }) {
         value={text}
         onChange={(e) => setText(e.target.value)}
         maxLength={500}
-        placeholder="e.g. Follow up on the booking link"
+        placeholder={t('sidebar.next.placeholder')}
       />
       <label htmlFor={dueId} className="text-xs font-medium text-zinc-600 dark:text-zinc-300">
-        Due
+        {t('sidebar.next.due')}
       </label>
       <input
         id={dueId}
@@ -91,7 +93,7 @@ export function NextActionEditor({ lead }: { lead: Lead }) {
         onChange={(e) => setDue(e.target.value)}
       />
       {text.trim() && dueAt === undefined && (
-        <p className="text-xs text-amber-700 dark:text-amber-300">A next action needs a due time.</p>
+        <p className="text-xs text-amber-700 dark:text-amber-300">{t('sidebar.next.needsDue')}</p>
       )}
       <div className="flex gap-2">
         <button
@@ -99,10 +101,10 @@ export function NextActionEditor({ lead }: { lead: Lead }) {
           disabled={!text.trim() || dueAt === undefined || change.isPending}
           className="rounded bg-violet-700 px-2 py-1 text-sm text-white disabled:opacity-50"
         >
-          Save
+          {t('common.save')}
         </button>
         <button type="button" className="rounded px-2 py-1 text-sm" onClick={() => setEditing(false)}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
       {change.error && (

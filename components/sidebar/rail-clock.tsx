@@ -1,7 +1,8 @@
-import { clockTitle } from './sla-timer';
+import { useT } from '../ui/i18n';
 import { useFormatter } from '../ui/use-formatter';
 import { useNow } from '../ui/use-now';
 import { liveState, mostUrgent, STATE_STYLE } from './clock-state';
+import { clockTitle } from './sla-timer';
 import { useLead } from './use-lead';
 
 /** The open lead's most urgent clock on the folded rail: its colour and its minutes, at a glance. */
@@ -9,11 +10,13 @@ export function RailClock({ threadId }: { threadId: string }) {
   const lead = useLead(threadId);
   const now = useNow();
   const format = useFormatter();
+  const t = useT();
   const clock = lead.data ? mostUrgent(lead.data.clocks) : undefined;
   if (!clock) return null;
   const state = liveState(clock, now);
   const left = clock.dueAt - now;
-  const label = `${clockTitle(clock)}: ${state === 'breached' ? `${format.duration(left)} overdue` : `${format.duration(left)} left`}`;
+  const time = format.timeLeft(state === 'breached' ? -Math.abs(left) : Math.abs(left));
+  const label = t('sidebar.clock.other', { clock: clockTitle(clock, t), time });
   return (
     <div
       role="timer"

@@ -1,16 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { SOURCE_LABELS, STAGE_LABELS } from '@/lib/domain/pipeline-stages';
+import { SOURCE_LABELS } from '@/lib/domain/pipeline-stages';
 import { raisedEscalation } from '@/lib/domain/signal-decisions';
 import type { ConversationSignal } from '@/lib/domain/signals';
+import type { Formatter } from '@/lib/format/formatter';
 import type { ThreadSnapshot } from '@/lib/instagram/thread-types';
 import type { RequestPayload } from '@/lib/messaging/protocol';
 import { sendRequest } from '@/lib/messaging/request-client';
 import type { LeadView } from '@/lib/messaging/responses';
-import type { Formatter } from '@/lib/format/formatter';
 import { fieldClass } from '../ui/field-styles';
+import { useT } from '../ui/i18n';
 import { useFormatter } from '../ui/use-formatter';
 import { fromDatetimeLocal, toDatetimeLocal } from './datetime-local';
+import { quote, refusalText, type T } from './sidebar-words';
 import { useConversationSignals } from './use-conversation-signals';
 import { acceptLeadView } from './use-lead';
 
@@ -26,45 +28,55 @@ function useDecide(threadId: string) {
   });
 }
 
-const quote = (words: readonly string[]) => words.map((w) => `“${w}”`).join(', ');
+const quoteAll = (t: T, words: readonly string[]) => words.map((w) => quote(t, w)).join(', ');
 
 /** The sentence a suggestion asks, and what accepting it sends. */
 function describe(
   signal: ConversationSignal,
   callAt: number | undefined,
   format: Formatter,
+  t: T,
 ): { text: string; accept: Partial<Decision> } {
   switch (signal.kind) {
     case 'booking_link_sent':
       return {
-        text: `Booking link sent (${signal.url}). Move to ${STAGE_LABELS.link_sent}?`,
+        text: t('sidebar.signal.bookingLinkSent', { url: signal.url, stage: t('stage.link_sent') }),
         accept: { move: { to: 'link_sent', linkSentAt: signal.at ?? Date.now() } },
       };
     case 'booked_call':
       return {
-        text: `The lead says they booked (${quote(signal.words)}). Move to ${STAGE_LABELS.booked}?`,
+        text: t('sidebar.signal.bookedCall', { words: quoteAll(t, signal.words), stage: t('stage.booked') }),
         accept: { move: { to: 'booked', ...(callAt === undefined ? {} : { callAt }) } },
       };
     case 'engaged':
       return {
-        text: `A real reply: “${signal.text.slice(0, 80)}”. Move to ${STAGE_LABELS.engaged}?`,
+        text: t('sidebar.signal.engaged', { text: quote(t, signal.text.slice(0, 80)), stage: t('stage.engaged') }),
         accept: { move: { to: 'engaged' } },
       };
     case 'buying_signal':
-      return { text: `Buying signal: ${quote(signal.words)}.`, accept: {} };
+      return { text: t('sidebar.signal.buyingSignal', { words: quoteAll(t, signal.words) }), accept: {} };
     case 'follow_up_due':
       return {
-        text: `No reply since the booking link. Follow up by ${format.dateTime(signal.dueAt)}?`,
-        accept: { nextAction: { text: 'Follow up on the booking link', dueAt: signal.dueAt } },
+        text: t('sidebar.signal.followUpDue', { due: format.dateTime(signal.dueAt) }),
+        accept: { nextAction: { text: t('sidebar.signal.followUpAction'), dueAt: signal.dueAt } },
       };
     case 'source':
       return {
-        text: `Source looks like ${SOURCE_LABELS[signal.source]}${signal.trigger ? ` (${signal.trigger})` : ''}: “${signal.evidence.slice(0, 80)}”.`,
+        text: signal.trigger
+          ? t('sidebar.signal.sourceTrigger', {
+              source: t(`source.${signal.source}`),
+              trigger: signal.trigger,
+              evidence: quote(t, signal.evidence.slice(0, 80)),
+            })
+          : t('sidebar.signal.source', {
+              source: t(`source.${signal.source}`),
+              evidence: quote(t, signal.evidence.slice(0, 80)),
+            }),
         accept: { source: { source: signal.source, ...(signal.trigger ? { trigger: signal.trigger } : {}) } },
       };
     case 'no_reply_needed':
       return {
-        text: `“${signal.text.slice(0, 80)}” may need no reply. Mark it so and stop the reply clock?`,
+        text: t('sidebar.signal.noReplyNeeded', { text: quote(t, signal.text.slice(0, 80)) }),
         accept: {},
       };
     case 'escalation':
@@ -94,7 +106,8 @@ function Suggestion({ signal, view }: { signal: ConversationSignal; view: LeadVi
   const callId = useId();
   const [callAt, setCallAt] = useState(signal.kind === 'booked_call' ? signal.callTime?.callAt : undefined);
   const format = useFormatter();
-  const { text, accept } = describe(signal, callAt, format);
+  const t = useT();
+  const { text, accept } = describe(signal, callAt, format, t);
   const base: Decision = {
     leadId: view.lead.id,
     signalId: signal.id,
@@ -110,7 +123,7 @@ function Suggestion({ signal, view }: { signal: ConversationSignal; view: LeadVi
       {signal.kind === 'booked_call' && (
         <div>
           <label htmlFor={callId} className="text-xs text-zinc-600 dark:text-zinc-300">
-            Call time
+            {t('field.callAt')}
           </label>
           <input
             id={callId}
@@ -123,7 +136,7 @@ function Suggestion({ signal, view }: { signal: ConversationSignal; view: LeadVi
       )}
       {refused && (
         <p role="alert" className="text-xs text-red-700 dark:text-red-300">
-          {refused.message}
+          {refusalText(t, refused.refusal, format.list)}
         </p>
       )}
       {decide.error && (
@@ -140,7 +153,7 @@ function Suggestion({ signal, view }: { signal: ConversationSignal; view: LeadVi
             onClick={() => send(accept)}
             className="rounded bg-violet-700 px-2 py-0.5 text-xs font-medium text-white disabled:opacity-60"
           >
-            {signal.kind === 'buying_signal' ? 'Noted' : 'Accept'}
+            {t(signal.kind === 'buying_signal' ? 'sidebar.signal.noted' : 'sidebar.signal.accept')}
           </button>
         )}
         {refused?.canForce && accept.move && (
@@ -149,7 +162,7 @@ function Suggestion({ signal, view }: { signal: ConversationSignal; view: LeadVi
             onClick={() => send({ move: { ...accept.move!, anyway: true } })}
             className="rounded border border-violet-700 px-2 py-0.5 text-xs text-violet-700 dark:text-violet-300"
           >
-            Move anyway (weak handoff)
+            {t('sidebar.signal.moveAnyway')}
           </button>
         )}
         <button
@@ -158,7 +171,7 @@ function Suggestion({ signal, view }: { signal: ConversationSignal; view: LeadVi
           onClick={() => send({ decision: 'dismissed' })}
           className="rounded px-2 py-0.5 text-xs text-zinc-600 hover:underline dark:text-zinc-300"
         >
-          Dismiss
+          {t('sidebar.signal.dismiss')}
         </button>
       </div>
     </li>
@@ -170,16 +183,19 @@ export function SignalSuggestions({ view, snapshot }: { view: LeadView; snapshot
   const suggestions = useConversationSignals(view, snapshot);
   const escalation = raisedEscalation(view.lead, view.history);
   const decide = useDecide(view.lead.threadId);
+  const t = useT();
   if (!escalation && suggestions.length === 0) return null;
   return (
-    <section aria-label="What the thread says" className="mb-3 space-y-2 text-sm">
+    <section aria-label={t('sidebar.signal.region')} className="mb-3 space-y-2 text-sm">
       {escalation && (
         <div
           role="alert"
           className="space-y-1 rounded border border-red-300 bg-red-50 p-2 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
         >
-          <p className="font-semibold">Escalation: human reply only</p>
-          {escalation.detail && <p>Triggered by: {quote(escalation.detail.split(', '))}</p>}
+          <p className="font-semibold">{t('sidebar.signal.escalationTitle')}</p>
+          {escalation.detail && (
+            <p>{t('sidebar.signal.triggeredBy', { words: quoteAll(t, escalation.detail.split(', ')) })}</p>
+          )}
           <button
             type="button"
             disabled={decide.isPending}
@@ -194,12 +210,12 @@ export function SignalSuggestions({ view, snapshot }: { view: LeadView; snapshot
             }
             className="rounded border border-red-700 px-2 py-0.5 text-xs text-red-800 dark:text-red-200"
           >
-            Not an escalation: dismiss
+            {t('sidebar.signal.notEscalation')}
           </button>
         </div>
       )}
       {suggestions.length > 0 && (
-        <ul aria-label="Suggestions" className="space-y-2">
+        <ul aria-label={t('sidebar.signal.list')} className="space-y-2">
           {suggestions.map((signal) => (
             <Suggestion key={signal.id} signal={signal} view={view} />
           ))}

@@ -1,19 +1,21 @@
-import { LANE_LABELS, type Lane, STAGE_LABELS, type Stage } from '@/lib/domain/pipeline-stages';
+import type { Lane, Stage } from '@/lib/domain/pipeline-stages';
 import type { SlaClock } from '@/lib/domain/sla-clock';
+import { useT } from '../ui/i18n';
 import { useFormatter } from '../ui/use-formatter';
-import { liveState, mostUrgent, STATE_STYLE } from './clock-state';
 import { useNow } from '../ui/use-now';
+import { liveState, mostUrgent, STATE_STYLE } from './clock-state';
+import type { T } from './sidebar-words';
 
-export function clockTitle(clock: SlaClock): string {
+export function clockTitle(clock: SlaClock, t: T): string {
   switch (clock.kind) {
     case 'reply':
-      return `Reply (${STAGE_LABELS[clock.subject as Stage]})`;
+      return t('sidebar.clock.reply', { stage: t(`stage.${clock.subject as Stage}`) });
     case 'stage':
-      return STAGE_LABELS[clock.subject as Stage];
+      return t(`stage.${clock.subject as Stage}`);
     case 'lane':
-      return LANE_LABELS[clock.subject as Lane];
+      return t(`lane.${clock.subject as Lane}`);
     case 'next_action':
-      return 'Next action';
+      return t('sidebar.clock.nextAction');
   }
 }
 
@@ -30,49 +32,54 @@ interface SlaTimerProps {
 export function SlaTimer({ clocks, approximateReply, onNoReplyNeeded, noReplyError }: SlaTimerProps) {
   const now = useNow();
   const format = useFormatter();
+  const t = useT();
   const running = clocks.filter((c) => c.state !== 'met').sort((a, b) => a.dueAt - b.dueAt);
   const clock = mostUrgent(clocks);
   if (!clock) {
     return (
-      <div role="timer" aria-label="SLA clock" className={`rounded-md border px-3 py-2 text-sm ${STATE_STYLE.met}`}>
-        No clock running
+      <div
+        role="timer"
+        aria-label={t('sidebar.clock.label')}
+        className={`rounded-md border px-3 py-2 text-sm ${STATE_STYLE.met}`}
+      >
+        {t('sidebar.clock.none')}
       </div>
     );
   }
   const state = liveState(clock, now);
   const left = clock.dueAt - now;
-  const about = approximateReply && clock.kind === 'reply' ? 'about ' : '';
+  const about = approximateReply === true && clock.kind === 'reply';
+  const duration = format.duration(left);
   const text =
-    state === 'breached'
-      ? `${about}${format.duration(left)} overdue`
-      : state === 'paused'
-        ? `Paused outside coverage · due ${format.due(clock.dueAt, now)}`
-        : `${about}${format.duration(left)} left`;
+    state === 'paused'
+      ? t('sidebar.clock.paused', { due: format.due(clock.dueAt, now) })
+      : !about
+        ? format.timeLeft(state === 'breached' ? -Math.abs(left) : Math.abs(left))
+        : t(state === 'breached' ? 'sidebar.clock.aboutOverdue' : 'sidebar.clock.aboutLeft', { duration });
   const reply = running.find((c) => c.kind === 'reply');
   return (
     <div
       role="timer"
-      aria-label="SLA clock"
+      aria-label={t('sidebar.clock.label')}
       data-state={state}
       className={`rounded-md border px-3 py-2 text-sm ${STATE_STYLE[state]}`}
     >
       <div className="flex items-baseline justify-between gap-2">
-        <span className="font-medium">{clockTitle(clock)}</span>
+        <span className="font-medium">{clockTitle(clock, t)}</span>
         <span className="font-semibold tabular-nums">{text}</span>
       </div>
-      {about && (
-        <p className="mt-1 text-xs opacity-80">
-          Started from the thread list’s time; opening the thread makes it exact.
-        </p>
-      )}
+      {about && <p className="mt-1 text-xs opacity-80">{t('sidebar.clock.approximate')}</p>}
       {running.length > 1 && (
         <ul className="mt-1 space-y-0.5 text-xs opacity-80">
           {running.slice(1).map((c) => (
             <li key={c.key}>
-              {clockTitle(c)}:{' '}
               {now > c.dueAt
-                ? `${format.duration(c.dueAt - now)} overdue`
-                : `${format.duration(c.dueAt - now)} left · due ${format.due(c.dueAt, now)}`}
+                ? t('sidebar.clock.other', { clock: clockTitle(c, t), time: format.timeLeft(c.dueAt - now) })
+                : t('sidebar.clock.otherDue', {
+                    clock: clockTitle(c, t),
+                    time: format.timeLeft(c.dueAt - now),
+                    due: format.due(c.dueAt, now),
+                  })}
             </li>
           ))}
         </ul>
@@ -83,7 +90,7 @@ export function SlaTimer({ clocks, approximateReply, onNoReplyNeeded, noReplyErr
           onClick={onNoReplyNeeded}
           className="mt-1 rounded border border-current px-2 py-0.5 text-xs font-medium"
         >
-          No reply needed
+          {t('sidebar.clock.noReplyNeeded')}
         </button>
       )}
       {noReplyError && (

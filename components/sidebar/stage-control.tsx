@@ -1,24 +1,18 @@
 import { useId, useMemo, useState } from 'react';
-import { HANDOFF_FIELD_LABELS } from '@/lib/domain/field-labels';
 import type { Lead } from '@/lib/domain/lead';
 import { type ContextKey, TRANSITIONS } from '@/lib/domain/pipeline-rules';
-import {
-  DEFAULT_LOST_REASONS,
-  DEFAULT_NURTURE_REASONS,
-  STAGE_LABELS,
-  STAGES,
-  type Stage,
-} from '@/lib/domain/pipeline-stages';
+import { DEFAULT_LOST_REASONS, DEFAULT_NURTURE_REASONS, STAGES, type Stage } from '@/lib/domain/pipeline-stages';
 import { callTimeToOffer } from '@/lib/domain/signals/call-time';
 import { browserTimeZone } from '@/lib/format/formatter';
 import type { ThreadSnapshot } from '@/lib/instagram/thread-types';
 import type { RequestPayload } from '@/lib/messaging/protocol';
 import { fieldClass } from '../ui/field-styles';
+import { useT } from '../ui/i18n';
+import { useFormatter } from '../ui/use-formatter';
 import { CallTimeForm } from './call-time-form';
+import { refusalText } from './sidebar-words';
 import { useTeamLists } from './use-lead';
 import { useLeadMove } from './use-lead-move';
-
-export const contextLabel = (key: ContextKey) => HANDOFF_FIELD_LABELS[key];
 
 export function ReasonForm({
   stage,
@@ -32,6 +26,7 @@ export function ReasonForm({
   busy: boolean;
 }) {
   const reasonId = useId();
+  const t = useT();
   const dateId = useId();
   const lists = useTeamLists();
   const reasons =
@@ -50,10 +45,10 @@ export function ReasonForm({
       }}
     >
       <p className="text-sm font-medium">
-        {stage === 'lost' ? 'Why is this lead lost?' : 'Why nurture, and until when?'}
+        {t(stage === 'lost' ? 'sidebar.reason.lostQuestion' : 'sidebar.reason.nurtureQuestion')}
       </p>
       <label htmlFor={reasonId} className="block text-xs">
-        Reason
+        {t('sidebar.reason.reason')}
       </label>
       <input
         id={reasonId}
@@ -71,7 +66,7 @@ export function ReasonForm({
       {stage === 'nurture' && (
         <>
           <label htmlFor={dateId} className="block text-xs">
-            Follow up on
+            {t('sidebar.reason.followUpOn')}
           </label>
           <input
             id={dateId}
@@ -88,10 +83,10 @@ export function ReasonForm({
           disabled={!ready || busy}
           className="rounded bg-violet-700 px-2 py-1 text-sm text-white disabled:opacity-50"
         >
-          Move to {STAGE_LABELS[stage]}
+          {t('sidebar.stage.moveTo', { stage: t(`stage.${stage}`) })}
         </button>
         <button type="button" onClick={onCancel} className="rounded px-2 py-1 text-sm">
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>
@@ -106,6 +101,8 @@ type MoveOptions = Omit<RequestPayload<'lead.move'>, 'leadId' | 'to'>;
  */
 export function StageControl({ lead, thread = null }: { lead: Lead; thread?: ThreadSnapshot | null }) {
   const selectId = useId();
+  const t = useT();
+  const format = useFormatter();
   const move = useLeadMove(lead.threadId);
   const [pending, setPending] = useState<Stage | null>(null);
   const [missing, setMissing] = useState<ContextKey[] | null>(null);
@@ -134,7 +131,7 @@ export function StageControl({ lead, thread = null }: { lead: Lead; thread?: Thr
       setPending(to);
       setMissing(reply.refusal.missing);
       setChosen(kept);
-    } else setError(reply.message);
+    } else setError(refusalText(t, reply.refusal, format.list));
   };
 
   const choose = (to: Stage) => {
@@ -149,7 +146,7 @@ export function StageControl({ lead, thread = null }: { lead: Lead; thread?: Thr
   return (
     <div className="space-y-2">
       <label htmlFor={selectId} className="text-xs font-medium text-zinc-600 dark:text-zinc-300">
-        Stage
+        {t('sidebar.stage.label')}
       </label>
       <select
         id={selectId}
@@ -160,7 +157,7 @@ export function StageControl({ lead, thread = null }: { lead: Lead; thread?: Thr
       >
         {STAGES.map((s) => (
           <option key={s} value={s} disabled={!allowed.has(s)}>
-            {STAGE_LABELS[s]}
+            {t(`stage.${s}`)}
           </option>
         ))}
       </select>
@@ -170,8 +167,8 @@ export function StageControl({ lead, thread = null }: { lead: Lead; thread?: Thr
           className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
         >
           <p>
-            Before moving to {STAGE_LABELS[pending]}, the next person needs:{' '}
-            <strong>{missing.map(contextLabel).join(', ')}</strong>.
+            {t('sidebar.stage.needsBefore', { stage: t(`stage.${pending}`) })}{' '}
+            <strong>{format.list(missing.map((key) => t(`field.${key}`)))}</strong>.
           </p>
           <div className="flex gap-2">
             <button
@@ -181,7 +178,7 @@ export function StageControl({ lead, thread = null }: { lead: Lead; thread?: Thr
                 void attempt(pending, { ...chosen, anyway: true }).catch((e: Error) => setError(e.message))
               }
             >
-              Move anyway
+              {t('sidebar.stage.moveAnyway')}
             </button>
             <button
               type="button"
@@ -192,10 +189,10 @@ export function StageControl({ lead, thread = null }: { lead: Lead; thread?: Thr
                 setChosen({});
               }}
             >
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
-          <p className="text-xs opacity-80">Moving anyway is recorded as a weak handoff in the weekly review.</p>
+          <p className="text-xs opacity-80">{t('sidebar.stage.weakNote')}</p>
         </div>
       )}
       {asksCallTime && (

@@ -1,15 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
-import { SOURCE_LABELS } from '@/lib/domain/pipeline-stages';
 import { guessSource } from '@/lib/domain/source-guess';
 import { truncateText } from '@/lib/domain/text-limits';
 import { waitingSince } from '@/lib/domain/waiting-since';
 import type { ThreadSnapshot } from '@/lib/instagram/thread-types';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { fieldClass } from '../ui/field-styles';
+import { useT } from '../ui/i18n';
 import { useFormatter } from '../ui/use-formatter';
 import { useNow } from '../ui/use-now';
 import { threadMessages } from './seen-messages';
+import { quote } from './sidebar-words';
 import { useUntrackedEscalationWords } from './use-conversation-signals';
 import { acceptLeadView } from './use-lead';
 
@@ -31,6 +32,7 @@ export function TrackLead({ threadId, snapshot }: { threadId: string; snapshot: 
   const waiting = useMemo(() => (ready ? waitingSince(threadMessages(snapshot)) : undefined), [ready, snapshot]);
   const now = useNow();
   const format = useFormatter();
+  const t = useT();
 
   const track = async () => {
     setBusy(true);
@@ -57,10 +59,11 @@ export function TrackLead({ threadId, snapshot }: { threadId: string; snapshot: 
     <div className="space-y-3">
       {escalationWords.length > 0 && (
         <div role="alert" className="rounded bg-red-50 p-2 text-xs text-red-800 dark:bg-red-950 dark:text-red-200">
-          <p className="font-semibold">Possible escalation: human reply only</p>
+          <p className="font-semibold">{t('sidebar.track.escalationTitle')}</p>
           <p>
-            This thread says {escalationWords.map((word) => `“${word}”`).join(', ')}. Track it to hand it to the coach
-            in the escalation lane before anyone replies.
+            {t('sidebar.track.escalationBody', {
+              words: escalationWords.map((word) => quote(t, word)).join(', '),
+            })}
           </p>
         </div>
       )}
@@ -75,11 +78,11 @@ export function TrackLead({ threadId, snapshot }: { threadId: string; snapshot: 
         <div className="space-y-2">
           <p className="text-xs text-zinc-600 dark:text-zinc-300">
             {ready || snapshot?.status === 'unrecognised'
-              ? 'This thread’s username could not be read from the page. Add it so your team can find the lead.'
-              : 'Reading the thread…'}
+              ? t('sidebar.track.usernameUnread')
+              : t('sidebar.track.reading')}
           </p>
           <label htmlFor={usernameId} className="block text-xs font-medium">
-            Instagram username
+            {t('sidebar.track.username')}
           </label>
           <input
             id={usernameId}
@@ -89,7 +92,7 @@ export function TrackLead({ threadId, snapshot }: { threadId: string; snapshot: 
             maxLength={64}
           />
           <label htmlFor={nameId} className="block text-xs font-medium">
-            Display name
+            {t('sidebar.track.displayName')}
           </label>
           <input
             id={nameId}
@@ -102,13 +105,19 @@ export function TrackLead({ threadId, snapshot }: { threadId: string; snapshot: 
       )}
       {waiting && (
         <p className="text-sm font-medium">
-          {`Waiting ${waiting.approximate ? 'about ' : ''}${format.duration(Math.max(0, now - waiting.at))}`}
+          {t(waiting.approximate ? 'sidebar.track.waitingAbout' : 'sidebar.track.waiting', {
+            duration: format.duration(Math.max(0, now - waiting.at)),
+          })}
         </p>
       )}
       {guess.source && (
         <p className="text-xs text-zinc-500 dark:text-zinc-400">
-          Looks like: {SOURCE_LABELS[guess.source]}
-          {guess.trigger ? ` (“${guess.trigger}”)` : ''}
+          {guess.trigger
+            ? t('sidebar.track.looksLikeTrigger', {
+                source: t(`source.${guess.source}`),
+                trigger: quote(t, guess.trigger),
+              })
+            : t('sidebar.track.looksLike', { source: t(`source.${guess.source}`) })}
         </p>
       )}
       <button
@@ -117,17 +126,19 @@ export function TrackLead({ threadId, snapshot }: { threadId: string; snapshot: 
         disabled={busy}
         className="w-full rounded bg-violet-700 px-3 py-2 font-medium text-white disabled:opacity-50"
       >
-        {busy
-          ? 'Tracking…'
-          : !snapshot
-            ? 'Reading the thread…'
-            : escalationWords.length > 0
-              ? 'Track lead and escalate'
-              : 'Track lead'}
+        {t(
+          busy
+            ? 'sidebar.track.tracking'
+            : !snapshot
+              ? 'sidebar.track.reading'
+              : escalationWords.length > 0
+                ? 'sidebar.track.trackAndEscalate'
+                : 'sidebar.track.track',
+        )}
       </button>
       {error && (
         <p role="alert" className="text-xs text-red-600 dark:text-red-400">
-          Could not track this lead: {error}
+          {t('sidebar.track.failed', { reason: error })}
         </p>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { fieldClass } from './field-styles';
+import { useT } from './i18n';
 
 interface AutosaveFieldProps {
   label: string;
@@ -25,6 +26,7 @@ export function AutosaveField({
   placeholder,
   required,
 }: AutosaveFieldProps) {
+  const t = useT();
   const id = useId();
   const [draft, setDraft] = useState(value);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
@@ -79,19 +81,19 @@ export function AutosaveField({
         <label htmlFor={id} className="text-xs font-medium text-zinc-600 dark:text-zinc-300">
           {label}
           {required && !value.trim() && (
-            <span className="ml-1 text-amber-700 dark:text-amber-300" title="Required before this stage hands over">
-              • needed
+            <span className="ml-1 text-amber-700 dark:text-amber-300" title={t('common.autosave.requiredHint')}>
+              • {t('common.autosave.needed')}
             </span>
           )}
         </label>
         <span className="text-[10px] text-zinc-400" aria-live="polite">
-          {status === 'saving' ? 'Saving…' : status === 'saved' ? 'Saved' : ''}
+          {status === 'saving' ? t('common.saving') : status === 'saved' ? t('common.saved') : ''}
         </span>
       </div>
       {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
       {status === 'error' && (
         <p role="alert" className="text-xs text-red-600 dark:text-red-400">
-          Not saved: {error}. Your text is kept here; try again.
+          {t('common.autosave.notSaved', { reason: error ?? '' })}
         </p>
       )}
     </div>

@@ -19,6 +19,7 @@ const FEEDS: Record<string, readonly Scope[]> = {
   'sync.members': ['team'],
   lists: ['settings'],
   alerts: ['settings'],
+  i18n: ['settings'],
   boardFilters: ['settings'],
   'settings.lastChanges': ['settings', 'policy'],
   policy: ['policy'],

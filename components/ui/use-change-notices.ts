@@ -2,6 +2,7 @@ import { type QueryKey, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import type { ChangeNotice } from '@/lib/messaging/protocol';
+import { requestWorkspaceId } from '@/lib/messaging/request-client';
 import { noticeFeeds } from './notice-feeds';
 import { hasPending, whenSettled } from './pending-changes';
 
@@ -17,6 +18,9 @@ export function useChangeNotices(): void {
   useEffect(() => {
     const listener = (msg: unknown) => {
       if (!isChangeNotice(msg)) return;
+      // Another Instagram account's pipeline changed: nothing this page shows.
+      const shown = requestWorkspaceId();
+      if (msg.workspaceId && shown && msg.workspaceId !== shown) return;
       const refresh = (queryKey: QueryKey) => {
         const data = queryClient.getQueryData(queryKey);
         if (noticeFeeds(msg, queryKey, data)) void queryClient.invalidateQueries({ queryKey, exact: true });

@@ -12,6 +12,7 @@ import { loadCalendar, loadMeId, loadPolicy } from '../storage/settings-queries'
 import { syncTables } from '../storage/sync/change-capture';
 import { nextRevision } from './revision-clock';
 import { type BackgroundServices, HandlerError } from './services';
+import { words } from './words';
 
 export interface SlaContext {
   policy: SlaPolicy;
@@ -32,8 +33,7 @@ export async function currentActor(services: BackgroundServices): Promise<Actor>
 
 export async function requireLead(services: BackgroundServices, leadId: string): Promise<Lead> {
   const lead = await services.db.leads.get(leadId);
-  if (!lead)
-    throw new HandlerError('not_found', 'This lead no longer exists. It may have been deleted on another device.');
+  if (!lead) throw new HandlerError('not_found', words('background.error.leadGone'));
   return lead;
 }
 

@@ -1,25 +1,43 @@
-import { laneFirstLabels } from '../domain/lane-first-labels';
+import { lanesByUrgency } from '../domain/lane-first-labels';
 import { createFormatter } from '../format/formatter';
 import { loadAlertSettings, loadCalendar, snoozeLead } from '../storage/settings-queries';
 import { openThread } from '../tabs/open-thread';
+import { translatorIn } from './language';
 import { notifiedLead, notifyAboutLead } from './lead-notification';
 import type { BackgroundServices } from './services';
-import { type SlaAlert, sweepSla } from './sla-sweep';
+import { type SlaAlert, type SweepResult, sweepEveryWorkspace } from './sla-sweep';
+import { replyLanguage, replyTranslator, workspaceName } from './words';
+import { workspaceServices } from './workspace-hub';
 
 const SWEEP_ALARM = 'sla-sweep';
 
-/** "Escalation · New DM · Sam · 42 min overdue": the lane first, so an escalation never reads like any late lead. */
-async function notify(services: BackgroundServices, alert: SlaAlert): Promise<void> {
+/**
+ * "Escalation · New DM · Sam · 42 min overdue", in the user's language: the lane first, so an escalation never reads
+ * like any late lead. The team's own words (names) stay as written. With several accounts, the notification names
+ * the lead's (`account`).
+ */
+async function notify(services: BackgroundServices, alert: SlaAlert, account: string | null): Promise<void> {
   const { lead, clock, kind } = alert;
-  const format = createFormatter({ timeZone: (await loadCalendar(services.db)).timeZone });
-  const what = laneFirstLabels(lead.stage, lead.lanes);
+  const [calendar, language] = await Promise.all([loadCalendar(services.db), replyLanguage(services.db)]);
+  const t = translatorIn(language);
+  const format = createFormatter({ timeZone: calendar.timeZone, locale: language, words: t });
+  const what = [...lanesByUrgency(lead.lanes).map((lane) => t(`lane.${lane}`)), t(`stage.${lead.stage}`)];
   const timeLeft = format.timeLeft(clock.dueAt - services.now());
-  await notifyAboutLead(services, lead, {
+  await notifyAboutLead(services, lead, t, {
     what: alert.eventId,
-    headline: kind === 'breach' ? 'Overdue' : kind === 'reminder' ? 'Still overdue' : 'Due soon',
-    message: (owner) => [...what.lanes, what.stage, owner, timeLeft].join(' · '),
+    title: (who) => t(`background.alert.${kind}`, { who }),
+    message: (owner) => [...what, owner, timeLeft].join(' · '),
     priority: kind === 'warning' ? 1 : 2,
+    account,
   });
+}
+
+/** The toolbar button's tooltip: what its badge counts, as a sentence. */
+async function badgeTitle(services: BackgroundServices, badge: SweepResult['badge']): Promise<string> {
+  const t = await replyTranslator(services.db);
+  if (badge.tone === 'breach') return t('background.badge.overdue', { count: badge.count });
+  if (badge.tone === 'warning') return t('background.badge.warning', { count: badge.count });
+  return t('background.badge.clear');
 }
 
 /**
@@ -33,10 +51,16 @@ export function startSlaAlerts(services: BackgroundServices): { onDataChanged: (
   const sweep = () => {
     running = running
       .then(async () => {
-        const { alerts, badge } = await sweepSla(services);
+        // The badge counts every account's leads; each account's alerts follow its own settings.
+        const { sweeps, badge } = await sweepEveryWorkspace(services);
         await browser.action.setBadgeText({ text: badge.count > 0 ? String(badge.count) : '' });
         await browser.action.setBadgeBackgroundColor({ color: badge.tone === 'warning' ? '#d97706' : '#dc2626' });
-        for (const alert of alerts) if (alert.notify) await notify(services, alert);
+        await browser.action.setTitle({ title: await badgeTitle(services, badge) });
+        const t = sweeps.length > 1 ? await replyTranslator(services.db) : undefined;
+        for (const { row, services: scoped, result } of sweeps) {
+          const account = t ? workspaceName(t, row.account) : null;
+          for (const alert of result.alerts) if (alert.notify) await notify(scoped, alert, account);
+        }
       })
       .catch((error) => console.error('DM Handoff: SLA sweep failed', error));
     return running;
@@ -56,8 +80,9 @@ export function startSlaAlerts(services: BackgroundServices): { onDataChanged: (
     void browser.notifications.clear(id);
     if (!target) return;
     if (button === 0) return openThread(target.threadId);
-    const { snoozeMinutes } = await loadAlertSettings(services.db);
-    await snoozeLead(services.db, target.leadId, services.now() + snoozeMinutes * 60_000);
+    const { db } = workspaceServices(services, target.workspaceId);
+    const { snoozeMinutes } = await loadAlertSettings(db);
+    await snoozeLead(db, target.leadId, services.now() + snoozeMinutes * 60_000);
   });
   void sweep();
 

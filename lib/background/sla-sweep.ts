@@ -8,6 +8,7 @@ import { endSnooze, loadAlertSettings, loadMeId, snoozes } from '../storage/sett
 import { captureHistory, syncTables } from '../storage/sync/change-capture';
 import { loadSlaContext } from './lead-views';
 import type { BackgroundServices } from './services';
+import { everyWorkspace, type WorkspaceServices } from './workspace-hub';
 
 export interface SlaAlert {
   kind: 'warning' | 'breach' | 'reminder';
@@ -19,10 +20,43 @@ export interface SlaAlert {
   notify: boolean;
 }
 
+/** The toolbar badge: overdue leads in scope, or else leads in warning, or nothing. */
+export interface SweepBadge {
+  count: number;
+  tone: 'breach' | 'warning' | null;
+}
+
 export interface SweepResult {
   alerts: SlaAlert[];
-  /** The toolbar badge: overdue leads in scope, or else leads in warning, or nothing. */
-  badge: { count: number; tone: 'breach' | 'warning' | null };
+  badge: SweepBadge;
+}
+
+/**
+ * The badge over several accounts: every account's overdue leads (each counted by its own Notifications setting) when
+ * any is overdue, else every account's leads in warning.
+ */
+export function combinedBadge(badges: readonly SweepBadge[]): SweepBadge {
+  const sum = (tone: SweepBadge['tone']) => badges.reduce((n, b) => (b.tone === tone ? n + b.count : n), 0);
+  const overdue = sum('breach');
+  if (overdue > 0) return { count: overdue, tone: 'breach' };
+  const warning = sum('warning');
+  return warning > 0 ? { count: warning, tone: 'warning' } : { count: 0, tone: null };
+}
+
+/**
+ * One sweep of every workspace (each with its own policy, hours and settings), and the badge over all of them. Each
+ * workspace is a database of its own, so their sweeps run side by side rather than one after another.
+ */
+export async function sweepEveryWorkspace(
+  services: BackgroundServices,
+): Promise<{ sweeps: (WorkspaceServices & { result: SweepResult })[]; badge: SweepBadge }> {
+  const sweeps = await Promise.all(
+    (await everyWorkspace(services)).map(async (workspace) => ({
+      ...workspace,
+      result: await sweepSla(workspace.services),
+    })),
+  );
+  return { sweeps, badge: combinedBadge(sweeps.map((s) => s.result.badge)) };
 }
 
 /**

@@ -14,8 +14,8 @@ import {
 import { slaPolicySchema } from '../domain/sla-policy';
 import { type TeamMember, teamMemberSchema } from '../domain/team';
 import type { SettingRow } from '../storage/database';
-import { normaliseJson } from '../sync/normalise-text';
 import { isSettingChangeMarkKey, settingChangeMarkSchema } from '../storage/setting-changes';
+import { normaliseJson } from '../sync/normalise-text';
 
 /**
  * The backup file: every table of the database as JSON, under a marker and a format version so a file from

@@ -1,5 +1,5 @@
-import type { HandoffFieldKey, LaneContext, Lead } from '../domain/lead';
 import { FIELD_VALUE_LABELS } from '../domain/field-labels';
+import type { HandoffFieldKey, LaneContext, Lead } from '../domain/lead';
 import { LANE_LABELS, STAGE_LABELS } from '../domain/pipeline-stages';
 import type { TeamMember } from '../domain/team';
 import { csvRow } from '../format/csv';

@@ -1,4 +1,4 @@
-import { type CoverageSpan, WEEKDAY_LABELS } from './coverage-calendar';
+import type { CoverageSpan } from './coverage-calendar';
 
 // Editing coverage hours: where a new shift goes, shifts that overlap, holidays that cannot be meant.
 
@@ -19,8 +19,6 @@ function minutesOfSpan(span: CoverageSpan): [number, number] {
   return [start, end <= start ? end + DAY : end];
 }
 
-const describe = (span: CoverageSpan) => `${span.start}–${span.end}`;
-
 /**
  * Where "Add hours" puts a day's next shift: 09:00–17:00 on a closed day, else after the day's last shift (an hour's
  * break, then three hours, never past midnight). Null when the day is already open until midnight.
@@ -34,18 +32,28 @@ export function nextShift(spans: readonly CoverageSpan[]): CoverageSpan | null {
   return { start: wallTime(start), end: end === DAY ? '24:00' : wallTime(end) };
 }
 
+/** Two shifts of the week that overlap: on one day (`nextDay` absent), or one running into the next day's. */
+export interface ShiftOverlap {
+  /** The weekday of the earlier shift (0 = Monday). */
+  day: number;
+  first: CoverageSpan;
+  second: CoverageSpan;
+  /** The weekday the second shift is on, when it is not `day`. */
+  nextDay?: number;
+}
+
 /**
- * Shifts of the week that overlap, as sentences naming the day ("Monday: 09:00–17:00 overlaps 12:00–16:00"). An
- * overnight shift counts into the next morning, Sunday's into Monday's.
+ * Shifts of the week that overlap, each with its day (Monday 09:00–17:00 and 12:00–16:00). An overnight shift counts
+ * into the next morning, Sunday's into Monday's.
  */
-export function overlappingShifts(weekly: readonly (readonly CoverageSpan[])[]): string[] {
+export function overlappingShifts(weekly: readonly (readonly CoverageSpan[])[]): ShiftOverlap[] {
   const spans = weekly.flatMap((day, d) =>
     day.map((span) => {
       const [start, end] = minutesOfSpan(span);
       return { d, span, start: d * DAY + start, end: d * DAY + end };
     }),
   );
-  const problems: string[] = [];
+  const overlaps: ShiftOverlap[] = [];
   for (let i = 0; i < spans.length; i++)
     for (let j = i + 1; j < spans.length; j++) {
       const a = spans[i]!;
@@ -54,29 +62,33 @@ export function overlappingShifts(weekly: readonly (readonly CoverageSpan[])[]):
       const shift = [-WEEK, 0, WEEK].find((by) => a.start < b.end + by && b.start + by < a.end);
       if (shift === undefined) continue;
       const [first, second] = b.start + shift < a.start ? [b, a] : [a, b];
-      problems.push(
+      overlaps.push(
         a.d === b.d
-          ? `${WEEKDAY_LABELS[a.d]}: ${describe(first.span)} overlaps ${describe(second.span)}`
-          : `${WEEKDAY_LABELS[first.d]} ${describe(first.span)} runs into ${WEEKDAY_LABELS[second.d]} ${describe(second.span)}`,
+          ? { day: a.d, first: first.span, second: second.span }
+          : { day: first.d, first: first.span, second: second.span, nextDay: second.d },
       );
     }
-  return problems;
+  return overlaps;
 }
 
 export const FIRST_HOLIDAY_YEAR = 2000;
 /** How far ahead a holiday may be planned, in years. */
 export const HOLIDAY_YEARS_AHEAD = 10;
 
+/** Why a typed holiday cannot be meant: not a whole date, or a date whose year is outside `first`…`last`. */
+export type HolidayProblem =
+  | { kind: 'incomplete' }
+  | { kind: 'out_of_range'; date: string; first: number; last: number };
+
 /**
  * Why a typed holiday (YYYY-MM-DD) cannot be meant, or null: a year before 2000 or more than ten years after this
  * one is a typing slip (a year typed digit by digit passes through 0002 and 0020), not a holiday.
  */
-export function holidayProblem(date: string, thisYear: number): string | null {
+export function holidayProblem(date: string, thisYear: number): HolidayProblem | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return `${date || 'That'} is not a whole date: use day, month and a four-digit year.`;
+  if (!match) return { kind: 'incomplete' };
   const year = Number(match[1]);
   const last = thisYear + HOLIDAY_YEARS_AHEAD;
-  if (year < FIRST_HOLIDAY_YEAR || year > last)
-    return `${date} is not between ${FIRST_HOLIDAY_YEAR} and ${last}: check the year.`;
+  if (year < FIRST_HOLIDAY_YEAR || year > last) return { kind: 'out_of_range', date, first: FIRST_HOLIDAY_YEAR, last };
   return null;
 }

@@ -160,16 +160,26 @@ function dateOpenAt(cal: CoverageCalendar, t: number): number | null {
   return found;
 }
 
+/** Why no clock could be sure to finish in a calendar, or null: no weekly hours, or none within the search horizon. */
+export type CalendarUnreachable = 'no_weekly_hours' | 'never_opens';
+
+export function calendarUnreachable(cal: CoverageCalendar, now = Date.now()): CalendarUnreachable | null {
+  if (cal.weekly.every((spans) => spans.length === 0)) return 'no_weekly_hours';
+  try {
+    nextOpening(cal, now);
+    return null;
+  } catch (error) {
+    if (error instanceof UnreachableCoverageError) return 'never_opens';
+    throw error;
+  }
+}
+
 /**
  * An error message for a calendar no clock could be sure to finish in, or null. The weekly hours must be open
  * somewhere (one-off overrides run out), and the calendar must open within the search horizon from `now`.
  */
 export function validateCalendarReachable(cal: CoverageCalendar, now = Date.now()): string | null {
-  if (cal.weekly.every((spans) => spans.length === 0)) return 'The coverage calendar has no open hours in its week';
-  try {
-    nextOpening(cal, now);
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
+  const unreachable = calendarUnreachable(cal, now);
+  if (unreachable === 'no_weekly_hours') return 'The coverage calendar has no open hours in its week';
+  return unreachable === 'never_opens' ? new UnreachableCoverageError().message : null;
 }

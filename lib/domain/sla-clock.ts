@@ -1,6 +1,7 @@
 import type { CoverageCalendar } from './coverage-calendar';
 import {
   addCoverageTime,
+  calendarUnreachable,
   coverageTimeBetween,
   endOfCoverageDay,
   isOpenAt,
@@ -53,8 +54,11 @@ function windowTimes(rule: SlaRule, lead: Lead, start: number, cal: CoverageCale
   if (window.kind === 'before_call') {
     const callAt = lead.fields.callAt;
     if (callAt === undefined) return undefined;
-    // A lane raised later than the window's start is due at once rather than in the past.
-    return calendarTimes(Math.max(start, callAt - window.minutes * MINUTE));
+    const windowMs = window.minutes * MINUTE;
+    // Raised after the call (a missed call): someone follows up within the same window, counted from the raise.
+    if (start >= callAt) return calendarTimes(start + windowMs);
+    // Raised inside the window before the call: there is still until the call, never a due time in the past.
+    return calendarTimes(start <= callAt - windowMs ? callAt - windowMs : callAt);
   }
   const budget = window.kind === 'duration' ? window.minutes * MINUTE : 0;
   try {
@@ -223,17 +227,34 @@ export function describeRule(subject: Stage | Lane, rule: SlaRule): string {
  * Why a policy and calendar should not be saved together, or null: the calendar needs weekly open hours, and
  * every enabled window in working time must fit in the calendar's open hours ahead of `now`.
  */
-export function validatePolicyReachable(policy: SlaPolicy, calendar: CoverageCalendar, now: Instant): string | null {
-  const unreachable = validateCalendarReachable(calendar, now);
-  if (unreachable) return unreachable;
+export type PolicyUnreachable =
+  | { code: 'no_weekly_hours' }
+  | { code: 'never_opens'; days: number }
+  | { code: 'window_too_long'; subject: Stage | Lane; minutes: number; days: number };
+
+export function policyUnreachable(
+  policy: SlaPolicy,
+  calendar: CoverageCalendar,
+  now: Instant,
+): PolicyUnreachable | null {
+  const calendarProblem = calendarUnreachable(calendar, now);
+  if (calendarProblem === 'no_weekly_hours') return { code: calendarProblem };
+  if (calendarProblem === 'never_opens') return { code: calendarProblem, days: SEARCH_DAYS };
   const rules = [...Object.entries(policy.stages), ...Object.entries(policy.lanes)] as [Stage | Lane, SlaRule][];
   for (const [subject, rule] of rules) {
     if (!rule.enabled || rule.timeBasis !== 'coverage' || rule.window.kind !== 'duration') continue;
     try {
       addCoverageTime(calendar, now, rule.window.minutes * MINUTE);
     } catch {
-      return `${subjectLabel(subject)}: the coverage calendar does not hold ${durationWords(rule.window.minutes, true)} within ${SEARCH_DAYS} days`;
+      return { code: 'window_too_long', subject, minutes: rule.window.minutes, days: SEARCH_DAYS };
     }
   }
   return null;
+}
+
+/** The same, as an English sentence (without its full stop). */
+export function validatePolicyReachable(policy: SlaPolicy, calendar: CoverageCalendar, now: Instant): string | null {
+  const problem = policyUnreachable(policy, calendar, now);
+  if (problem?.code !== 'window_too_long') return validateCalendarReachable(calendar, now);
+  return `${subjectLabel(problem.subject)}: the coverage calendar does not hold ${durationWords(problem.minutes, true)} within ${problem.days} days`;
 }

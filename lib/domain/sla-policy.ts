@@ -6,7 +6,8 @@ import { type Role, roleSchema } from './team';
 /**
  * How long the owner has. `duration` counts minutes (of coverage time or of calendar time);
  * `end_of_coverage_day` ends when the coverage day the clock starts in closes (or the next open day's close);
- * `before_call` is due a number of minutes before the lead's call time.
+ * `before_call` is due a number of minutes before the lead's call time (raised later: at the call; raised after a
+ * missed call: the same minutes after it was raised).
  */
 export const slaWindowSchema = z.discriminatedUnion('kind', [
   z.object({

@@ -1,5 +1,13 @@
 import { type DurationUnit, durationUnitFor } from './duration-unit';
-import { formatDuration } from './format-duration';
+import {
+  type DurationWords,
+  ENGLISH_DURATION_WORDS,
+  formatDuration,
+  formatNarrowDuration,
+  formatTimeLeft,
+} from './format-duration';
+
+export type { DurationWords } from './format-duration';
 
 /**
  * Every time, date, duration, number and list the extension shows, formatted one way: for the user's language and in
@@ -38,12 +46,23 @@ export interface FormatterOptions {
   locale?: string;
   /** The team's IANA time zone; the browser's when not given. */
   timeZone?: string;
+  /** The words of durations and deadlines in the user's language; English when not given. */
+  words?: DurationWords;
 }
 
 /** The browser's own IANA time zone: where a typed or read wall-clock time ("Thursday 2pm") is meant. */
 export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 const DAY = 86_400_000;
 const cache = new Map<string, Formatter>();
+// Formatters are cached per set of words too: each language's words are one function, made once per catalog.
+const wordsIds = new WeakMap<DurationWords, number>();
+let nextWordsId = 0;
+function wordsId(words: DurationWords): number {
+  const known = wordsIds.get(words);
+  if (known !== undefined) return known;
+  wordsIds.set(words, nextWordsId);
+  return nextWordsId++;
+}
 
 /** Whether a time zone is one Intl knows (a stored calendar may carry a typo from an older release). */
 function knownZone(timeZone: string): string {
@@ -58,7 +77,8 @@ function knownZone(timeZone: string): string {
 export function createFormatter(options: FormatterOptions = {}): Formatter {
   const locale = options.locale ?? (typeof navigator === 'undefined' ? 'en' : navigator.language) ?? 'en';
   const timeZone = knownZone(options.timeZone ?? browserTimeZone());
-  const key = `${locale}|${timeZone}`;
+  const words = options.words ?? ENGLISH_DURATION_WORDS;
+  const key = `${locale}|${timeZone}|${wordsId(words)}`;
   const cached = cache.get(key);
   if (cached) return cached;
   // Say which zone a time is in only when it is not the browser's own.
@@ -96,16 +116,11 @@ export function createFormatter(options: FormatterOptions = {}): Formatter {
       if (dayOf.format(at) === dayOf.format(now)) return time.format(at);
       return Math.abs(at - now) < 6 * DAY ? weekdayTime.format(at) : dateTime.format(at);
     },
-    duration: (ms) => formatDuration(ms),
-    shortDuration: (ms) => {
-      const abs = Math.abs(ms);
-      if (abs < 3_600_000) return `${Math.floor(abs / 60_000)}m`;
-      if (abs < DAY) return `${Math.floor(abs / 3_600_000)}h`;
-      return `${Math.floor(abs / DAY)}d`;
-    },
-    timeLeft: (msLeft) => (msLeft < 0 ? `${formatDuration(msLeft)} overdue` : `${formatDuration(msLeft)} left`),
+    duration: (ms) => formatDuration(ms, words),
+    shortDuration: (ms) => formatNarrowDuration(ms, words),
+    timeLeft: (msLeft) => formatTimeLeft(msLeft, words),
     durationUnit: durationUnitFor,
-    durationIn: (ms, unit) => `${oneDecimal.format(ms / unit.ms)} ${unit.short}`,
+    durationIn: (ms, unit) => `${oneDecimal.format(ms / unit.ms)} ${words(`unit.axis.${unit.name}`, {})}`,
     number: (n) => numbers.format(n),
     list: (items) => lists.format(items),
   };

@@ -42,6 +42,7 @@ export function readThread(doc: Document, threadId: string, now: number): Thread
     if (header.username) snapshot.username = header.username;
 
     const signedIn = readSignedInAccount(doc, container);
+    if (signedIn) snapshot.account = signedIn;
     const { messages, inboundSenders } = readMessages(parts.list, {
       now,
       locale: pageLocale(doc),

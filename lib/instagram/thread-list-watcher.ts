@@ -1,4 +1,5 @@
 import { pageLocale } from './page-locale';
+import { readSignedInAccount } from './read-account';
 import { findThreadList, readThreadRow, rowElementOf, threadRowElements } from './read-thread-list';
 import type { ThreadListRow } from './thread-types';
 
@@ -18,12 +19,14 @@ const keyOf = (r: ThreadListRow) => r.username ?? `name:${r.displayName ?? ''}`;
 /**
  * Follows Instagram's thread list and reports the rows that changed: a new last message, an unread dot, the open
  * conversation. One MutationObserver on the list, debounced; only the rows a mutation touched are read again, so a
- * change costs a few rows' reads however long the list is. The first report has every row. Never clicks, scrolls
- * or opens anything; never throws into the page. Returns the cleanup.
+ * change costs a few rows' reads however long the list is. The first report has every row, and so does the first
+ * after the user switches Instagram accounts. Each report says which signed-in account the rows were read under
+ * (undefined when the page does not show it). Never clicks, scrolls or opens anything; never throws into the page.
+ * Returns the cleanup.
  */
 export function watchThreadList(
   win: Window,
-  onRows: (rows: ThreadListRow[]) => void,
+  onRows: (rows: ThreadListRow[], account: string | undefined) => void,
   options: WatchThreadListOptions = {},
 ): () => void {
   const debounceMs = options.debounceMs ?? 150;
@@ -35,6 +38,7 @@ export function watchThreadList(
   let dirty = new Set<Element>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const reported = new Map<string, string>();
+  let reportedAccount: string | undefined;
   let warned = false;
 
   const guard = (work: () => void) => {
@@ -49,6 +53,10 @@ export function watchThreadList(
   function report(elements: Iterable<Element>): void {
     const now = clock();
     const locale = pageLocale(doc);
+    const account = readSignedInAccount(doc);
+    // Another account's list: its rows are news even where they look like the last account's.
+    if (account !== reportedAccount) reported.clear();
+    reportedAccount = account;
     const changed: ThreadListRow[] = [];
     for (const el of elements) {
       if (!el.isConnected) continue;
@@ -59,7 +67,7 @@ export function watchThreadList(
       reported.set(keyOf(row), sig);
       changed.push(row);
     }
-    if (changed.length > 0) onRows(changed);
+    if (changed.length > 0) onRows(changed, account);
   }
 
   function flush(): void {

@@ -31,6 +31,8 @@ export interface ThreadSnapshot {
   /** Oldest first. */
   messages: ReadMessage[];
   conversationNode: Element | null;
+  /** The signed-in Instagram account the page shows (./read-account.ts), when it could be read. */
+  account?: string;
 }
 
 export interface ThreadChangeInfo {

@@ -7,12 +7,22 @@ import {
   type BackupUpload,
   type BackupUploadReceipt,
 } from './backup-port';
+import { requestWorkspace } from './request-client';
 
 const NOT_ANSWERING = 'The extension stopped answering. Reload this page and try again.';
 
-/** One conversation with the background about a backup; replies arrive in order on the same port. */
+/** The port of the workspace this page shows (one Instagram account's pipeline), else the last one chosen. */
+function portName(): string {
+  const target = requestWorkspace();
+  return target && 'id' in target ? `${BACKUP_PORT}:${target.id}` : BACKUP_PORT;
+}
+
+/**
+ * One conversation with the background about a backup of the workspace the page shows; replies arrive in order on the
+ * same port.
+ */
 export class BackupSession {
-  private readonly port = browser.runtime.connect({ name: BACKUP_PORT });
+  private readonly port = browser.runtime.connect({ name: portName() });
   private waiting: ((reply: BackupReply) => void) | null = null;
   private chunks: string[] = [];
   /** Settles when the background goes away (the port disconnects): nothing it was asked will be answered. */

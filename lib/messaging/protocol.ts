@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { OPTIONS_SECTIONS } from '../domain/first-run';
 import { handoffFieldsSchema, instantSchema, laneContextSchema, leadSchema, threadIdSchema } from '../domain/lead';
 import { LEAD_DETAIL_KEYS } from '../domain/lead-operations';
 import { boardFiltersSchema, laneSchema, leadTypeSchema, sourceSchema, stageSchema } from '../domain/pipeline-schemas';
-import { OPTIONS_SECTIONS } from '../domain/first-run';
 import { SIGNAL_KINDS } from '../domain/signals/signal-types';
 import { roleSchema, teamMemberSchema } from '../domain/team';
 
@@ -110,6 +110,8 @@ export const requestSchemas = {
   'leads.attention': z.object({
     /** Whose leads; when absent, those the toolbar badge counts (Options → Notifications). */
     scope: z.enum(['mine', 'all']).optional(),
+    /** Every account's leads (each named by its account) rather than the request's workspace's. */
+    everyAccount: z.boolean().optional(),
     /** Leads due within this many ms count as due soon. */
     horizonMs: z
       .number()
@@ -118,6 +120,11 @@ export const requestSchemas = {
       .max(7 * 24 * 3600_000)
       .default(3600_000),
   }),
+  /**
+   * This browser's workspaces (one per Instagram account) and the request's own; `use` makes it the one extension
+   * pages open on.
+   */
+  'workspaces.list': z.object({ use: z.boolean().optional() }),
   'team.get': z.object({}),
   'team.saveMember': z.object({
     member: teamMemberSchema.pick({ name: true, role: true }).extend({ id: z.string().max(64).optional() }),
@@ -128,10 +135,16 @@ export const requestSchemas = {
   'firstRun.get': z.object({}),
   /** Hides the first-run checklist on this browser. */
   'firstRun.dismiss': z.object({}),
+  /** The default coverage hours are right: the checklist's hours step is done without changing them. */
+  'firstRun.keepHours': z.object({}),
   /** Opens the options page at a section, for screens that cannot open it themselves (the content script). */
   'options.open': z.object({ section: z.enum(OPTIONS_SECTIONS) }),
   'alerts.get': z.object({}),
   'alerts.save': z.object({ patch: patchSchema }),
+  /** The language the extension speaks here, and its messages. */
+  'i18n.get': z.object({}),
+  /** Choose the language (`['language']`: `auto` or one of the five). */
+  'i18n.save': z.object({ patch: patchSchema }),
   'board.get': z.object({ filters: boardFiltersSchema, limit: pageSize }),
   /** The board's filters as last chosen on this browser. */
   'board.getFilters': z.object({}),
@@ -237,10 +250,21 @@ export type RequestName = keyof typeof requestSchemas;
 export type RequestPayload<N extends RequestName> = z.input<(typeof requestSchemas)[N]>;
 export type ParsedRequest<N extends RequestName> = z.output<(typeof requestSchemas)[N]>;
 
+/**
+ * Which workspace a request is for: by id (extension pages), or by the Instagram account the page is signed in to (the
+ * sidebar and its reports). Without one, the workspace a screen chose last.
+ */
+export const workspaceTargetSchema = z.union([
+  z.object({ id: z.string().min(1).max(64) }).strict(),
+  z.object({ account: z.string().min(1).max(64) }).strict(),
+]);
+export type WorkspaceTarget = z.infer<typeof workspaceTargetSchema>;
+
 export const envelopeSchema = z.object({
   channel: z.literal('dm-handoff'),
   name: z.string(),
   payload: z.unknown(),
+  workspace: workspaceTargetSchema.optional(),
 });
 export type Envelope = z.infer<typeof envelopeSchema>;
 
@@ -260,6 +284,8 @@ export const changeNoticeSchema = z.object({
   threadIds: z.array(z.string()).optional(),
   scopes: z.array(z.enum(['leads', 'team', 'policy', 'settings'])),
   rev: z.object({ worker: z.string(), n: z.number() }).optional(),
+  /** The workspace whose data changed; screens of another workspace ignore it. */
+  workspaceId: z.string().optional(),
 });
 export type ChangeNotice = z.infer<typeof changeNoticeSchema>;
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ErrorCode, Reply, RequestName, RequestPayload } from './protocol';
+import type { ErrorCode, Reply, RequestName, RequestPayload, WorkspaceTarget } from './protocol';
 import type { ResponseMap } from './responses';
 
 /** A request the background refused or could not answer; `message` is meant for the user. */
@@ -13,14 +13,41 @@ export class RequestError extends Error {
   }
 }
 
+let pageWorkspace: WorkspaceTarget | undefined;
+let pageWorkspaceId: string | undefined;
+
 /**
- * Sends a typed request to the background. Only types come from the protocol module, so the content script
- * that uses this stays free of zod and Dexie.
+ * The workspace this page works in (one Instagram account's pipeline): the account the sidebar's page is signed in
+ * to, or the one an extension page shows. Requests name it unless they name another. `id`, once known, lets the page
+ * ignore change notices of other workspaces.
  */
-export async function sendRequest<N extends RequestName>(name: N, payload: RequestPayload<N>): Promise<ResponseMap[N]> {
+export function setRequestWorkspace(target: WorkspaceTarget | undefined, id?: string): void {
+  pageWorkspace = target;
+  pageWorkspaceId = id ?? (target && 'id' in target ? target.id : undefined);
+}
+
+export const requestWorkspace = (): WorkspaceTarget | undefined => pageWorkspace;
+
+/** The id of the workspace this page works in, when known. */
+export const requestWorkspaceId = (): string | undefined => pageWorkspaceId;
+
+/**
+ * Sends a typed request to the background, for this page's workspace unless `workspace` names another. Only types
+ * come from the protocol module, so the content script that uses this stays free of zod and Dexie.
+ */
+export async function sendRequest<N extends RequestName>(
+  name: N,
+  payload: RequestPayload<N>,
+  workspace: WorkspaceTarget | undefined = pageWorkspace,
+): Promise<ResponseMap[N]> {
   let reply: Reply<ResponseMap[N]> | undefined;
   try {
-    reply = await browser.runtime.sendMessage({ channel: 'dm-handoff', name, payload });
+    reply = await browser.runtime.sendMessage({
+      channel: 'dm-handoff',
+      name,
+      payload,
+      ...(workspace ? { workspace } : {}),
+    });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new RequestError('unreachable', `The extension is not responding (${reason}). Reload the page.`);

@@ -4,8 +4,8 @@ import type { CoverageCalendar } from '../domain/coverage-calendar';
 import type { FirstRunChecklist } from '../domain/first-run';
 import type { HistoryEvent } from '../domain/history';
 import type { Lead } from '../domain/lead';
-import type { ContextKey, MoveRefusal } from '../domain/pipeline-rules';
 import type { UnsureMember } from '../domain/member-matching';
+import type { ContextKey, MoveRefusal } from '../domain/pipeline-rules';
 import type { Lane, Stage } from '../domain/pipeline-stages';
 import type { ReplacedWeekChange, WeekChange } from '../domain/review/week-change';
 import type { WeeklyReview } from '../domain/review/weekly-review';
@@ -14,11 +14,12 @@ import type { ClockState, SlaClock } from '../domain/sla-clock';
 import type { SlaPolicy } from '../domain/sla-policy';
 import type { TeamMember } from '../domain/team';
 import type { TeamLists } from '../domain/team-lists';
+import type { Language } from '../i18n/languages';
 import type { BoardColumnPage } from '../storage/board-queries';
-import type { CalendarStatus } from '../sync/calendar-protocol';
-import type { OpenInvite } from '../sync/protocol';
 import type { SyncStatus } from '../storage/sync/sync-state';
 import type { TeamSettingsAccess } from '../storage/sync/team-settings-access';
+import type { CalendarStatus } from '../sync/calendar-protocol';
+import type { OpenInvite } from '../sync/protocol';
 import type { RequestName } from './protocol';
 import type { Revision } from './revision';
 
@@ -49,6 +50,8 @@ export interface AttentionItem {
   state: ClockState;
   /** ms past due (positive when overdue). */
   overdueMs: number;
+  /** The Instagram account whose pipeline holds the lead, in the every-account view. */
+  account?: string;
 }
 
 export interface Attention {
@@ -62,6 +65,18 @@ export interface Attention {
   meSet: boolean;
   /** Open leads (not won, lost or nurtured) in the scope, per stage; stages with none are left out. */
   openByStage: Partial<Record<Stage, number>>;
+  /** Every account's leads, each item naming its account. */
+  everyAccount: boolean;
+}
+
+/** One Instagram account's workspace on this browser, as switchers list it. */
+export interface WorkspaceSummary {
+  id: string;
+  account: string | null;
+  /** `@account` (or, before an account claimed it, what the first workspace is called). */
+  label: string;
+  /** The team it syncs with, when it is in one. */
+  team: string | null;
 }
 
 /** A setting's last change: `by` is a member's name, or "you". */
@@ -93,8 +108,13 @@ export type StoredBoardFilters = Omit<BoardFilters, 'search'>;
 
 export type MoveReply = { moved: true; view: LeadView } | { moved: false; refusal: MoveRefusal; message: string };
 
-/** A decided signal: the lead as it is now, or why accepting it could not move the lead (`canForce`: move anyway). */
-export type SignalReply = { done: true; view: LeadView } | { done: false; message: string; canForce: boolean };
+/**
+ * A decided signal: the lead as it is now, or why accepting it could not move the lead (`refusal`, for screens to say
+ * in their language; `canForce`: move anyway).
+ */
+export type SignalReply =
+  | { done: true; view: LeadView }
+  | { done: false; refusal: MoveRefusal; message: string; canForce: boolean };
 
 /** What "Delete all data" removed, and the team this browser left (null when it was in none). */
 export interface DeletedData {
@@ -120,6 +140,16 @@ export interface BookingLinkReply {
   reason?: string;
 }
 
+/** The language chosen here (`auto` follows the browser), the one spoken, and its messages (ICU MessageFormat). */
+export interface LanguageReply {
+  choice: 'auto' | Language;
+  language: Language;
+  /** The language `auto` speaks: the browser's, or English when it is none of the five. */
+  browser: Language;
+  messages: Readonly<Record<string, string>>;
+  rev: Revision;
+}
+
 export interface ResponseMap {
   ping: { version: string };
   /** `view` is null for a thread nobody tracks; `rev` says when that was read. */
@@ -138,15 +168,20 @@ export interface ResponseMap {
   /** How many tracked leads the rows changed. */
   'threads.listSeen': { changed: number };
   'leads.attention': Attention;
+  /** Every workspace, oldest first, and the one the request is for. */
+  'workspaces.list': { workspaces: WorkspaceSummary[]; current: string };
   'team.get': TeamView;
   'team.saveMember': TeamView & { member: TeamMember };
   'team.removeMember': TeamView;
   'team.setMe': TeamView;
   'firstRun.get': FirstRunChecklist;
   'firstRun.dismiss': FirstRunChecklist;
+  'firstRun.keepHours': FirstRunChecklist;
   'options.open': { opened: true };
   'alerts.get': Versioned<AlertSettings>;
   'alerts.save': Versioned<AlertSettings>;
+  'i18n.get': LanguageReply;
+  'i18n.save': LanguageReply;
   'board.get': { columns: BoardColumnPage[]; computedAt: number };
   'board.getFilters': Versioned<StoredBoardFilters>;
   'board.saveFilters': Versioned<StoredBoardFilters>;

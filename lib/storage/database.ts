@@ -5,6 +5,7 @@ import type { Lane } from '../domain/pipeline-stages';
 import type { TeamMember } from '../domain/team';
 import { splitCompositeClocks } from '../sync/lead-leaves';
 import type { OutboxMutation } from './sync/outbox-mutation';
+import { firstWorkspace, type WorkspaceRow } from './workspace-row';
 
 export interface SettingRow {
   key: string;
@@ -49,6 +50,8 @@ export class DmHandoffDatabase extends Dexie {
   fieldClocks!: EntityTable<FieldClocksRow, 'leadId'>;
   syncState!: EntityTable<SettingRow, 'key'>;
   threadRows!: EntityTable<ThreadRowMemo, 'leadId'>;
+  /** The workspaces of this browser, one per Instagram account: kept in the first workspace's database only. */
+  workspaces!: EntityTable<WorkspaceRow, 'id'>;
 
   constructor(name = 'dm-handoff') {
     super(name);
@@ -104,6 +107,13 @@ export class DmHandoffDatabase extends Dexie {
     });
     // v7: a thread-list row is also matched to a lead by the name it showed while the lead's thread was open.
     this.version(7).stores({ threadRows: 'leadId, rowKey' });
+    // v8: one workspace per Instagram account (./workspaces.ts). Each keeps its own pipeline, team, settings and team
+    // sync in a database of this schema; this one, the first, also lists them. The data already here becomes the first
+    // workspace. It does not say which account it was tracked under, so the first signed-in account the Instagram
+    // adapter reads claims it (and names it).
+    this.version(8)
+      .stores({ workspaces: 'id, &account' })
+      .upgrade((tx) => tx.table('workspaces').put(firstWorkspace(Date.now())));
   }
 }
 

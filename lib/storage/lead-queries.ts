@@ -2,8 +2,8 @@ import Dexie from 'dexie';
 import type { HistoryEvent } from '../domain/history';
 import type { Lead } from '../domain/lead';
 import type { Stage } from '../domain/pipeline-stages';
-import { captureLeadChange, rebaseLeadEdit, syncTables } from './sync/change-capture';
 import type { DmHandoffDatabase } from './database';
+import { captureLeadChange, rebaseLeadEdit, syncTables } from './sync/change-capture';
 
 export const leadByThread = (db: DmHandoffDatabase, threadId: string) =>
   db.leads.where('threadId').equals(threadId).first();

@@ -11,8 +11,8 @@ import {
   weekChangeKey,
   weekChangeSchema,
 } from '../domain/review/week-change';
-import { captureSettings, syncTables } from './sync/change-capture';
 import type { DmHandoffDatabase } from './database';
+import { captureSettings, syncTables } from './sync/change-capture';
 
 /*
  * Reads here are one `getAll` per key (Dexie's `equals().toArray()`), never `anyOf` or `each`: those walk an IndexedDB

@@ -6,6 +6,7 @@ import { applyPatch, type Patch } from '../domain/settings-patch';
 import { DEFAULT_SLA_POLICY, slaPolicySchema } from '../domain/sla-policy';
 import { DEFAULT_TEAM_LISTS, teamListsSchema } from '../domain/team-lists';
 import { browserTimeZone } from '../format/formatter';
+import { LANGUAGES, type Language } from '../i18n/languages';
 import type { DmHandoffDatabase } from './database';
 
 /**
@@ -26,6 +27,10 @@ const SETTINGS = {
   boardFilters: { schema: boardFiltersSchema.omit({ search: true }), fallback: () => ({}) },
   /** The first-run checklist was hidden on this browser. */
   firstRunDismissed: { schema: z.boolean(), fallback: () => false },
+  /** Someone said on this browser that the default coverage hours are right (the checklist's hours step is done). */
+  defaultHoursKept: { schema: z.boolean(), fallback: () => false },
+  /** The language this browser's extension speaks: `auto` follows the browser's. */
+  language: { schema: z.enum(['auto', ...LANGUAGES]), fallback: (): 'auto' | Language => 'auto' },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -70,6 +70,7 @@ describe('the background entrypoint', () => {
       threadIds: ['entry2'],
       scopes: ['leads'],
       rev: view.rev,
+      workspaceId: 'first',
     };
     await vi.waitFor(() => expect(toTab).toHaveBeenCalledTimes(2));
     expect(query).toHaveBeenCalledWith({ url: 'https://www.instagram.com/*' });

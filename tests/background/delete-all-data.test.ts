@@ -47,7 +47,7 @@ async function browserInUse() {
   await db.settings.put({ key: `snooze:${lead.lead.id}`, value: T0 + 60_000 });
   await db.syncState.put({ key: 'session', value: { team: { id: 'team', name: 'Glow Coaching' }, member } });
   await db.outbox.add({ mutation: { kind: 'lead' } as never });
-  await fakeBrowser.notifications.create(`dmh:t1:${lead.lead.id}:sla`, {
+  await fakeBrowser.notifications.create(`dmh:first:t1:${lead.lead.id}:sla`, {
     type: 'basic',
     title: 'x',
     message: 'y',

@@ -73,6 +73,16 @@ describe('the first-run checklist, as the background reads it', () => {
     expect(await done()).toEqual(['team']);
   });
 
+  it('ticks the hours step when someone says the default hours are right, without changing the team’s hours', async () => {
+    const before = await request('policy.get', {});
+    expect(await done()).not.toContain('hours');
+    const after = await request('firstRun.keepHours', {});
+    expect(after.steps.find((s) => s.step === 'hours')?.done).toBe(true);
+    expect(notices).toContainEqual({ scopes: ['settings'] });
+    expect(await done()).toContain('hours');
+    expect((await request('policy.get', {})).calendar).toEqual(before.calendar);
+  });
+
   it('once hidden stays hidden on this browser, and tells open screens', async () => {
     expect(await request('firstRun.dismiss', {})).toMatchObject({ show: false });
     expect(notices).toContainEqual({ scopes: ['settings'] });

@@ -1,14 +1,14 @@
 import 'fake-indexeddb/auto';
-import type { HistoryEvent } from '../../lib/domain/history';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { BackgroundServices } from '../../lib/background/services';
+import type { HistoryEvent } from '../../lib/domain/history';
+import { patchOf } from '../../lib/domain/settings-patch';
 import { DEFAULT_SLA_POLICY, type SlaPolicy } from '../../lib/domain/sla-policy';
 import type { TeamMember } from '../../lib/domain/team';
 import type { ChangeNotice, RequestName, RequestPayload } from '../../lib/messaging/protocol';
 import type { ResponseMap } from '../../lib/messaging/responses';
-import { patchOf } from '../../lib/domain/settings-patch';
 import { type DmHandoffDatabase, openDatabase } from '../../lib/storage/database';
 import { ALWAYS_OPEN } from '../support/always-open-calendar';
 
@@ -659,6 +659,7 @@ describe('leads.attention', () => {
       badgeScope: 'all',
       meSet: false,
       openByStage: {},
+      everyAccount: false,
     });
   });
 });

@@ -163,7 +163,7 @@ describe('stage suggestions', () => {
       decision: 'accepted',
       move: { to: 'link_sent', linkSentAt: link.at! },
     });
-    expect(reply).toMatchObject({ done: false, canForce: true });
+    expect(reply).toMatchObject({ done: false, canForce: true, refusal: { code: 'missing_context' } });
     expect(await db.history.count()).toBe(before);
     expect((await db.leads.get(lead.id))?.stage).toBe('new_dm');
   });

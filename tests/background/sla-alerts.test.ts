@@ -14,6 +14,9 @@ const NOW = Date.UTC(2026, 2, 11, 11, 0);
 const THREAD = '17846329157206843';
 const THREAD_URL = `https://www.instagram.com/direct/t/${THREAD}/`;
 
+type NotificationShown = { title: string; message: string; buttons: { title: string }[] };
+const ALL_ALERTS = { scope: 'all', warnings: true, breaches: true, quietOutsideCoverage: true, snoozeMinutes: 30 };
+
 let db: DmHandoffDatabase;
 let services: BackgroundServices;
 
@@ -51,8 +54,54 @@ describe('SLA notifications', () => {
     const id = await startAndNotify();
     const options = fakeBrowser.notifications.getAllCreateOptions()[id] as { title: string; message: string };
     expect(options.title).toBe('Overdue: @jess.fitlife');
-    expect(options.message).toContain('New DM');
+    expect(options.message).toMatch(/^New DM · no owner · 1 d \d+ h overdue$/);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    expect(await fakeBrowser.action.getTitle({})).toBe('DM Handoff: 1 lead overdue');
+  });
+
+  it('speak the language chosen in Options: title, body, buttons and the badge’s tooltip, with its plural', async () => {
+    await db.settings.put({ key: 'language', value: 'pt-BR' });
+    await db.settings.put({ key: 'alerts', value: { ...ALL_ALERTS } });
+    const jess = (await db.leads.get('jess'))!;
+    for (const id of ['ana', 'bia'])
+      await db.leads.put({ ...jess, id, threadId: `t-${id}`, username: undefined, displayName: `Dona ${id}` });
+    startSlaAlerts(services);
+    await vi.waitFor(async () => expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(3));
+    const created = Object.values(fakeBrowser.notifications.getAllCreateOptions()) as NotificationShown[];
+    const jessAlert = created.find((o) => o.title.includes('jess'))!;
+    expect(jessAlert.title).toBe('Atrasado: @jess.fitlife');
+    expect(jessAlert.message).toMatch(/^Nova DM · sem responsável · 1 d \d+ h de atraso$/);
+    expect(jessAlert.buttons).toEqual([{ title: 'Abrir conversa' }, { title: 'Adiar' }]);
+    // Names the team or the lead wrote stay as written.
+    expect(created.map((o) => o.title).sort()).toEqual([
+      'Atrasado: @jess.fitlife',
+      'Atrasado: Dona ana',
+      'Atrasado: Dona bia',
+    ]);
+    expect(await fakeBrowser.action.getTitle({})).toBe('DM Handoff: 3 leads atrasados');
+  });
+
+  it('speak German when chosen, naming a raised lane before the stage', async () => {
+    await db.settings.put({ key: 'language', value: 'de' });
+    const jess = (await db.leads.get('jess'))!;
+    const since = NOW - 2 * 24 * 3600_000;
+    await db.leads.put(
+      withDueTimes(
+        { ...jess, lanes: ['no_show_risk'], laneSince: { no_show_risk: since } },
+        DEFAULT_SLA_POLICY,
+        ALWAYS_OPEN,
+      ),
+    );
+    await db.leads.put({ ...jess, id: 'kai', threadId: 't-kai', username: 'kai.lifts' });
+    startSlaAlerts(services);
+    await vi.waitFor(async () =>
+      expect(Object.keys(await fakeBrowser.notifications.getAll()).length).toBeGreaterThanOrEqual(2),
+    );
+    const created = Object.values(fakeBrowser.notifications.getAllCreateOptions()) as NotificationShown[];
+    const jessAlert = created.find((o) => o.title === 'Überfällig: @jess.fitlife')!;
+    expect(jessAlert.message).toMatch(/^No-Show-Risiko · Neue DM · niemand zuständig · .+ überfällig$/);
+    expect(jessAlert.buttons).toEqual([{ title: 'Chat öffnen' }, { title: 'Schlummern' }]);
+    expect(await fakeBrowser.action.getTitle({})).toBe('DM Handoff: 2 Leads überfällig');
   });
 
   it('name an escalated lead’s lane before its stage, so it does not read like any other late lead', async () => {

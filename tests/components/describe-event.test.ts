@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { describeActor, describeEvent } from '../../components/sidebar/describe-event';
 import type { HistoryEvent } from '../../lib/domain/history';
 import { createFormatter } from '../../lib/format/formatter';
+import type { MessageKey } from '../../lib/i18n/message-key';
+import { en } from '../../lib/i18n/messages/en';
+import { createTranslator } from '../../lib/i18n/translator';
 
 const T0 = Date.UTC(2026, 11, 3, 14, 0);
 const format = createFormatter({ locale: 'en-US', timeZone: 'UTC' });
+const t = createTranslator<MessageKey>('en', en);
 const members = [{ id: 'm-sam', name: 'Sam', role: 'setter' as const, active: true, createdAt: T0, updatedAt: T0 }];
 const changed = (field: string, from: unknown, to: unknown) =>
   ({
@@ -20,27 +24,27 @@ const changed = (field: string, from: unknown, to: unknown) =>
 
 describe('history sentences name the values', () => {
   it('shows a choice by its label, from → to', () => {
-    expect(describeEvent(changed('leadType', null, 'new'), members, format)).toMatch(/^Set Lead type: \S/);
-    expect(describeEvent(changed('leadType', null, 'new'), members, format)).not.toContain(': new');
-    expect(describeEvent(changed('source', 'story_reply', 'comment_to_dm'), members, format)).toBe(
+    expect(describeEvent(changed('leadType', null, 'new'), members, format, t)).toMatch(/^Set Lead type: \S/);
+    expect(describeEvent(changed('leadType', null, 'new'), members, format, t)).not.toContain(': new');
+    expect(describeEvent(changed('source', 'story_reply', 'comment_to_dm'), members, format, t)).toBe(
       `Changed Source: ${'Story reply'} → Reel / post comment`,
     );
   });
 
   it('quotes text and cuts long text', () => {
-    expect(describeEvent(changed('goal', '', 'run a 10k'), members, format)).toBe('Set Goal: “run a 10k”');
-    const long = describeEvent(changed('goal', 'a', 'x'.repeat(200)), members, format);
+    expect(describeEvent(changed('goal', '', 'run a 10k'), members, format, t)).toBe('Set Goal: “run a 10k”');
+    const long = describeEvent(changed('goal', 'a', 'x'.repeat(200)), members, format, t);
     expect(long.length).toBeLessThan(100);
     expect(long).toContain('…');
   });
 
   it('shows a time in the team’s zone and a member by name', () => {
-    expect(describeEvent(changed('callAt', null, T0), members, format)).toContain('2:00');
-    expect(describeEvent(changed('linkSentBy', null, 'm-sam'), members, format)).toContain('Sam');
+    expect(describeEvent(changed('callAt', null, T0), members, format, t)).toContain('2:00');
+    expect(describeEvent(changed('linkSentBy', null, 'm-sam'), members, format, t)).toContain('Sam');
   });
 
   it('says what was cleared', () => {
-    expect(describeEvent(changed('goal', 'run a 10k', ''), members, format)).toBe('Cleared Goal');
+    expect(describeEvent(changed('goal', 'run a 10k', ''), members, format, t)).toBe('Cleared Goal');
   });
 });
 
@@ -61,7 +65,7 @@ describe('a sync conflict reads like the rest of history', () => {
     }) as unknown as HistoryEvent;
 
   it('names whose value of which field was replaced by whose', () => {
-    const text = describeEvent(conflict({ keptBy: 'm-amelia', discardedBy: 'm-sam' }), [...members, amelia], format);
+    const text = describeEvent(conflict({ keptBy: 'm-amelia', discardedBy: 'm-sam' }), [...members, amelia], format, t);
     expect(text).toBe('Sam’s Fit “good fit for group” was replaced by Amelia’s “not a fit” (edited at the same time)');
     expect(text).not.toContain('fields.');
   });
@@ -71,6 +75,7 @@ describe('a sync conflict reads like the rest of history', () => {
       conflict({ kind: 'lost', actor: { memberId: 'm-sam', role: 'setter' } }),
       members,
       format,
+      t,
     );
     expect(lost).toMatch(/^Sam’s Fit .* was replaced by a teammate’s/);
   });
@@ -84,16 +89,16 @@ describe('who the timeline says acted', () => {
   it('names the lead for their messages and the Instagram account for a reply, even where a member was recorded', () => {
     const inbound = { type: 'reply_seen', direction: 'inbound', messageAt: T0 };
     const outbound = { type: 'reply_seen', direction: 'outbound', messageAt: T0 };
-    expect(describeActor(by(sam, inbound), members)).toBe('The lead');
-    expect(describeActor(by({ memberId: null, role: 'lead' }, inbound), members)).toBe('The lead');
-    expect(describeActor(by(sam, outbound), members)).toBe('The Instagram account');
+    expect(describeActor(by(sam, inbound), members, t)).toBe('The lead');
+    expect(describeActor(by({ memberId: null, role: 'lead' }, inbound), members, t)).toBe('The lead');
+    expect(describeActor(by(sam, outbound), members, t)).toBe('The Instagram account');
   });
 
   it('names DM Handoff for clocks, and the member with their role for anything they did', () => {
     const met = { type: 'sla_met', clock: 'stage', clockKey: 'stage', dueAt: T0, metAt: T0 };
-    expect(describeActor(by(sam, met), members)).toBe('DM Handoff');
-    expect(describeActor(by(sam, { type: 'lead_created' }), members)).toBe('Sam (Setter)');
-    expect(describeActor(by({ memberId: 'gone', role: 'coach' }, { type: 'lead_created' }), members)).toBe(
+    expect(describeActor(by(sam, met), members, t)).toBe('DM Handoff');
+    expect(describeActor(by(sam, { type: 'lead_created' }), members, t)).toBe('Sam (Setter)');
+    expect(describeActor(by({ memberId: 'gone', role: 'coach' }, { type: 'lead_created' }), members, t)).toBe(
       'A former member (Coach)',
     );
   });

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { laneFirstLabels } from '../../lib/domain/lane-first-labels';
+import { lanesByUrgency } from '../../lib/domain/lane-first-labels';
 
-describe('laneFirstLabels', () => {
-  it('names a lead without lanes by its stage alone', () => {
-    expect(laneFirstLabels('new_dm', [])).toEqual({ lanes: [], stage: 'New DM' });
+describe('lanesByUrgency', () => {
+  it('names no lane for a lead without lanes (alerts then name its stage alone)', () => {
+    expect(lanesByUrgency([])).toEqual([]);
   });
 
-  it('puts an escalation before the stage, ahead of any other lane, whatever order the lanes are stored in', () => {
-    expect(laneFirstLabels('booked', ['needs_review', 'no_show_risk', 'escalation'])).toEqual({
-      lanes: ['Escalation', 'No-show risk', 'Needs review'],
-      stage: 'Booked call',
-    });
+  it('puts an escalation ahead of any other lane, whatever order the lanes are stored in', () => {
+    expect(lanesByUrgency(['needs_review', 'no_show_risk', 'escalation'])).toEqual([
+      'escalation',
+      'no_show_risk',
+      'needs_review',
+    ]);
+    expect(lanesByUrgency(['needs_review', 'escalation'])).toEqual(['escalation', 'needs_review']);
   });
 });

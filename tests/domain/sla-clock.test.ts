@@ -263,7 +263,7 @@ describe('follow-up, handoff and edge clocks', () => {
     expect(slaClocksFor(l, policy, cal, raised)[0]?.warnAt).toBe(at('2026-06-16T16:15'));
   });
 
-  it('makes a no-show risk raised inside its window due at once', () => {
+  it('gives a no-show risk raised inside its window until the call, never a due time in the past', () => {
     const raised = at('2026-06-16T11:00');
     const l = lead(raised, {
       stage: 'booked',
@@ -272,9 +272,24 @@ describe('follow-up, handoff and edge clocks', () => {
       laneSince: { no_show_risk: raised },
     });
     const clock = (now: number) => slaClocksFor(l, policy, cal, now).find((c) => c.subject === 'no_show_risk');
-    expect(clock(raised)?.dueAt).toBe(raised);
-    expect(clock(raised)?.state).toBe('warning');
-    expect(clock(raised + 1)?.state).toBe('breached');
+    expect(clock(raised)?.dueAt).toBe(at('2026-06-16T12:00'));
+    expect(clock(raised)?.state).not.toBe('breached');
+    expect(clock(at('2026-06-16T12:01'))?.state).toBe('breached');
+  });
+
+  it('gives a no-show raised after a missed call the window again to follow up, instead of breaching at once', () => {
+    const callAt = at('2026-06-16T12:00');
+    const raised = at('2026-06-16T12:40');
+    const l = lead(raised, {
+      stage: 'call_completed',
+      fields: { callAt, callPrep: 'ready' },
+      lanes: ['no_show_risk'],
+      laneSince: { no_show_risk: raised },
+    });
+    const clock = (now: number) => slaClocksFor(l, policy, cal, now).find((c) => c.subject === 'no_show_risk');
+    expect(clock(raised)?.dueAt).toBe(raised + 120 * MIN);
+    expect(clock(raised + 60 * MIN)?.state).toBe('ok');
+    expect(clock(raised + 121 * MIN)?.state).toBe('breached');
   });
 
   it('never warns about a next action before it was set', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type Lead, newLead } from '../../lib/domain/lead';
 import type { ChangeContext } from '../../lib/domain/lead-operations';
-import { DEFAULT_SLA_POLICY } from '../../lib/domain/sla-policy';
 import { slaClocksFor } from '../../lib/domain/sla-clock';
+import { DEFAULT_SLA_POLICY } from '../../lib/domain/sla-policy';
 import {
   applyThreadSnapshot,
   markNoReplyNeeded,

@@ -9,21 +9,26 @@ import { openInstagram, THREADS, threadUrl } from './instagram-page';
 
 const DAY = 86_400_000;
 
-test('the sidebar, popup, options, board, lead drawer and weekly review have no WCAG A/AA problems', async ({
-  context,
-  extensionPage,
-}) => {
-  // Eight surfaces, each checked twice by axe: minutes on a busy 2-core machine.
-  test.setTimeout(180_000);
-  const popup = await extensionPage('popup.html');
-  await coverAroundTheClock(popup);
-  await backgroundRequest(popup, 'lead.track', {
+/** A lead who wrote three days ago and got no answer (coverage around the clock): overdue everywhere. */
+async function seedOverdueLead(page: Page) {
+  await coverAroundTheClock(page);
+  await backgroundRequest(page, 'lead.track', {
     threadId: '4001',
     username: 'gia.paints',
     messages: [{ direction: 'inbound', at: Date.now() - 3 * DAY }],
   });
+}
 
-  // The sidebar, before and after tracking the open thread.
+// Each surface is checked twice by axe (light and dark): a test per surface group keeps each within its time on a
+// busy 2-core machine.
+
+test('the sidebar, untracked, tracked and on the inbox with its set-up checklist, has no WCAG A/AA problems', async ({
+  context,
+  extensionPage,
+}) => {
+  test.setTimeout(180_000);
+  await seedOverdueLead(await extensionPage('popup.html'));
+
   const { panel, page } = await openInstagram(context, threadUrl(THREADS.jess.id));
   await expect(panel.getByRole('button', { name: 'Track lead' })).toBeVisible();
   await expectAccessibleInBothSchemes(page, 'dm-handoff-panel');
@@ -35,8 +40,12 @@ test('the sidebar, popup, options, board, lead drawer and weekly review have no 
   await page.goto('https://www.instagram.com/direct/inbox/');
   await expect(panel.getByRole('region', { name: 'Get set up' })).toContainText('2 of 4 done');
   await expectAccessibleInBothSchemes(page, 'dm-handoff-panel');
+});
 
-  // The popup with overdue leads.
+test('the popup with overdue leads and the options page have no WCAG A/AA problems', async ({ extensionPage }) => {
+  test.setTimeout(180_000);
+  const popup = await extensionPage('popup.html');
+  await seedOverdueLead(popup);
   await popup.reload();
   await expect(popup.getByRole('region', { name: /Overdue/ })).toContainText('@gia.paints');
   await expectAccessibleInBothSchemes(popup);
@@ -45,14 +54,32 @@ test('the sidebar, popup, options, board, lead drawer and weekly review have no 
   await expect(options.getByRole('region', { name: 'SLA policy and coverage hours' })).toBeVisible();
   await expect(options.getByRole('region', { name: 'Lists' })).toBeVisible();
   await expectAccessibleInBothSchemes(options);
+});
 
+/** Two leads on the board: one overdue, one who just wrote. */
+async function seedTwoLeads(page: Page) {
+  await seedOverdueLead(page);
+  await backgroundRequest(page, 'lead.track', {
+    threadId: THREADS.jess.id,
+    username: 'jess.fitlife',
+    messages: [{ direction: 'inbound', at: Date.now() - 10 * 60_000 }],
+  });
+}
+
+test('the board and its lead drawer have no WCAG A/AA problems', async ({ extensionPage }) => {
+  test.setTimeout(180_000);
+  await seedTwoLeads(await extensionPage('popup.html'));
   const board = await extensionPage('dashboard.html#board');
   await expect(board.locator('[data-lead-id]')).toHaveCount(2);
   await expectAccessibleInBothSchemes(board);
   await board.locator('[data-lead-id]').first().click();
   await expect(board.getByRole('dialog')).toBeVisible();
   await expectAccessibleInBothSchemes(board);
+});
 
+test('the weekly review with a metric’s leads open has no WCAG A/AA problems', async ({ extensionPage }) => {
+  test.setTimeout(180_000);
+  await seedTwoLeads(await extensionPage('popup.html'));
   const review = await extensionPage('dashboard.html#review');
   await review
     .locator('[data-metric="first_reply_misses"]')
@@ -60,6 +87,34 @@ test('the sidebar, popup, options, board, lead drawer and weekly review have no 
     .click();
   await expect(review.getByRole('region', { name: /First-reply misses/ })).toBeVisible();
   await expectAccessibleInBothSchemes(review);
+});
+
+test('in German, the sidebar, popup and options page have no WCAG A/AA problems', async ({
+  context,
+  extensionPage,
+}) => {
+  test.setTimeout(180_000);
+  const popup = await extensionPage('popup.html');
+  const chosen = await backgroundRequest<{ data: { language: string } }>(popup, 'i18n.save', {
+    patch: [{ path: ['language'], value: 'de' }],
+  });
+  expect(chosen.data.language).toBe('de');
+  await seedOverdueLead(popup);
+
+  const { panel, page } = await openInstagram(context, threadUrl(THREADS.jess.id));
+  await panel.getByRole('button', { name: 'Lead verfolgen' }).click();
+  await expect(panel.getByText('@jess.fitlife')).toBeVisible();
+  await expectAccessibleInBothSchemes(page, 'dm-handoff-panel');
+  await expect(panel).toHaveAttribute('lang', 'de');
+
+  await popup.reload();
+  await expect(popup.getByRole('region', { name: /Überfällig/ })).toContainText('@gia.paints');
+  expect(await popup.locator('html').getAttribute('lang')).toBe('de');
+  await expectAccessibleInBothSchemes(popup);
+
+  const options = await extensionPage('options.html');
+  await expect(options.getByRole('heading', { name: 'Sprache' })).toBeVisible();
+  await expectAccessibleInBothSchemes(options);
 });
 
 /** Makes this browser a setter of a synced team (its server unreachable): the team's settings are the coach's. */

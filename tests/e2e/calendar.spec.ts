@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { toDatetimeLocal } from '../../components/sidebar/datetime-local';
 import { signedHeaders } from '../../server/src/hooks/webhook-signature';
 import { calendlyInvitee, calendlyInviteeUri, calendlyWebhook } from '../server/support/calendar-payloads';
-import { toDatetimeLocal } from '../../components/sidebar/datetime-local';
 import { expectAccessibleInBothSchemes } from './axe';
 import { coverAroundTheClock } from './background-requests';
 import { expect, test } from './extension-fixture';
@@ -140,7 +140,7 @@ test('a Calendly booking through the copied link moves the lead to Booked call o
     const noShows = review
       .locator('section')
       .filter({ has: review.getByRole('heading', { name: 'No-shows by source' }) });
-    await expect(noShows.getByRole('row', { name: /Story reply/ })).toContainText('1 of 1 calls');
+    await expect(noShows.getByRole('row', { name: /Story reply/ })).toContainText('1 of 1 call');
     if (SHOTS) await noShows.screenshot({ path: `${SHOTS}/calendar-review.png` });
 
     // A booking that names no lead waits in the coach's list, until matched or dismissed.

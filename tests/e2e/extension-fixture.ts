@@ -10,11 +10,22 @@ export const extensionDir = path.join(repoRoot, '.output/chrome-mv3');
 /** Debian's chromium package puts the real binary here; /usr/bin/chromium is a wrapper script. */
 const chromiumPath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
 
-/** Launches Chromium with the built extension (or another build's folder: the benchmarks compare with older ones). */
+/** How the browser itself is started: extra command-line switches and environment (its UI language, say). */
+export interface BrowserLaunch {
+  args?: string[];
+  env?: Record<string, string>;
+  /** The locale Playwright gives every page and worker (navigator.language; without it they are told en-US). */
+  locale?: string;
+  /** Another build's folder than this checkout's (the benchmarks compare with older builds). */
+  buildDir?: string;
+}
+
+/** Launches Chromium with the built extension. */
 export async function launchWithExtension(
   userDataDir: string,
-  buildDir: string = extensionDir,
+  launch: BrowserLaunch = {},
 ): Promise<{ context: BrowserContext; extensionId: string }> {
+  const buildDir = launch.buildDir ?? extensionDir;
   if (!existsSync(path.join(buildDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${buildDir}: run "npm run build" first`);
   }
@@ -31,7 +42,10 @@ export async function launchWithExtension(
       '--disable-component-update',
       '--disable-sync',
       '--enable-unsafe-extension-debugging',
+      ...(launch.args ?? []),
     ],
+    ...(launch.locale ? { locale: launch.locale } : {}),
+    ...(launch.env ? { env: { ...process.env, ...launch.env } as Record<string, string> } : {}),
   });
   // Loading through the debugging protocol reports why a broken build fails to load, instead of failing silently.
   const cdp = await context.browser()!.newBrowserCDPSession();

@@ -20,7 +20,7 @@ test('a fresh install shows a set-up checklist in the inbox panel whose buttons 
     context.waitForEvent('page'),
     checklist.getByRole('button', { name: 'Add team members' }).click(),
   ]);
-  await expect(options).toHaveURL(/\/options\.html#team-heading$/);
+  await expect(options).toHaveURL(/\/options\.html(\?workspace=[^#]+)?#team-heading$/);
   await expect(options.getByRole('heading', { name: 'Team', exact: true })).toBeFocused();
   await options.getByRole('region', { name: 'Team', exact: true }).getByLabel('Name').fill('Cora Coach');
   await options.getByRole('button', { name: 'Add member' }).click();
@@ -36,7 +36,7 @@ test('a fresh install shows a set-up checklist in the inbox panel whose buttons 
     context.waitForEvent('page'),
     checklist.getByRole('button', { name: 'Set coverage hours' }).click(),
   ]);
-  await expect(hours).toHaveURL(/\/options\.html#coverage-heading$/);
+  await expect(hours).toHaveURL(/\/options\.html(\?workspace=[^#]+)?#coverage-heading$/);
   const coverage = hours.getByRole('heading', { name: 'Coverage hours', exact: true });
   await expect(coverage).toBeFocused();
   await expect(coverage).toBeInViewport();
@@ -62,4 +62,15 @@ test('the set-up checklist can be hidden, and stays hidden', async ({ context })
   await expect(panel.getByText('Open a conversation to see its lead.')).toBeVisible();
   await page.waitForTimeout(500);
   await expect(checklist).toHaveCount(0);
+});
+
+test('when the default coverage hours are right, one click ticks the hours step', async ({ context }) => {
+  const { panel } = await openInstagram(context, INBOX);
+  const checklist = panel.getByRole('region', { name: 'Get set up' });
+  const hoursStep = checklist.getByRole('listitem').filter({ hasText: 'Set your coverage hours' });
+  await expect(hoursStep).toContainText(': to do');
+  await hoursStep.getByRole('button', { name: 'The default hours are right' }).click();
+  await expect(hoursStep).toContainText(': done');
+  await expect(checklist).toContainText('1 of 4 done');
+  await expect(hoursStep.getByRole('button')).toHaveCount(0);
 });

@@ -132,6 +132,9 @@ test.describe('the sidebar beside a DM thread', () => {
     const unknownLayout =
       '<!doctype html><html><head><title>Instagram</title></head><body><div id="app"><p>Something new</p></div></body></html>';
     const { page, panel } = await openInstagram(context, threadUrl('340282366841710300949128'), unknownLayout);
+    // Nor does it show which account is signed in: the panel asks once.
+    await panel.getByLabel('Instagram username').fill('coach.amelia');
+    await panel.getByRole('button', { name: 'Use this account' }).click();
     await expect(panel.getByText('could not be read', { exact: false })).toBeVisible();
     await panel.getByLabel('Instagram username').fill('new.layout.lead');
     await panel.getByRole('button', { name: 'Track lead' }).click();
@@ -164,6 +167,8 @@ test.describe('the sidebar beside a DM thread', () => {
     context,
   }) => {
     const { page, panel } = await openInstagram(context, threadUrl(THREADS.marcus.id));
+    // The shortcut is the panel's: it listens once the panel is on screen.
+    await expect(panel.getByRole('button', { name: 'Track lead' })).toBeVisible();
     const composer = page.getByRole('textbox', { name: 'Message', exact: true });
     await composer.click();
     await expect(composer).toBeFocused();

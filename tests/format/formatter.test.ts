@@ -91,3 +91,27 @@ describe('one formatter for every time, date, duration, number and list', () => 
     expect(createFormatter({ locale: 'en-GB', timeZone: KATHMANDU })).not.toBe(a);
   });
 });
+
+describe('durations and deadlines in the user’s language', () => {
+  it('writes them with the catalog’s words, numbers the language’s way', async () => {
+    const { createTranslator } = await import('../../lib/i18n/translator');
+    const { CATALOGS } = await import('../../lib/i18n/catalogs');
+    const de = createTranslator('de', CATALOGS.de);
+    const f = createFormatter({ locale: 'de', timeZone: 'Europe/Berlin', words: (key, values) => de(key, values) });
+    expect(f.timeLeft(-(26 * 60_000))).toBe('26 Min. überfällig');
+    expect(f.timeLeft(2 * 86_400_000 + 3 * 3_600_000)).toBe('noch 2 T. 3 Std.');
+    expect(f.shortDuration(3 * 3_600_000)).toBe('3h');
+    const pt = createTranslator('pt-BR', CATALOGS['pt-BR']);
+    const p = createFormatter({
+      locale: 'pt-BR',
+      timeZone: 'America/Sao_Paulo',
+      words: (key, values) => pt(key, values),
+    });
+    expect(p.timeLeft(45_000)).toBe('faltam 45 s');
+    expect(p.durationIn(90 * 60_000, p.durationUnit(90 * 60_000))).toBe('90 min');
+    // English stays as it was.
+    expect(createFormatter({ locale: 'en', timeZone: 'UTC' }).timeLeft(-(3 * 3_600_000 + 5 * 60_000))).toBe(
+      '3 h 05 min overdue',
+    );
+  });
+});

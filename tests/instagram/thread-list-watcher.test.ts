@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchThreadList } from '@/lib/instagram/thread-list-watcher';
 import type { ThreadListRow } from '@/lib/instagram/thread-types';
 import { openReplica, THREADS } from './load-page';
@@ -18,7 +18,10 @@ function start(pathname: string) {
   return { ...page, reports };
 }
 
+/** Time for a change that should NOT be reported to have been reported, were it. */
 const settle = () => new Promise((r) => setTimeout(r, 60));
+/** Waits for a report to arrive (the watcher debounces; a loaded machine may take longer than the debounce). */
+const arrives = (check: () => void) => vi.waitFor(check, { timeout: 3000, interval: 10 });
 
 describe('watchThreadList', () => {
   it('reports every row first, then only the row whose conversation got a message', async () => {
@@ -26,8 +29,7 @@ describe('watchThreadList', () => {
     expect(reports).toHaveLength(1);
     expect(reports[0]!.map((r) => r.displayName)).toHaveLength(5);
     win.__fixtureDeliver(THREADS.jess, 'in', 'I need a refund, this is not what I paid for');
-    await settle();
-    expect(reports).toHaveLength(2);
+    await arrives(() => expect(reports).toHaveLength(2));
     expect(reports[1]).toEqual([
       expect.objectContaining({ username: 'jess.fitlife', from: 'them', newMessages: 3, unread: true }),
     ]);
@@ -36,15 +38,17 @@ describe('watchThreadList', () => {
   it('reports the lead’s text when it is the only unread message, and the user’s reply after it', async () => {
     const { win, reports } = start(`/direct/t/${THREADS.marcus}/`);
     win.__fixtureDeliver(THREADS.tom, 'in', 'Can we move to Friday?');
-    await settle();
-    expect(reports.at(-1)).toEqual([
-      expect.objectContaining({ username: 'tom_runs_far', from: 'them', preview: 'Can we move to Friday?' }),
-    ]);
+    await arrives(() =>
+      expect(reports.at(-1)).toEqual([
+        expect.objectContaining({ username: 'tom_runs_far', from: 'them', preview: 'Can we move to Friday?' }),
+      ]),
+    );
     win.__fixtureDeliver(THREADS.tom, 'out', 'Sure, Friday 2pm');
-    await settle();
-    expect(reports.at(-1)).toEqual([
-      expect.objectContaining({ username: 'tom_runs_far', from: 'me', preview: 'Sure, Friday 2pm' }),
-    ]);
+    await arrives(() =>
+      expect(reports.at(-1)).toEqual([
+        expect.objectContaining({ username: 'tom_runs_far', from: 'me', preview: 'Sure, Friday 2pm' }),
+      ]),
+    );
   });
 
   it('says nothing when nothing a row shows has changed', async () => {
@@ -59,7 +63,7 @@ describe('watchThreadList', () => {
     const { doc, reports } = start(`/direct/t/${THREADS.marcus}/`);
     const tomRow = [...doc.querySelectorAll('[role="button"]')].find((b) => b.textContent?.startsWith('Tom Becker'));
     (tomRow as HTMLElement).click();
-    await settle();
+    await arrives(() => expect(reports.length).toBeGreaterThan(1));
     const changed = reports.at(-1)!;
     expect(changed.map((r) => [r.username, r.open]).sort()).toEqual([
       ['marcus.builds', false],
@@ -73,8 +77,7 @@ describe('watchThreadList', () => {
     const copy = area.cloneNode(true) as Element;
     area.replaceWith(copy);
     for (const abbr of copy.querySelectorAll('span[title]')) abbr.setAttribute('title', 'Renamed');
-    await settle();
-    expect(reports.length).toBeGreaterThan(1);
+    await arrives(() => expect(reports.length).toBeGreaterThan(1));
     stops.pop()!();
     const before = reports.length;
     win.__fixtureDeliver(THREADS.tom, 'in', 'hello?');

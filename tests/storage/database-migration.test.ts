@@ -5,8 +5,8 @@ import { DmHandoffDatabase } from '../../lib/storage/database';
 
 const T0 = Date.UTC(2025, 3, 7, 9, 0);
 const MIN = 60_000;
-/** The newest schema version (v6 made team sync's clocks per leaf). */
-const CURRENT_VERSION = 7;
+/** The newest schema version (v8 made one workspace per Instagram account). */
+const CURRENT_VERSION = 8;
 
 const V1_STORES = {
   leads: 'id, &threadId, stage, ownerId, dueAt',
@@ -510,5 +510,43 @@ describe('database migration from v6 to v7', () => {
     expect((await db.threadRows.where('rowKey').equals('name:Marathon crew').toArray()).map((r) => r.leadId)).toEqual([
       'lead-1',
     ]);
+  });
+});
+
+describe('database migration from v7 to v8', () => {
+  it('keeps every row and lists the data already here as the first workspace, waiting for its account', async () => {
+    const name = uniqueName();
+    const v7 = new Dexie(name);
+    v7.version(7).stores({
+      leads:
+        'id, &threadId, stage, ownerId, dueAt, warnAt, updatedAt, *lanes, [ownerId+dueAt], [stage+stageEnteredAt], username',
+      history: 'id, leadId, at, type, [leadId+at]',
+      members: 'id',
+      settings: 'key',
+      outbox: '++seq',
+      fieldClocks: 'leadId',
+      syncState: 'key',
+      threadRows: 'leadId, rowKey',
+    });
+    await v7.open();
+    const lead = expectedV2(v1Leads[0]!);
+    await v7.table('leads').add(lead);
+    await v7.table('members').bulkAdd(structuredClone(v1Members));
+    await v7.table('settings').bulkAdd(structuredClone(v1Settings));
+    await v7.table('outbox').add({ mutation: { type: 'history_add', event: v1History[0] } });
+    v7.close();
+
+    const db = await openCurrent(name);
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(await db.workspaces.toArray()).toEqual([
+      { id: 'first', account: null, createdAt: expect.any(Number), usedAt: expect.any(Number) },
+    ]);
+    expect(await db.leads.toArray()).toEqual([lead]);
+    expect(await db.members.count()).toBe(v1Members.length);
+    expect(await db.settings.count()).toBe(v1Settings.length);
+    expect((await db.outbox.toArray()).map((r) => r.mutation)).toEqual([{ type: 'history_add', event: v1History[0] }]);
+    // One workspace per account: two accounts can never claim the same one.
+    await db.workspaces.update('first', { account: 'coach.amelia' });
+    await expect(db.workspaces.add({ id: 'w2', account: 'coach.amelia', createdAt: 0, usedAt: 0 })).rejects.toThrow();
   });
 });

@@ -3,11 +3,13 @@ import type { ReactNode } from 'react';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { vi } from 'vitest';
+import { MessagesProvider } from '../../components/ui/i18n';
+import { en } from '../../lib/i18n/messages/en';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 /**
- * Renders a screen with its own query client into the jsdom page (fake timers on). `unmount` removes it; `settle` lets
+ * Renders a screen with its own query client and the English messages into the jsdom page (fake timers on). `unmount` removes it; `settle` lets
  * answers arrive and render (react-query notifies on a timer).
  */
 export async function renderWithQueries(screen: ReactNode) {
@@ -15,7 +17,15 @@ export async function renderWithQueries(screen: ReactNode) {
   document.body.append(container);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const root: Root = createRoot(container);
-  act(() => root.render(<QueryClientProvider client={client}>{screen}</QueryClientProvider>));
+  act(() =>
+    root.render(
+      <QueryClientProvider client={client}>
+        <MessagesProvider language="en" messages={en}>
+          {screen}
+        </MessagesProvider>
+      </QueryClientProvider>,
+    ),
+  );
   await settle();
   return {
     container,

@@ -7,12 +7,12 @@ import { exportBackupJson } from '../../lib/backup/export-backup';
 import { importBackup, importBackupJson, previewImport } from '../../lib/backup/import-backup';
 import type { HistoryEvent } from '../../lib/domain/history';
 import { newLead } from '../../lib/domain/lead';
+import { patchOf } from '../../lib/domain/settings-patch';
 import { DEFAULT_SLA_POLICY } from '../../lib/domain/sla-policy';
 import { historyOf } from '../../lib/storage/lead-queries';
-import { formatHlc } from '../../lib/sync/hlc';
 import { loadSession } from '../../lib/storage/sync/sync-state';
+import { formatHlc } from '../../lib/sync/hlc';
 import { useServer } from '../server/support/server-harness';
-import { patchOf } from '../../lib/domain/settings-patch';
 import { ALWAYS_OPEN } from '../support/always-open-calendar';
 import { MIN, SERVER, syncDevices } from './support/sync-devices';
 

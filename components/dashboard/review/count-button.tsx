@@ -1,3 +1,4 @@
+import { useT } from '../../ui/i18n';
 import type { SelectLeads } from './review-selection';
 
 /** A number in a table that opens the leads behind it; a plain number when there are none. */
@@ -14,12 +15,13 @@ export function CountButton({
   leadIds: string[];
   onSelect: SelectLeads;
 }) {
+  const t = useT();
   if (leadIds.length === 0) return <span className="tabular-nums">{label}</span>;
   return (
     <button
       type="button"
       className="tabular-nums text-violet-700 underline-offset-2 hover:underline dark:text-violet-300"
-      aria-label={`${label}, show the leads: ${title}`}
+      aria-label={t('dashboard.review.showLeadsCell', { label, title })}
       onClick={() => onSelect({ title, leadIds })}
     >
       {label}

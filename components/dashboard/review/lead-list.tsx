@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { STAGE_LABELS } from '@/lib/domain/pipeline-stages';
 import { sendRequest } from '@/lib/messaging/request-client';
+import { useT } from '../../ui/i18n';
 import { cardTitle } from '../lead-card';
 import type { OpenLead } from '../open-lead';
 
@@ -22,6 +22,7 @@ export function LeadList({
   onOpen: OpenLead;
   onClose: () => void;
 }) {
+  const t = useT();
   // The list opens where the numbers end: bring it into view and take focus, so the keyboard is on it. (Each list
   // opened is mounted anew.)
   const ref = useRef<HTMLElement>(null);
@@ -42,18 +43,18 @@ export function LeadList({
     >
       <div className="mb-2 flex items-center justify-between">
         <h3 id="lead-list-title" className="text-sm font-semibold">
-          {title}: {leadIds.length} {leadIds.length === 1 ? 'lead' : 'leads'}
+          {t('dashboard.list.title', { title, count: leadIds.length })}
         </h3>
         <button
           type="button"
           className="text-sm text-violet-700 hover:underline dark:text-violet-300"
           onClick={onClose}
         >
-          Close list
+          {t('dashboard.list.close')}
         </button>
       </div>
-      {cards.isPending && <p className="text-sm text-zinc-500 dark:text-zinc-400">Loading…</p>}
-      {cards.isError && <p role="alert">Could not load these leads: {cards.error.message}</p>}
+      {cards.isPending && <p className="text-sm text-zinc-500 dark:text-zinc-400">{t('common.loading')}</p>}
+      {cards.isError && <p role="alert">{t('dashboard.list.loadError', { reason: cards.error.message })}</p>}
       {cards.data && (
         <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
           {cards.data.map((card) => (
@@ -61,10 +62,10 @@ export function LeadList({
               <button
                 type="button"
                 className="flex w-full flex-wrap justify-between gap-x-2 px-1 py-1.5 text-left text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800"
-                onClick={() => onOpen({ threadId: card.threadId, title: cardTitle(card), leadId: card.id })}
+                onClick={() => onOpen({ threadId: card.threadId, title: cardTitle(t, card), leadId: card.id })}
               >
-                <span className="font-medium">{cardTitle(card)}</span>
-                <span className="text-zinc-600 dark:text-zinc-400">{STAGE_LABELS[card.stage]}</span>
+                <span className="font-medium">{cardTitle(t, card)}</span>
+                <span className="text-zinc-600 dark:text-zinc-400">{t(`stage.${card.stage}`)}</span>
                 {reasons?.[card.id] && (
                   <span className="basis-full text-xs text-zinc-700 dark:text-zinc-300" data-testid="lead-reason">
                     {reasons[card.id]}
@@ -77,7 +78,7 @@ export function LeadList({
       )}
       {leadIds.length > SHOWN && (
         <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
-          Showing the first {SHOWN}. Export the review as CSV for every lead id.
+          {t('dashboard.list.firstOnly', { count: SHOWN })}
         </p>
       )}
     </section>

@@ -1,7 +1,11 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { SOURCE_LABELS, SOURCES, STAGE_LABELS } from '@/lib/domain/pipeline-stages';
-import type { WeeklyReview } from '@/lib/domain/review/weekly-review';
+import { SOURCES } from '@/lib/domain/pipeline-stages';
+import type { ReplyBucket, WeeklyReview } from '@/lib/domain/review/weekly-review';
+import type { MessageKey } from '@/lib/i18n/message-key';
+import type { Translate } from '@/lib/i18n/translator';
+import { useT } from '../../ui/i18n';
 import { useFormatter } from '../../ui/use-formatter';
+import { sourceName } from './review-words';
 
 // Distinct, colour-blind-friendly hues (Okabe-Ito), one per source.
 const SOURCE_COLOURS = [
@@ -17,7 +21,10 @@ const SOURCE_COLOURS = [
   '#7f7f7f',
 ];
 const sourceKeys = [...SOURCES, 'unknown'] as const;
-const sourceLabel = (s: (typeof sourceKeys)[number]) => (s === 'unknown' ? 'Not set' : SOURCE_LABELS[s]);
+
+/** A first-reply bucket's name ("under 5 min"), in the reader's language. */
+export const replyBucketName = (t: Translate<MessageKey>, bucket: Pick<ReplyBucket, 'key'>) =>
+  t(`dashboard.charts.bucket.${bucket.key}`);
 
 /** A category axis that shows every label, slanted so long ones ("over a day") fit instead of being skipped. */
 export const everyLabel = {
@@ -52,16 +59,17 @@ export function ChartFrame({
 /** The week's charts: new leads by how far they got and from where, first-reply times, and time in each stage. */
 export function ReviewCharts({ review }: { review: WeeklyReview }) {
   const format = useFormatter();
+  const t = useT();
   const funnel = review.funnel.map((step) => ({
-    stage: STAGE_LABELS[step.stage],
-    ...Object.fromEntries(sourceKeys.map((s) => [sourceLabel(s), step.bySource[s] ?? 0])),
+    stage: t(`stage.${step.stage}`),
+    ...Object.fromEntries(sourceKeys.map((s) => [sourceName(t, s), step.bySource[s] ?? 0])),
   }));
   const usedSources = sourceKeys.filter((s) => review.funnel.some((step) => (step.bySource[s] ?? 0) > 0));
-  const replies = review.firstReply.map((b) => ({ bucket: b.label, leads: b.count }));
+  const replies = review.firstReply.map((b) => ({ bucket: replyBucketName(t, b), leads: b.count }));
   // One unit for the whole axis, chosen by the longest median: minutes, hours or days.
   const unit = format.durationUnit(Math.max(0, ...review.timeInStage.map((d) => d.medianMs)));
   const dwell = review.timeInStage.map((d) => ({
-    stage: STAGE_LABELS[d.stage],
+    stage: t(`stage.${d.stage}`),
     value: Math.round((d.medianMs / unit.ms) * 10) / 10,
     ms: d.medianMs,
   }));
@@ -70,8 +78,10 @@ export function ReviewCharts({ review }: { review: WeeklyReview }) {
   return (
     <div className="grid gap-4 lg:grid-cols-3">
       <ChartFrame
-        title="New leads this week: how far they got, by source"
-        summary={review.funnel.map((s) => `${STAGE_LABELS[s.stage]}: ${s.total}`).join(', ')}
+        title={t('dashboard.charts.funnel')}
+        summary={format.list(
+          review.funnel.map((s) => t('dashboard.charts.point', { name: t(`stage.${s.stage}`), value: s.total })),
+        )}
       >
         <BarChart data={funnel} layout="vertical" margin={{ left: 24 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
@@ -82,7 +92,7 @@ export function ReviewCharts({ review }: { review: WeeklyReview }) {
           {usedSources.map((s) => (
             <Bar
               key={s}
-              dataKey={sourceLabel(s)}
+              dataKey={sourceName(t, s)}
               stackId="source"
               fill={SOURCE_COLOURS[sourceKeys.indexOf(s)]}
               isAnimationActive={false}
@@ -91,27 +101,34 @@ export function ReviewCharts({ review }: { review: WeeklyReview }) {
         </BarChart>
       </ChartFrame>
       <ChartFrame
-        title="First reply time (first messages this week)"
-        summary={review.firstReply.map((b) => `${b.label}: ${b.count}`).join(', ')}
+        title={t('dashboard.charts.firstReply')}
+        summary={format.list(
+          review.firstReply.map((b) => t('dashboard.charts.point', { name: replyBucketName(t, b), value: b.count })),
+        )}
       >
         <BarChart data={replies}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="bucket" {...everyLabel} />
           <YAxis allowDecimals={false} />
           <Tooltip />
-          <Bar dataKey="leads" fill="#6d28d9" isAnimationActive={false} />
+          <Bar dataKey="leads" name={t('dashboard.charts.leads')} fill="#6d28d9" isAnimationActive={false} />
         </BarChart>
       </ChartFrame>
       <ChartFrame
-        title={`Median time in stage before moving on (${unit.name})`}
-        summary={dwell.map((d) => `${d.stage}: ${format.duration(d.ms)}`).join(', ') || 'No stage moves this week'}
+        title={t('dashboard.charts.timeInStage', { unit: unit.name })}
+        summary={
+          format.list(dwell.map((d) => t('dashboard.charts.point', { name: d.stage, value: format.duration(d.ms) }))) ||
+          t('dashboard.charts.noStageMoves')
+        }
       >
         <BarChart data={dwell}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="stage" {...everyLabel} />
-          <YAxis tickFormatter={(v: number) => `${format.number(v)} ${unit.short}`} width={64} />
-          <Tooltip formatter={(_value, _name, item) => [format.duration(item.payload.ms), 'Median']} />
-          <Bar dataKey="value" name={unit.name} fill="#0f766e" isAnimationActive={false} />
+          <YAxis tickFormatter={(v: number) => `${format.number(v)} ${t(`unit.axis.${unit.name}`)}`} width={64} />
+          <Tooltip
+            formatter={(_value, _name, item) => [format.duration(item.payload.ms), t('dashboard.charts.median')]}
+          />
+          <Bar dataKey="value" name={t('dashboard.charts.median')} fill="#0f766e" isAnimationActive={false} />
         </BarChart>
       </ChartFrame>
     </div>

@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { SOURCE_LABELS, STAGE_LABELS } from '@/lib/domain/pipeline-stages';
 import { reviewCsvFileName, reviewToCsv } from '@/lib/domain/review/review-csv';
-import { type LeadGroup, moverRoleLabel, type SourceKey, type WeeklyReview } from '@/lib/domain/review/weekly-review';
+import type { LeadGroup, WeeklyReview } from '@/lib/domain/review/weekly-review';
 import type { TeamMember } from '@/lib/domain/team';
+import type { Formatter } from '@/lib/format/formatter';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { AutosaveField } from '../../ui/autosave-field';
+import { useT } from '../../ui/i18n';
 import { useFormatter } from '../../ui/use-formatter';
 import type { OpenLead } from '../open-lead';
 import { ConversationAudit } from './conversation-audit';
@@ -13,17 +14,18 @@ import { LeadList } from './lead-list';
 import { OwnerScorecardTable } from './owner-scorecard-table';
 import { ReviewCharts } from './review-charts';
 import type { Selection } from './review-selection';
+import { metricReasons, moverRole, sourceName } from './review-words';
 import { SlaReportView } from './sla-report-view';
 
-const sourceName = (s: SourceKey) => (s === 'unknown' ? 'Source not set' : SOURCE_LABELS[s]);
-const dayLabel = (iso: string) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString(undefined, {
+/** "Mon, 16 Nov 2026": a calendar day (an ISO date, no time zone to shift it) in the reader's language. */
+const dayLabel = (format: Formatter, iso: string) =>
+  new Intl.DateTimeFormat(format.locale, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     year: 'numeric',
     timeZone: 'UTC',
-  });
+  }).format(Date.parse(`${iso}T12:00:00Z`));
 const shiftIso = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -47,15 +49,17 @@ function CountButton({
   group: LeadGroup & { reasons?: Record<string, string> };
   onSelect: (s: Selection) => void;
 }) {
+  const t = useT();
+  const format = useFormatter();
   if (count === 0) return <span className="text-2xl font-semibold text-zinc-400">0</span>;
   return (
     <button
       type="button"
       className="text-2xl font-semibold text-violet-700 underline-offset-2 hover:underline dark:text-violet-300"
-      aria-label={`${count} — show the leads: ${title}`}
+      aria-label={t('dashboard.review.showLeads', { count: format.number(count), title })}
       onClick={() => onSelect({ title, leadIds: group.leadIds, reasons: group.reasons })}
     >
-      {count.toLocaleString()}
+      {format.number(count)}
     </button>
   );
 }
@@ -69,11 +73,12 @@ function Breakdown({
   rows: { label: string; value: string; group: LeadGroup }[];
   onSelect: (s: Selection) => void;
 }) {
+  const t = useT();
   return (
     <section className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-700">
       <h3 className="mb-1 text-sm font-semibold">{title}</h3>
       {rows.length === 0 ? (
-        <p className="text-sm text-zinc-500 dark:text-zinc-400">Nothing this week.</p>
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">{t('dashboard.review.nothingThisWeek')}</p>
       ) : (
         <table className="w-full text-sm">
           <tbody>
@@ -87,7 +92,12 @@ function Breakdown({
                     type="button"
                     className="text-violet-700 hover:underline disabled:text-zinc-500 disabled:no-underline dark:text-violet-300"
                     disabled={row.group.leadIds.length === 0}
-                    onClick={() => onSelect({ title: `${title}: ${row.label}`, leadIds: row.group.leadIds })}
+                    onClick={() =>
+                      onSelect({
+                        title: t('dashboard.review.listTitle', { section: title, row: row.label }),
+                        leadIds: row.group.leadIds,
+                      })
+                    }
                   >
                     {row.value}
                   </button>
@@ -113,81 +123,103 @@ function ReviewBody({
   onOpen: OpenLead;
 }) {
   const format = useFormatter();
-  const t = review.timeToBooked;
+  const t = useT();
+  const toBooked = review.timeToBooked;
+  const count = (n: number) => format.number(n);
   return (
     <>
       <section aria-labelledby="metrics-heading">
         <h2 id="metrics-heading" className="sr-only">
-          Metrics
+          {t('dashboard.review.metrics')}
         </h2>
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          {review.metrics.map((m) => (
-            <li key={m.key} data-metric={m.key} className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-700">
-              <CountButton count={m.count} title={m.label} group={m} onSelect={onSelect} />
-              <p className="text-sm font-medium">{m.label}</p>
-              <p className="text-xs text-zinc-500 dark:text-zinc-400">
-                {m.basis === 'now' ? 'Right now' : 'This week'} · {m.tells}
-              </p>
-            </li>
-          ))}
+          {review.metrics.map((m) => {
+            const name = t(`dashboard.metric.${m.key}`);
+            const group = { leadIds: m.leadIds, reasons: metricReasons(t, format, m) };
+            return (
+              <li
+                key={m.key}
+                data-metric={m.key}
+                className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-700"
+              >
+                <CountButton count={m.count} title={name} group={group} onSelect={onSelect} />
+                <p className="text-sm font-medium">{name}</p>
+                <p className="text-xs text-zinc-500 dark:text-zinc-400">
+                  {t(m.basis === 'now' ? 'dashboard.review.basis.now' : 'dashboard.review.basis.week')} ·{' '}
+                  {t(`dashboard.metric.${m.key}.tells`)}
+                </p>
+              </li>
+            );
+          })}
         </ul>
       </section>
       <ReviewCharts review={review} />
       <div className="grid gap-3 md:grid-cols-2 lg:grid-cols-3">
         <Breakdown
-          title="No-shows by source"
+          title={t('dashboard.review.noShowsBySource')}
           onSelect={onSelect}
           rows={review.noShowsBySource.map((s) => ({
-            label: sourceName(s.source),
-            value: `${s.noShows} of ${s.calls} calls`,
+            label: sourceName(t, s.source),
+            value: t('dashboard.review.noShowsOf', { noShows: count(s.noShows), calls: s.calls }),
             group: s,
           }))}
         />
         <Breakdown
-          title="Which source creates the best calls"
+          title={t('dashboard.review.sourceQuality')}
           onSelect={onSelect}
           rows={review.sourceQuality.map((s) => ({
-            label: sourceName(s.source),
-            value: `${s.booked} booked · ${s.showed} showed · ${s.won} won`,
+            label: sourceName(t, s.source),
+            value: t('dashboard.review.bookedShowedWon', {
+              booked: count(s.booked),
+              showed: count(s.showed),
+              won: count(s.won),
+            }),
             group: s,
           }))}
         />
         <Breakdown
-          title="Lost reasons"
+          title={t('dashboard.review.lostReasons')}
           onSelect={onSelect}
           rows={review.lostReasons.map((r) => ({
             label: r.reason,
-            value: `${r.count}${r.count >= 2 ? ' (repeating)' : ''}`,
+            value: r.count >= 2 ? t('dashboard.review.repeating', { count: count(r.count) }) : count(r.count),
             group: r,
           }))}
         />
         <Breakdown
-          title="Where leads sit still longest"
+          title={t('dashboard.review.stillByStage')}
           onSelect={onSelect}
           rows={review.stillByStage.map((s) => ({
-            label: STAGE_LABELS[s.stage],
-            value: `${s.count} · median ${s.medianMs === null ? '—' : format.duration(s.medianMs)} in stage`,
+            label: t(`stage.${s.stage}`),
+            value: t('dashboard.review.stillValue', {
+              count: count(s.count),
+              duration: s.medianMs === null ? '—' : format.duration(s.medianMs),
+            }),
             group: s,
           }))}
         />
         <Breakdown
-          title="Who moved the key moment (booked, won)"
+          title={t('dashboard.review.keyMoments')}
           onSelect={onSelect}
           rows={review.keyMoments.map((k) => ({
-            label: `${k.who} · ${moverRoleLabel(k)}`,
-            value: `${k.booked} booked · ${k.won} won`,
+            label: k.role === 'system' && !k.via ? t('dashboard.review.mover.unset') : `${k.who} · ${moverRole(t, k)}`,
+            value: t('dashboard.review.bookedWon', { booked: count(k.booked), won: count(k.won) }),
             group: k,
           }))}
         />
         <Breakdown
-          title="First DM to booked call"
+          title={t('dashboard.review.timeToBooked')}
           onSelect={onSelect}
           rows={
-            t.count === 0
+            toBooked.count === 0
               ? []
               : [
-                  { label: 'Median', value: format.duration(t.medianMs ?? 0), group: t },
-                  { label: '9 in 10 within', value: format.duration(t.p90Ms ?? 0), group: t },
+                  {
+                    label: t('dashboard.review.median'),
+                    value: format.duration(toBooked.medianMs ?? 0),
+                    group: toBooked,
+                  },
+                  { label: t('dashboard.review.p90'), value: format.duration(toBooked.p90Ms ?? 0), group: toBooked },
                 ]
           }
         />
@@ -212,14 +244,13 @@ function ReplacedChange({
   onResolve: (restore: boolean) => void;
 }) {
   const when = useFormatter().dateTime(replacedAt);
+  const t = useT();
   return (
     <section
-      aria-label="Your replaced text"
+      aria-label={t('dashboard.review.replaced.label')}
       className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm dark:border-amber-800 dark:bg-amber-950"
     >
-      <p className="text-xs text-amber-900 dark:text-amber-200">
-        A teammate’s later save replaced what you wrote here (synced {when}; the latest save wins). Your text:
-      </p>
+      <p className="text-xs text-amber-900 dark:text-amber-200">{t('dashboard.review.replaced.text', { when })}</p>
       <blockquote className="my-1 whitespace-pre-wrap border-l-2 border-amber-400 pl-2">{text}</blockquote>
       <div className="flex gap-2">
         <button
@@ -228,7 +259,7 @@ function ReplacedChange({
           className="rounded bg-violet-700 px-2 py-0.5 text-xs text-white disabled:opacity-50"
           onClick={() => onResolve(true)}
         >
-          Put my text back
+          {t('dashboard.review.replaced.restore')}
         </button>
         <button
           type="button"
@@ -236,7 +267,7 @@ function ReplacedChange({
           className="rounded border px-2 py-0.5 text-xs disabled:opacity-50"
           onClick={() => onResolve(false)}
         >
-          Keep theirs
+          {t('dashboard.review.replaced.keep')}
         </button>
       </div>
     </section>
@@ -254,6 +285,8 @@ export function WeeklyReviewPage({
   onOpen: OpenLead;
 }) {
   const queryClient = useQueryClient();
+  const t = useT();
+  const format = useFormatter();
   const review = useQuery({
     queryKey: ['review', monday ?? 'current'],
     queryFn: () => sendRequest('review.get', { monday }),
@@ -279,11 +312,11 @@ export function WeeklyReviewPage({
   });
 
   if (review.isPending)
-    return <p className="py-10 text-center text-zinc-500 dark:text-zinc-400">Computing the week’s review…</p>;
+    return <p className="py-10 text-center text-zinc-500 dark:text-zinc-400">{t('dashboard.review.computing')}</p>;
   if (review.isError)
     return (
       <p role="alert" className="rounded bg-red-50 p-3 text-red-800 dark:bg-red-950 dark:text-red-200">
-        Could not compute the review: {review.error.message}
+        {t('dashboard.review.loadError', { reason: review.error.message })}
       </p>
     );
   const { review: data, change, previousChange, replaced } = review.data;
@@ -296,10 +329,10 @@ export function WeeklyReviewPage({
           className="rounded border px-2 py-1 text-sm"
           onClick={() => onWeek(shiftIso(week.monday, -7))}
         >
-          ← Previous week
+          {t('dashboard.review.previousWeek')}
         </button>
         <h2 className="text-lg font-semibold">
-          Week of {dayLabel(week.monday)}{' '}
+          {t('dashboard.review.weekOf', { day: dayLabel(format, week.monday) })}{' '}
           <span className="text-sm font-normal text-zinc-500 dark:text-zinc-400">({week.timeZone})</span>
         </h2>
         <button
@@ -307,7 +340,7 @@ export function WeeklyReviewPage({
           className="rounded border px-2 py-1 text-sm"
           onClick={() => onWeek(shiftIso(week.monday, 7))}
         >
-          Next week →
+          {t('dashboard.review.nextWeek')}
         </button>
         <span className="flex-1" />
         <button
@@ -315,21 +348,21 @@ export function WeeklyReviewPage({
           className="rounded bg-violet-700 px-3 py-1 text-sm text-white"
           onClick={() => download(reviewCsvFileName(data), reviewToCsv(data, change?.text))}
         >
-          Export CSV
+          {t('dashboard.review.exportCsv')}
         </button>
       </header>
 
       <div className="grid gap-3 md:grid-cols-2">
         <section className="rounded-lg bg-zinc-100 p-3 dark:bg-zinc-800">
-          <h3 className="text-sm font-semibold">Last week’s change</h3>
+          <h3 className="text-sm font-semibold">{t('dashboard.review.lastChange')}</h3>
           <p className="text-sm" data-testid="previous-change">
-            {previousChange?.text || 'No change was written down last week.'}
+            {previousChange?.text || t('dashboard.review.noLastChange')}
           </p>
         </section>
         <section className="rounded-lg border border-violet-300 p-3 dark:border-violet-800">
           <AutosaveField
-            label="This week’s one change"
-            placeholder="One operational change, e.g. “Cover Saturday 9–12 so New DMs get a first reply”"
+            label={t('dashboard.review.thisChange')}
+            placeholder={t('dashboard.review.thisChangePlaceholder')}
             value={change?.text ?? ''}
             multiline
             maxLength={2000}
@@ -346,7 +379,7 @@ export function WeeklyReviewPage({
           ))}
           {resolveReplaced.isError && (
             <p role="alert" className="mt-1 text-xs text-red-700 dark:text-red-300">
-              Could not update the change: {resolveReplaced.error.message}
+              {t('dashboard.review.changeError', { reason: resolveReplaced.error.message })}
             </p>
           )}
         </section>

@@ -4,6 +4,8 @@ import { isSchedulingLink } from '@/lib/domain/calendar/tracked-booking-link';
 import { sendRequest } from '@/lib/messaging/request-client';
 import type { CalendarView } from '@/lib/messaging/responses';
 import { fieldClass } from '../../ui/field-styles';
+import { useT } from '../../ui/i18n';
+import { richText } from '../../ui/rich-text';
 import { useFormatter } from '../../ui/use-formatter';
 import { CalendarEvents } from './calendar-events';
 import { CopyField, mainButton, smallButton } from './copy-field';
@@ -17,6 +19,7 @@ function isLocalAddress(url: string): boolean {
 }
 
 export function CalendarConnection() {
+  const t = useT();
   const calendar = useQuery({
     queryKey: CALENDAR_KEY,
     queryFn: () => sendRequest('calendar.get', {}),
@@ -34,11 +37,11 @@ export function CalendarConnection() {
     onSuccess: accept,
   });
 
-  if (calendar.isPending) return <p className="text-sm text-zinc-500 dark:text-zinc-400">Loading…</p>;
+  if (calendar.isPending) return <p className="text-sm text-zinc-500 dark:text-zinc-400">{t('common.loading')}</p>;
   if (calendar.error)
     return (
       <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-        Could not reach the team server: {calendar.error.message}
+        {t('options.calendar.unreachable', { reason: calendar.error.message })}
       </p>
     );
   const view = calendar.data;
@@ -46,7 +49,7 @@ export function CalendarConnection() {
     return (
       <div className="space-y-2">
         <button type="button" onClick={() => connect.mutate()} disabled={connect.isPending} className={mainButton}>
-          {connect.isPending ? 'Connecting…' : 'Connect a calendar'}
+          {connect.isPending ? t('options.calendar.connecting') : t('options.calendar.connect')}
         </button>
         {connect.error && (
           <p role="alert" className="text-sm text-red-700 dark:text-red-300">
@@ -59,29 +62,25 @@ export function CalendarConnection() {
     <div className="space-y-4">
       <BookingUrlForm view={view} />
       <div className="space-y-2">
-        <h3 className="font-medium">Where the calendar sends its events</h3>
-        <p className="text-sm text-zinc-600 dark:text-zinc-300">
-          Calendly and Cal.com must reach this address from the internet: the team server needs a public address (behind
-          a TLS reverse proxy) or a tunnel. A server only on this computer cannot receive them.
-        </p>
+        <h3 className="font-medium">{t('options.calendar.webhooksHeading')}</h3>
+        <p className="text-sm text-zinc-600 dark:text-zinc-300">{t('options.calendar.webhooksIntro')}</p>
         {isLocalAddress(view.webhookUrls.calendly) && (
           <p
             role="note"
             className="rounded bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100"
           >
-            This browser reaches the server at a local address. Paste your proxy’s or tunnel’s public address instead,
-            with the same path (/v1/hooks/…).
+            {t('options.calendar.localAddress')}
           </p>
         )}
         <CopyField
-          label="Calendly webhook URL"
+          label={t('options.calendar.calendlyUrl')}
           value={view.webhookUrls.calendly}
-          hint="The callback URL of a webhook subscription (Calendly's API, events invitee.created, invitee.canceled, invitee_no_show.created, invitee_no_show.deleted), with the signing key below."
+          hint={t('options.calendar.calendlyHint')}
         />
         <CopyField
-          label="Cal.com webhook URL"
+          label={t('options.calendar.calcomUrl')}
           value={view.webhookUrls.calcom}
-          hint="Cal.com → Settings → Developer → Webhooks → New: the subscriber URL, with the triggers Booking created, rescheduled, cancelled and no-show updated, and the secret below."
+          hint={t('options.calendar.calcomHint')}
         />
         <SigningSecret firstSecret={firstSecret} createdAt={view.secretCreatedAt} />
       </div>
@@ -92,6 +91,7 @@ export function CalendarConnection() {
 
 /** The team's scheduling link, which "Copy booking link" tracks per lead. Saved with its button. */
 function BookingUrlForm({ view }: { view: CalendarView }) {
+  const t = useT();
   const id = useId();
   const accept = useCalendarReply();
   const [text, setText] = useState(view.bookingUrl ?? '');
@@ -109,18 +109,22 @@ function BookingUrlForm({ view }: { view: CalendarView }) {
   return (
     <form onSubmit={submit} className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">
-        Team booking link
+        {t('options.calendar.bookingLink')}
       </label>
       <p className="text-xs text-zinc-600 dark:text-zinc-300">
-        Your Calendly or Cal.com scheduling page. Each teammate’s <em>Copy booking link</em> adds the lead’s reference
-        to it.
+        {richText(
+          t,
+          'options.calendar.bookingLinkHint',
+          {},
+          { copyLink: <em>{t('options.calendar.copyLinkButton')}</em> },
+        )}
       </p>
       <div className="flex gap-2">
         <input
           id={id}
           type="url"
           value={text}
-          placeholder="https://calendly.com/you/discovery-call"
+          placeholder={t('options.calendar.bookingLinkExample')}
           onChange={(e) => setText(e.target.value)}
           aria-invalid={invalid}
           aria-describedby={invalid ? `${id}-error` : undefined}
@@ -131,22 +135,22 @@ function BookingUrlForm({ view }: { view: CalendarView }) {
           disabled={invalid || save.isPending || trimmed === (view.bookingUrl ?? '')}
           className={smallButton}
         >
-          {save.isPending ? 'Saving…' : 'Save link'}
+          {save.isPending ? t('common.saving') : t('options.calendar.saveLink')}
         </button>
       </div>
       {invalid && (
         <p id={`${id}-error`} className="text-xs text-red-700 dark:text-red-300">
-          Enter the whole address, starting with https://
+          {t('options.calendar.wholeAddress')}
         </p>
       )}
       {save.isSuccess && !save.isPending && trimmed === (view.bookingUrl ?? '') && (
         <p aria-live="polite" className="text-xs text-zinc-600 dark:text-zinc-300">
-          Saved. Teammates get it with their next sync.
+          {t('options.calendar.linkSaved')}
         </p>
       )}
       {save.error && (
         <p role="alert" className="text-xs text-red-700 dark:text-red-300">
-          Not saved: {save.error.message}
+          {t('common.notSaved', { reason: save.error.message })}
         </p>
       )}
     </form>
@@ -156,6 +160,7 @@ function BookingUrlForm({ view }: { view: CalendarView }) {
 /** The signing secret: hidden until asked for, replaceable (with a warning: the old one stops working at once). */
 function SigningSecret({ firstSecret, createdAt }: { firstSecret: string | null; createdAt: number | null }) {
   const format = useFormatter();
+  const t = useT();
   const [shown, setShown] = useState<string | null>(firstSecret);
   const [replaced, setReplaced] = useState(false);
   useEffect(() => setShown(firstSecret), [firstSecret]);
@@ -167,34 +172,27 @@ function SigningSecret({ firstSecret, createdAt }: { firstSecret: string | null;
     },
   });
   const replace = () => {
-    if (
-      window.confirm(
-        'Make a new signing secret? Calendly and Cal.com are refused until you paste the new one into them.',
-      )
-    )
-      reveal.mutate(true);
+    if (window.confirm(t('options.calendar.newSecretConfirm'))) reveal.mutate(true);
   };
   return (
     <div className="space-y-1">
       {shown ? (
         <CopyField
-          label="Signing secret"
+          label={t('options.calendar.secret')}
           value={shown}
-          hint={
-            replaced
-              ? 'New secret: paste it into Calendly’s subscription and Cal.com’s webhook now, the old one no longer works.'
-              : 'Calendly’s signing key and Cal.com’s secret. Keep it private: anyone with it can post events as your calendar.'
-          }
+          hint={t(replaced ? 'options.calendar.secretReplacedHint' : 'options.calendar.secretHint')}
         />
       ) : (
         <p className="text-sm">
-          Signing secret: hidden{createdAt !== null ? ` (made ${format.dateTime(createdAt)})` : ''}.
+          {createdAt === null
+            ? t('options.calendar.secretHidden')
+            : t('options.calendar.secretHiddenMade', { at: format.dateTime(createdAt) })}
         </p>
       )}
       <div className="flex gap-2">
         {shown ? (
           <button type="button" className={smallButton} onClick={() => setShown(null)}>
-            Hide secret
+            {t('options.calendar.hideSecret')}
           </button>
         ) : (
           <button
@@ -203,11 +201,11 @@ function SigningSecret({ firstSecret, createdAt }: { firstSecret: string | null;
             onClick={() => reveal.mutate(false)}
             disabled={reveal.isPending}
           >
-            Show signing secret
+            {t('options.calendar.showSecret')}
           </button>
         )}
         <button type="button" className={smallButton} onClick={replace} disabled={reveal.isPending}>
-          Make a new secret
+          {t('options.calendar.newSecret')}
         </button>
       </div>
       {reveal.error && (

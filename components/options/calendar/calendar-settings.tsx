@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { sendRequest } from '@/lib/messaging/request-client';
+import { useT } from '../../ui/i18n';
+import { richText } from '../../ui/rich-text';
 import { CalendarConnection } from './calendar-connection';
 
 /**
@@ -7,27 +9,30 @@ import { CalendarConnection } from './calendar-connection';
  * server's webhooks, so it needs team sync; the connection is the coach's.
  */
 export function CalendarSettings() {
+  const t = useT();
   const sync = useQuery({ queryKey: ['sync.status'], queryFn: () => sendRequest('sync.status', {}) });
   const status = sync.data;
   return (
     <section aria-labelledby="calendar-heading" className="space-y-3">
       <h2 id="calendar-heading" className="text-lg font-semibold">
-        Connect a calendar
+        {t('options.calendar.heading')}
       </h2>
       <p className="text-sm text-zinc-600 dark:text-zinc-300">
-        Calendly or Cal.com tells the team server when a lead books, moves, cancels or misses a call, and the lead moves
-        by itself on every teammate’s browser. Send leads the link from <em>Copy booking link</em> in the panel, so each
-        booking names its lead.
+        {richText(t, 'options.calendar.intro', {}, { copyLink: <em>{t('options.calendar.copyLinkButton')}</em> })}
       </p>
-      {sync.isPending && <p className="text-sm text-zinc-500 dark:text-zinc-400">Loading…</p>}
+      {sync.isPending && <p className="text-sm text-zinc-500 dark:text-zinc-400">{t('common.loading')}</p>}
       {status && !status.connected && (
         <p className="text-sm">
-          This works through team sync: start or join a team under <a href="#sync-heading">Team sync</a>. A coach on
-          their own can run the team server for themselves.
+          {richText(
+            t,
+            'options.calendar.needsSync',
+            {},
+            { teamSync: <a href="#sync-heading">{t('options.nav.sync')}</a> },
+          )}
         </p>
       )}
       {status?.connected && status.member?.role !== 'coach' && (
-        <p className="text-sm">Your team’s coach connects the calendar and sets the team’s booking link.</p>
+        <p className="text-sm">{t('options.calendar.coachOnly')}</p>
       )}
       {status?.connected && status.member?.role === 'coach' && !status.signedOut && <CalendarConnection />}
     </section>

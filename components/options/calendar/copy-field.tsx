@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { fieldClass } from '../../ui/field-styles';
+import { useT } from '../../ui/i18n';
 
 export const smallButton =
   'shrink-0 whitespace-nowrap rounded border border-zinc-300 px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-violet-600 disabled:opacity-60 dark:border-zinc-600';
@@ -8,6 +9,7 @@ export const mainButton =
 
 /** A value to paste elsewhere (a webhook address, the secret), read-only, with a button that copies it. */
 export function CopyField({ label, value, hint }: { label: string; value: string; hint?: string }) {
+  const t = useT();
   const id = useId();
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   const copy = () =>
@@ -29,12 +31,12 @@ export function CopyField({ label, value, hint }: { label: string; value: string
           onFocus={(e) => e.currentTarget.select()}
           className={`${fieldClass} font-mono text-xs`}
         />
-        <button type="button" onClick={copy} className={smallButton} aria-label={`Copy ${label}`}>
-          Copy
+        <button type="button" onClick={copy} className={smallButton} aria-label={t('options.copy.label', { label })}>
+          {t('options.copy.copy')}
         </button>
       </div>
       <p aria-live="polite" className="text-xs text-zinc-600 dark:text-zinc-300">
-        {copied === 'yes' ? 'Copied.' : copied === 'no' ? 'Could not copy: select the text and copy it.' : ''}
+        {copied === 'yes' ? t('options.copy.copied') : copied === 'no' ? t('options.copy.failed') : ''}
       </p>
     </div>
   );

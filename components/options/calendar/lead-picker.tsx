@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { STAGE_LABELS } from '@/lib/domain/pipeline-stages';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { fieldClass } from '../../ui/field-styles';
+import { useT } from '../../ui/i18n';
 import { smallButton } from './copy-field';
 
 const SHOWN = 8;
@@ -19,6 +19,7 @@ export function LeadPicker({
   onPick: (leadId: string) => void;
   onCancel: () => void;
 }) {
+  const t = useT();
   const id = useId();
   const [search, setSearch] = useState('');
   const term = search.trim();
@@ -40,17 +41,17 @@ export function LeadPicker({
           id={id}
           type="search"
           value={search}
-          placeholder="Username or name"
+          placeholder={t('options.calendar.searchLead')}
           onChange={(e) => setSearch(e.target.value)}
           className={fieldClass}
           // biome-ignore lint/a11y/noAutofocus: the picker opens on the coach's click, to type into at once
           autoFocus
         />
         <button type="button" className={smallButton} onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
-      {term && found.data?.length === 0 && <p className="text-xs">No lead matches “{term}”.</p>}
+      {term && found.data?.length === 0 && <p className="text-xs">{t('options.calendar.noLeadMatches', { term })}</p>}
       {found.error && (
         <p role="alert" className="text-xs text-red-700 dark:text-red-300">
           {found.error.message}
@@ -65,9 +66,11 @@ export function LeadPicker({
               onClick={() => onPick(card.id)}
               className="w-full rounded px-2 py-1 text-left text-sm hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-violet-600 disabled:opacity-60 dark:hover:bg-zinc-800"
             >
-              Match to {card.username ? `@${card.username}` : (card.displayName ?? 'this lead')}
+              {t('options.calendar.matchTo', {
+                lead: card.username ? `@${card.username}` : (card.displayName ?? t('options.calendar.thisLead')),
+              })}
               <span className="text-zinc-600 dark:text-zinc-300">
-                {card.username && card.displayName ? ` · ${card.displayName}` : ''} · {STAGE_LABELS[card.stage]}
+                {card.username && card.displayName ? ` · ${card.displayName}` : ''} · {t(`stage.${card.stage}`)}
               </span>
             </button>
           </li>

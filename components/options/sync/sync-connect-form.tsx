@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { fieldClass } from '../../ui/field-styles';
+import { useT } from '../../ui/i18n';
 import { requestServerAccess } from './request-server-access';
 
 type Mode = 'join' | 'create';
@@ -9,6 +10,7 @@ type Mode = 'join' | 'create';
 /** Join a team with an invite code, or start one as its coach. */
 export function SyncConnectForm() {
   const queryClient = useQueryClient();
+  const t = useT();
   const [mode, setMode] = useState<Mode>('join');
   const [serverUrl, setServerUrl] = useState('');
   const [name, setName] = useState('');
@@ -17,7 +19,7 @@ export function SyncConnectForm() {
   const ids = { server: useId(), name: useId(), code: useId(), team: useId() };
   const connect = useMutation({
     mutationFn: async () => {
-      await requestServerAccess(serverUrl);
+      await requestServerAccess(serverUrl, t);
       return mode === 'join'
         ? sendRequest('sync.connect', { serverUrl, name, code })
         : sendRequest('sync.connect', { serverUrl, name, teamName });
@@ -33,39 +35,36 @@ export function SyncConnectForm() {
   };
 
   return (
-    <form onSubmit={submit} className="space-y-3" aria-label="Connect to a team server">
-      <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        DM Handoff works on its own. Connect to your team's server to share one pipeline with your coach, setters and
-        VAs: leads tracked on any browser show up on all of them.
-      </p>
+    <form onSubmit={submit} className="space-y-3" aria-label={t('options.connect.label')}>
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('options.connect.intro')}</p>
       <fieldset className="flex gap-4 text-sm">
-        <legend className="sr-only">How to connect</legend>
+        <legend className="sr-only">{t('options.connect.how')}</legend>
         <label className="flex items-center gap-1">
           <input type="radio" name="sync-mode" checked={mode === 'join'} onChange={() => setMode('join')} />
-          Join my team with an invite code
+          {t('options.connect.join')}
         </label>
         <label className="flex items-center gap-1">
           <input type="radio" name="sync-mode" checked={mode === 'create'} onChange={() => setMode('create')} />
-          Start a new team (I am the coach)
+          {t('options.connect.create')}
         </label>
       </fieldset>
       <div className="grid gap-2 sm:grid-cols-2">
         <div>
           <label htmlFor={ids.server} className="block text-sm">
-            Server address
+            {t('options.connect.server')}
           </label>
           <input
             id={ids.server}
             className={fieldClass}
             required
-            placeholder="https://sync.example.com"
+            placeholder={t('options.connect.serverExample')}
             value={serverUrl}
             onChange={(e) => setServerUrl(e.target.value)}
           />
         </div>
         <div>
           <label htmlFor={ids.name} className="block text-sm">
-            Your name
+            {t('options.connect.name')}
           </label>
           <input
             id={ids.name}
@@ -79,7 +78,7 @@ export function SyncConnectForm() {
         {mode === 'join' ? (
           <div>
             <label htmlFor={ids.code} className="block text-sm">
-              Invite code
+              {t('options.connect.code')}
             </label>
             <input
               id={ids.code}
@@ -94,7 +93,7 @@ export function SyncConnectForm() {
         ) : (
           <div>
             <label htmlFor={ids.team} className="block text-sm">
-              Team name
+              {t('options.connect.teamName')}
             </label>
             <input
               id={ids.team}
@@ -117,12 +116,12 @@ export function SyncConnectForm() {
         disabled={connect.isPending}
         className="rounded bg-violet-700 px-3 py-1 text-sm font-medium text-white disabled:opacity-60"
       >
-        {connect.isPending ? 'Connecting…' : mode === 'join' ? 'Join team' : 'Create team'}
+        {connect.isPending
+          ? t('options.connect.connecting')
+          : t(mode === 'join' ? 'options.connect.joinButton' : 'options.connect.createButton')}
       </button>
       {mode === 'join' && (
-        <p className="text-xs text-zinc-500 dark:text-zinc-400">
-          Leads already on this browser are shared with the team when you join.
-        </p>
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">{t('options.connect.sharedOnJoin')}</p>
       )}
     </form>
   );

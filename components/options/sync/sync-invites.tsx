@@ -1,9 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
-import { ROLE_LABELS, ROLES, type Role, type TeamMember } from '@/lib/domain/team';
+import { ROLES, type Role, type TeamMember } from '@/lib/domain/team';
 import { sendRequest } from '@/lib/messaging/request-client';
 import { fieldClass } from '../../ui/field-styles';
+import { useT } from '../../ui/i18n';
 import { addPending, type PendingChange, settlePending, usePendingChanges } from '../../ui/pending-changes';
+import { richText } from '../../ui/rich-text';
 import { useFormatter } from '../../ui/use-formatter';
 import { RoleOptions } from '../role-options';
 import { INVITES_KEY, SyncOpenInvites } from './sync-open-invites';
@@ -24,6 +26,7 @@ export function SyncInvites({ myId }: { myId: string }) {
   const roleId = useId();
   const [role, setRole] = useState<Role>('setter');
   const format = useFormatter();
+  const t = useT();
   const invite = useMutation({
     mutationFn: () => sendRequest('sync.invite', { role }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: INVITES_KEY }),
@@ -70,11 +73,11 @@ export function SyncInvites({ myId }: { myId: string }) {
 
   return (
     <div className="space-y-3">
-      <h3 className="font-medium">Invite a teammate</h3>
+      <h3 className="font-medium">{t('options.invites.heading')}</h3>
       <div className="flex flex-wrap items-end gap-2">
         <div>
           <label htmlFor={roleId} className="block text-sm">
-            Role
+            {t('options.team.role')}
           </label>
           <select id={roleId} className={fieldClass} value={role} onChange={(e) => setRole(e.target.value as Role)}>
             <RoleOptions roles={HUMAN_ROLES} />
@@ -86,16 +89,26 @@ export function SyncInvites({ myId }: { myId: string }) {
           disabled={invite.isPending}
           className="rounded border border-violet-700 px-3 py-1 text-sm text-violet-700 dark:text-violet-300"
         >
-          Create invite code
+          {t('options.invites.create')}
         </button>
       </div>
       {invite.data && (
         <p className="text-sm" aria-live="polite">
-          Invite code for a {ROLE_LABELS[invite.data.role].toLowerCase()}:{' '}
-          <code className="select-all rounded bg-zinc-100 px-1 font-mono dark:bg-zinc-800" data-testid="invite-code">
-            {invite.data.code}
-          </code>{' '}
-          (single use, expires {format.dateTime(invite.data.expiresAt)})
+          {richText(
+            t,
+            'options.invites.code',
+            { role: invite.data.role, expiresAt: format.dateTime(invite.data.expiresAt) },
+            {
+              code: (
+                <code
+                  className="select-all rounded bg-zinc-100 px-1 font-mono dark:bg-zinc-800"
+                  data-testid="invite-code"
+                >
+                  {invite.data.code}
+                </code>
+              ),
+            },
+          )}
         </p>
       )}
       {(invite.error ?? members.error ?? revoke.error ?? changeRole.error) && (
@@ -104,8 +117,8 @@ export function SyncInvites({ myId }: { myId: string }) {
         </p>
       )}
       <SyncOpenInvites members={members.data ?? []} />
-      <h3 className="font-medium">Members</h3>
-      {members.isPending && <p className="text-sm text-zinc-500 dark:text-zinc-400">Loading…</p>}
+      <h3 className="font-medium">{t('options.invites.members')}</h3>
+      {members.isPending && <p className="text-sm text-zinc-500 dark:text-zinc-400">{t('common.loading')}</p>}
       <ul className="divide-y divide-zinc-200 text-sm dark:divide-zinc-700">
         {members.data?.map((m) => (
           <li key={m.id} className="flex items-center justify-between gap-2 py-1">
@@ -113,7 +126,7 @@ export function SyncInvites({ myId }: { myId: string }) {
               <span className="flex items-center gap-2">
                 {m.name}
                 <select
-                  aria-label={`Role of ${m.name}`}
+                  aria-label={t('options.invites.roleOf', { name: m.name })}
                   className={fieldClass.replace('w-full', 'w-auto')}
                   value={shownRole(m)}
                   onChange={(e) =>
@@ -124,20 +137,17 @@ export function SyncInvites({ myId }: { myId: string }) {
                 </select>
               </span>
             ) : (
-              <span>
-                {m.name} · {ROLE_LABELS[m.role]} · access revoked
-              </span>
+              <span>{t('options.invites.revoked', { name: m.name, role: t(`role.${m.role}`) })}</span>
             )}
             {m.active && m.id !== myId && (
               <button
                 type="button"
                 className="text-red-700 hover:underline dark:text-red-300"
                 onClick={() => {
-                  if (window.confirm(`Revoke ${m.name}'s access? Their browser stops syncing at once.`))
-                    revoke.mutate(m.id);
+                  if (window.confirm(t('options.invites.revokeConfirm', { name: m.name }))) revoke.mutate(m.id);
                 }}
               >
-                Revoke {m.name}
+                {t('options.invites.revoke', { name: m.name })}
               </button>
             )}
           </li>

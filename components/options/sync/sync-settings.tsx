@@ -1,22 +1,34 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ROLE_LABELS } from '@/lib/domain/team';
 import type { Formatter } from '@/lib/format/formatter';
+import type { MessageKey } from '@/lib/i18n/message-key';
+import type { Translate } from '@/lib/i18n/translator';
 import { sendRequest } from '@/lib/messaging/request-client';
 import type { SyncStatus } from '@/lib/storage/sync/sync-state';
+import { useT } from '../../ui/i18n';
 import { useFormatter } from '../../ui/use-formatter';
 import { useNow } from '../../ui/use-now';
 import { SyncConnectForm } from './sync-connect-form';
 import { SyncInvites } from './sync-invites';
 import { SyncMemberMatching } from './sync-member-matching';
 
-const ago = (at: number | null, now: number, format: Formatter) =>
-  at === null ? 'never' : `${format.duration(Math.max(0, now - at))} ago`;
+const ago = (at: number | null, now: number, format: Formatter, t: Translate<MessageKey>) =>
+  at === null ? t('options.sync.never') : t('options.sync.ago', { duration: format.duration(Math.max(0, now - at)) });
+
+/** Why the last sync failed, and what happens to the changes meanwhile. */
+function syncProblem(status: SyncStatus, now: number, format: Formatter, t: Translate<MessageKey>): string {
+  const reason = status.lastError?.message ?? '';
+  if (status.signedOut) return t('options.sync.signedOut', { reason });
+  if (status.nextRetryAt === null) return t('options.sync.failed', { reason });
+  const duration = format.duration(Math.max(0, status.nextRetryAt - now));
+  return t('options.sync.failedRetry', { reason, duration });
+}
 
 function SyncState({ status }: { status: SyncStatus }) {
   const queryClient = useQueryClient();
   // The page's one clock: "last synced" ticks with every other time shown.
   const now = useNow();
   const format = useFormatter();
+  const t = useT();
   const syncNow = useMutation({
     mutationFn: () => sendRequest('sync.now', {}),
     onSuccess: (next) => queryClient.setQueryData(['sync.status'], next),
@@ -26,27 +38,31 @@ function SyncState({ status }: { status: SyncStatus }) {
     onSuccess: (next) => queryClient.setQueryData(['sync.status'], next),
   });
   const confirmSignOut = () => {
-    const unsent =
-      status.pending > 0 ? ` ${status.pending} change(s) not yet sent will stay on this browser only.` : '';
-    if (window.confirm(`Leave the team on this browser? Your leads stay here.${unsent}`)) signOut.mutate();
+    const question =
+      status.pending > 0
+        ? t('options.sync.leaveConfirmUnsent', { count: status.pending })
+        : t('options.sync.leaveConfirm');
+    if (window.confirm(question)) signOut.mutate();
   };
 
   return (
     <div className="space-y-3">
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-        <dt className="text-zinc-500 dark:text-zinc-400">Team</dt>
+        <dt className="text-zinc-500 dark:text-zinc-400">{t('options.sync.team')}</dt>
         <dd>{status.team?.name}</dd>
-        <dt className="text-zinc-500 dark:text-zinc-400">You</dt>
+        <dt className="text-zinc-500 dark:text-zinc-400">{t('options.sync.you')}</dt>
         <dd>
-          {status.member?.name} · {status.member ? ROLE_LABELS[status.member.role] : ''}
+          {status.member?.name} · {status.member ? t(`role.${status.member.role}`) : ''}
         </dd>
-        <dt className="text-zinc-500 dark:text-zinc-400">Server</dt>
+        <dt className="text-zinc-500 dark:text-zinc-400">{t('options.sync.server')}</dt>
         <dd className="break-all">{status.serverUrl}</dd>
-        <dt className="text-zinc-500 dark:text-zinc-400">Last synced</dt>
-        <dd data-testid="sync-last">{status.syncing ? 'Syncing…' : ago(status.lastPullAt, now, format)}</dd>
-        <dt className="text-zinc-500 dark:text-zinc-400">Waiting to send</dt>
+        <dt className="text-zinc-500 dark:text-zinc-400">{t('options.sync.lastSynced')}</dt>
+        <dd data-testid="sync-last">
+          {status.syncing ? t('options.sync.syncing') : ago(status.lastPullAt, now, format, t)}
+        </dd>
+        <dt className="text-zinc-500 dark:text-zinc-400">{t('options.sync.waiting')}</dt>
         <dd data-testid="sync-pending">
-          {status.pending === 0 ? 'Nothing: all changes sent' : `${format.number(status.pending)} change(s)`}
+          {status.pending === 0 ? t('options.sync.allSent') : t('options.sync.changes', { count: status.pending })}
         </dd>
       </dl>
       {status.lastError && (
@@ -54,19 +70,17 @@ function SyncState({ status }: { status: SyncStatus }) {
           role="alert"
           className="rounded bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100"
         >
-          {status.signedOut
-            ? `The team server no longer accepts this browser (${status.lastError.message}). Your data is safe here; sign out and join again with a new invite code.`
-            : `Last sync failed: ${status.lastError.message}. Your changes are kept and sent when the server answers${status.nextRetryAt ? ` (next try in ${format.duration(Math.max(0, status.nextRetryAt - now))})` : ''}.`}
+          {syncProblem(status, now, format, t)}
         </p>
       )}
       {status.rejected > 0 && (
         <p className="text-sm text-amber-800 dark:text-amber-200">
-          {status.rejected} change(s) were refused by the server and kept aside on this browser.
+          {t('options.sync.rejected', { count: status.rejected })}
         </p>
       )}
       {status.skipped.length > 0 && (
         <details className="text-sm text-amber-800 dark:text-amber-200">
-          <summary>{status.skipped.length} team lead(s) are not shown on this browser</summary>
+          <summary>{t('options.sync.skipped', { count: status.skipped.length })}</summary>
           <ul className="list-disc pl-5">
             {status.skipped.map((why) => (
               <li key={why}>{why}</li>
@@ -86,14 +100,14 @@ function SyncState({ status }: { status: SyncStatus }) {
           disabled={syncNow.isPending}
           className="rounded bg-violet-700 px-3 py-1 text-sm font-medium text-white disabled:opacity-60"
         >
-          {syncNow.isPending ? 'Syncing…' : 'Sync now'}
+          {syncNow.isPending ? t('options.sync.syncing') : t('options.sync.now')}
         </button>
         <button
           type="button"
           onClick={confirmSignOut}
           className="rounded border border-zinc-300 px-3 py-1 text-sm dark:border-zinc-600"
         >
-          Leave team on this browser
+          {t('options.sync.leave')}
         </button>
       </div>
       <SyncMemberMatching />
@@ -104,6 +118,7 @@ function SyncState({ status }: { status: SyncStatus }) {
 
 /** Team sync: off until the user joins or creates a team; then its state, and the coach's invites. */
 export function SyncSettings() {
+  const t = useT();
   const status = useQuery({
     queryKey: ['sync.status'],
     queryFn: () => sendRequest('sync.status', {}),
@@ -112,9 +127,9 @@ export function SyncSettings() {
   return (
     <section aria-labelledby="sync-heading" className="space-y-3">
       <h2 id="sync-heading" className="text-lg font-semibold">
-        Team sync
+        {t('options.sync.heading')}
       </h2>
-      {status.isPending && <p className="text-zinc-500 dark:text-zinc-400">Loading…</p>}
+      {status.isPending && <p className="text-zinc-500 dark:text-zinc-400">{t('common.loading')}</p>}
       {status.error && (
         <p role="alert" className="text-red-700 dark:text-red-300">
           {status.error.message}

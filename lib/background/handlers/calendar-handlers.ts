@@ -1,12 +1,13 @@
 import { trackedBookingLink } from '../../domain/calendar/tracked-booking-link';
 import type { ParsedRequest } from '../../messaging/protocol';
 import type { BookingLinkReply, CalendarView } from '../../messaging/responses';
+import { loadSession, type SyncSession } from '../../storage/sync/sync-state';
 import { loadTeamBookingUrl } from '../../storage/team-booking-link';
 import { type CalendarStatus, webhookPath } from '../../sync/calendar-protocol';
-import type { ServerClient } from '../sync/server-client';
-import { loadSession, type SyncSession } from '../../storage/sync/sync-state';
 import type { Handlers } from '../handler-map';
 import { type BackgroundServices, HandlerError } from '../services';
+import type { ServerClient } from '../sync/server-client';
+import { replyTranslator, words } from '../words';
 import { asRefusal, engine } from './sync-handlers';
 
 /** The connection with the addresses Calendly and Cal.com post to: this browser's server address and the hook id. */
@@ -71,13 +72,13 @@ async function bookingLinkFor(
 ): Promise<BookingLinkReply> {
   if (!(await loadSession(services.db))) return { url: null, inTeam: false };
   const lead = await services.db.leads.get(req.leadId);
-  if (!lead) throw new HandlerError('not_found', 'This lead is no longer tracked.');
+  if (!lead) throw new HandlerError('not_found', words('background.error.leadNotTracked'));
   const base = await loadTeamBookingUrl(services.db);
   if (!base)
     return {
       url: null,
       inTeam: true,
-      reason: 'Your team has no booking link yet: a coach adds it in Options → Connect a calendar.',
+      reason: (await replyTranslator(services.db))('background.booking.noLink'),
     };
   return { url: trackedBookingLink(base, lead.id), inTeam: true };
 }

@@ -13,7 +13,6 @@ import {
   setLeadDetail,
   setNextAction,
 } from '../../domain/lead-operations';
-import { describeRefusal } from '../../domain/pipeline-rules';
 import { addAuditFinding } from '../../domain/review/audit-finding';
 import { markNoReplyNeeded } from '../../domain/thread-reading';
 import type { ParsedRequest } from '../../messaging/protocol';
@@ -23,10 +22,12 @@ import { loadTeamLists } from '../../storage/settings-queries';
 import { readConversation } from '../conversation-reading';
 import { notifyEscalation } from '../escalation-alert';
 import { withLeadLock } from '../lead-lock';
-import { nextRevision } from '../revision-clock';
 import { commitLeadChange, currentActor, leadView, loadSlaContext, requireLead, type SlaContext } from '../lead-views';
 import type { Handlers } from '../handler-map';
+import { describeMoveRefusal } from '../refusal-words';
+import { nextRevision } from '../revision-clock';
 import { type BackgroundServices, HandlerError } from '../services';
+import { replyTranslator, words } from '../words';
 
 async function changeContext(services: BackgroundServices): Promise<ChangeContext> {
   return { now: services.now(), actor: await currentActor(services), newId: services.newId };
@@ -138,7 +139,10 @@ function moveToStage(services: BackgroundServices, req: ParsedRequest<'lead.move
     ]);
     const { leadId: _, to, ...options } = req;
     const result = moveLead(lead, to, options, ctx);
-    if (!result.ok) return { moved: false, refusal: result.refusal, message: describeRefusal(result.refusal) };
+    if (!result.ok) {
+      const t = await replyTranslator(services.db);
+      return { moved: false, refusal: result.refusal, message: describeMoveRefusal(t, result.refusal) };
+    }
     return { moved: true, view: await commitLeadChange(services, lead, result, sla) };
   });
 }
@@ -156,7 +160,7 @@ const setDetail = (s: BackgroundServices, req: ParsedRequest<'lead.setDetail'>) 
 const noteAuditFinding = (s: BackgroundServices, req: ParsedRequest<'review.noteFinding'>) =>
   changeLead(s, req.leadId, (lead, ctx) => {
     const change = addAuditFinding(lead, req.monday, req.text, ctx);
-    if (!change) throw new HandlerError('refused', 'This lead’s notes are full: shorten them, then add the finding.');
+    if (!change) throw new HandlerError('refused', words('background.error.notesFull'));
     return change;
   });
 
@@ -177,12 +181,11 @@ function restorableValue(event: HistoryEvent): { field: string; from: string } |
 async function restoreField(services: BackgroundServices, req: ParsedRequest<'lead.restoreField'>) {
   const event = await services.db.history.get(req.eventId);
   const earlier = event?.leadId === req.leadId ? restorableValue(event) : null;
-  if (!earlier)
-    throw new HandlerError('not_found', 'That change is not in this lead’s history, or had no earlier text.');
+  if (!earlier) throw new HandlerError('not_found', words('background.error.restoreMissing'));
   const { field, from } = earlier;
   return changeLead(services, req.leadId, (lead, ctx) => {
     const change = restoreFieldText(lead, field, from, ctx);
-    if (!change) throw new HandlerError('refused', 'That earlier value no longer fits this field.');
+    if (!change) throw new HandlerError('refused', words('background.error.restoreNoLongerFits'));
     return change;
   });
 }

@@ -1,6 +1,6 @@
 import type { Patch } from '../../domain/settings-patch';
 import { underPath } from '../../domain/settings-patch';
-import { validatePolicyReachable } from '../../domain/sla-clock';
+import { policyUnreachable } from '../../domain/sla-clock';
 import type { ParsedRequest } from '../../messaging/protocol';
 import type { Versioned } from '../../messaging/responses';
 import { retimeAllLeads } from '../../storage/retime-leads';
@@ -15,10 +15,12 @@ import {
 import { loadMeId } from '../../storage/settings-queries';
 import { captureSettings, syncTables } from '../../storage/sync/change-capture';
 import { loadSession } from '../../storage/sync/sync-state';
-import { teamSettingsAccess } from '../../storage/sync/team-settings-access';
+import { describePolicyUnreachable } from '../refusal-words';
 import { nextRevision } from '../revision-clock';
 import type { Handlers } from '../handler-map';
 import { type BackgroundServices, HandlerError } from '../services';
+import { teamSettingsAccess } from '../team-settings-words';
+import { replyTranslator, words } from '../words';
 
 /** Who is changing a setting here: the synced member, or who-am-I on a browser alone (null when not set). */
 async function currentAuthor(services: BackgroundServices): Promise<string | null> {
@@ -28,7 +30,7 @@ async function currentAuthor(services: BackgroundServices): Promise<string | nul
 /** Refuses a change to the team's shared settings from a member who is not the coach (the server would too). */
 async function assertMayEditTeamSettings(services: BackgroundServices) {
   const access = await teamSettingsAccess(services.db);
-  if (!access.editable) throw new HandlerError('refused', access.reason ?? 'Only the coach can change these settings.');
+  if (!access.editable) throw new HandlerError('refused', access.reason ?? words('background.error.coachOnly'));
 }
 
 /** Settings as read now, with the revision taken before reading (see revision-clock.ts). */
@@ -50,10 +52,12 @@ async function savePolicy(services: BackgroundServices, req: ParsedRequest<'poli
   await assertMayEditTeamSettings(services);
   const { db } = services;
   const now = services.now();
+  // Read before the transaction: only its tables may be touched inside it.
+  const t = await replyTranslator(db);
   const saved = await db.transaction('rw', [db.settings, db.leads, ...syncTables(db)], async () => {
     const { after, changed } = await patchSettings(db, ['policy', 'calendar'] as const, req.patch as Patch);
-    const unreachable = validatePolicyReachable(after.policy, after.calendar, now);
-    if (unreachable) throw new HandlerError('refused', `${unreachable}.`);
+    const unreachable = policyUnreachable(after.policy, after.calendar, now);
+    if (unreachable) throw new HandlerError('refused', describePolicyUnreachable(t, unreachable));
     if (changed.length > 0) {
       await captureSettings(db, Object.fromEntries(changed.map((key) => [key, after[key]])), now);
       await markSettingsChanged(db, changed, { memberId: await currentAuthor(services), at: now });

@@ -11,7 +11,6 @@ import {
   setLeadDetail,
   setNextAction,
 } from '../../domain/lead-operations';
-import { describeRefusal } from '../../domain/pipeline-rules';
 import { markNoReplyNeeded } from '../../domain/thread-reading';
 import type { ParsedRequest } from '../../messaging/protocol';
 import type { SignalReply } from '../../messaging/responses';
@@ -20,7 +19,9 @@ import { notifyEscalation } from '../escalation-alert';
 import { withLeadLock } from '../lead-lock';
 import { commitLeadChange, currentActor, freshLeadView, loadSlaContext, requireLead } from '../lead-views';
 import type { Handlers } from '../handler-map';
+import { describeMoveRefusal } from '../refusal-words';
 import type { BackgroundServices } from '../services';
+import { replyTranslator } from '../words';
 
 type Request = ParsedRequest<'lead.decideSignal'>;
 
@@ -118,7 +119,8 @@ async function applySignal(
       if (!moved.ok)
         return {
           done: false,
-          message: describeRefusal(moved.refusal),
+          refusal: moved.refusal,
+          message: describeMoveRefusal(await replyTranslator(services.db), moved.refusal),
           canForce: moved.refusal.code === 'missing_context',
         };
       steps.add(moved);

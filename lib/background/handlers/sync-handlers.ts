@@ -1,11 +1,12 @@
 import type { ParsedRequest } from '../../messaging/protocol';
-import { SyncServerError } from '../sync/server-client';
 import type { Handlers } from '../handler-map';
 import { type BackgroundServices, HandlerError } from '../services';
+import { SyncServerError } from '../sync/server-client';
 import type { SyncEngine } from '../sync/sync-engine';
+import { words } from '../words';
 
 export function engine(services: BackgroundServices): SyncEngine {
-  if (!services.sync) throw new HandlerError('refused', 'Team sync is not available in this context.');
+  if (!services.sync) throw new HandlerError('refused', words('background.error.syncUnavailable'));
   return services.sync;
 }
 
@@ -14,7 +15,7 @@ export async function asRefusal<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof SyncServerError) throw new HandlerError('refused', error.message);
+    if (error instanceof SyncServerError) throw new HandlerError('refused', error.said);
     throw error;
   }
 }

@@ -4,10 +4,11 @@ import type { TeamView } from '../../messaging/responses';
 import { writeSetting } from '../../storage/setting-store';
 import { loadMeId } from '../../storage/settings-queries';
 import { captureLeadChange, syncTables } from '../../storage/sync/change-capture';
-import { teamSettingsAccess } from '../../storage/sync/team-settings-access';
 import { nextRevision } from '../revision-clock';
 import type { Handlers } from '../handler-map';
 import { type BackgroundServices, HandlerError } from '../services';
+import { teamSettingsAccess } from '../team-settings-words';
+import { words } from '../words';
 
 /** The team as stored now: active members by name, who uses this browser, who may change team settings. */
 async function getTeam(services: BackgroundServices): Promise<TeamView> {
@@ -31,7 +32,7 @@ async function saveMember(
 ): Promise<TeamView & { member: TeamMember }> {
   const now = services.now();
   const existing = req.member.id ? await services.db.members.get(req.member.id) : undefined;
-  if (req.member.id && !existing) throw new HandlerError('not_found', 'That team member no longer exists.');
+  if (req.member.id && !existing) throw new HandlerError('not_found', words('background.error.memberGone'));
   const member: TeamMember = {
     id: existing?.id ?? services.newId(),
     name: req.member.name,
@@ -69,7 +70,7 @@ async function removeMember(services: BackgroundServices, req: ParsedRequest<'te
 
 async function setMe(services: BackgroundServices, req: ParsedRequest<'team.setMe'>): Promise<TeamView> {
   if (req.memberId && !(await services.db.members.get(req.memberId))?.active)
-    throw new HandlerError('not_found', 'That team member no longer exists.');
+    throw new HandlerError('not_found', words('background.error.memberGone'));
   await writeSetting(services.db, 'meId', req.memberId);
   services.notifyChanged({ scopes: ['settings'] });
   return getTeam(services);

@@ -10,6 +10,7 @@ import {
 import { queueLocalData } from '../../storage/sync/queue-local-data';
 import { EMPTY_PROGRESS, loadSession, type SyncSession, syncStateOf } from '../../storage/sync/sync-state';
 import type { BackgroundServices } from '../services';
+import { words } from '../words';
 import { normaliseServerUrl, type ServerClient, SyncServerError } from './server-client';
 import type { SyncLoop } from './sync-loop';
 
@@ -34,18 +35,14 @@ export function createMembership(
 
   async function requireServer(): Promise<ServerClient> {
     const session = await loadSession(db);
-    if (!session) throw new SyncServerError('rejected', 'This browser is not in a team yet');
+    if (!session) throw new SyncServerError('rejected', words('background.sync.notInTeam'));
     return client(session);
   }
 
   return {
     /** Creates or joins a team, then queues this browser's pipeline for it and syncs. */
     async connect(request: ConnectRequest): Promise<void> {
-      if (await loadSession(db))
-        throw new SyncServerError(
-          'rejected',
-          'This browser is already in a team: leave it first (changes not yet sent would be lost).',
-        );
+      if (await loadSession(db)) throw new SyncServerError('rejected', words('background.sync.alreadyInTeam'));
       const serverUrl = normaliseServerUrl(request.serverUrl);
       const server = client({ serverUrl, token: '' });
       const creating = request.code === undefined;
@@ -92,8 +89,7 @@ export function createMembership(
     /** The user's answer for one of them: the team member they are, or a former member (null); the change notice pushes it. */
     async matchMember(memberId: string, teamMemberId: string | null) {
       const leadIds = await resolveMember(db, memberId, teamMemberId, services.now());
-      if (leadIds === null)
-        throw new SyncServerError('rejected', 'That member was already matched, or the team member is gone.');
+      if (leadIds === null) throw new SyncServerError('rejected', words('background.sync.memberMatched'));
       services.notifyChanged({ scopes: ['team', 'leads'] });
       return unmatchedMembers(db);
     },

@@ -4,6 +4,7 @@ import { loadProgress, type SyncSession, saveProgress, syncStateOf } from '../..
 import { normaliseJson } from '../../sync/normalise-text';
 import { MAX_PUSH_MUTATIONS } from '../../sync/protocol';
 import type { BackgroundServices } from '../services';
+import { replyTranslator, say } from '../words';
 import { type ServerClient, SyncServerError } from './server-client';
 
 export const PUSH_BATCH = Math.min(500, MAX_PUSH_MUTATIONS);
@@ -115,9 +116,10 @@ async function pushRowsOnce(
     if (rows.length === 1) {
       const state = syncStateOf(services.db);
       const rejected = (await state.get('rejected')) ?? [];
+      const t = await replyTranslator(services.db);
       const message = failsEveryTime
-        ? `The team server fails on this change every time (${error.message}); it was set aside so the rest can sync`
-        : error.message;
+        ? t('background.sync.setAside', { details: say(t, error.said) })
+        : say(t, error.said);
       rejected.push({ mutation: rows[0]!.mutation, message, at: services.now() });
       await state.put('rejected', rejected);
       return seqs;

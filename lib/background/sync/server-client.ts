@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SyncErrorKind } from '../../storage/sync/sync-state';
 import {
   calendarEntriesSchema,
   calendarEntrySchema,
@@ -20,22 +21,25 @@ import {
   type SessionResponse,
   sessionResponseSchema,
 } from '../../sync/protocol';
-import type { SyncErrorKind } from '../../storage/sync/sync-state';
+import { inEnglish, type Words, words } from '../words';
 
 const memberResponseSchema = z.object({ member: memberSchema });
 
-/** A failed server call, sorted by what the sync engine does about it. */
+/**
+ * A failed server call, sorted by what the sync engine does about it. What it says is ours to translate (Words), or
+ * the server's own sentence (a string, passed on as the server wrote it); its `message` is English, for logs.
+ */
 export class SyncServerError extends Error {
   constructor(
     readonly kind: SyncErrorKind,
-    message: string,
+    readonly said: Words | string,
     readonly status?: number,
     /** The server's error code, when it sent one (`clock_skew`, `bad_request`…). */
     readonly code?: string,
     /** The server's clock, when it said (a `clock_skew` refusal does). */
     readonly serverTime?: number,
   ) {
-    super(message);
+    super(inEnglish(said));
   }
 }
 
@@ -47,13 +51,10 @@ export function normaliseServerUrl(input: string): string {
   try {
     url = new URL(input.trim());
   } catch {
-    throw new SyncServerError('rejected', `"${input}" is not a web address. Enter it like https://sync.example.com`);
+    throw new SyncServerError('rejected', words('background.sync.notAnAddress', { input }));
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new SyncServerError(
-      'rejected',
-      'The server address must start with https:// (or http:// for a local server)',
-    );
+    throw new SyncServerError('rejected', words('background.sync.httpsOnly'));
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
@@ -85,8 +86,8 @@ export class ServerClient {
       throw new SyncServerError(
         'offline',
         timedOut
-          ? `The team server did not answer within ${Math.round(this.timeoutMs / 1000)} s`
-          : 'Cannot reach the team server (offline, or the server is down)',
+          ? words('background.sync.timedOut', { seconds: Math.round(this.timeoutMs / 1000) })
+          : words('background.sync.unreachable'),
       );
     }
     let json: unknown;
@@ -97,7 +98,9 @@ export class ServerClient {
     }
     if (!response.ok) {
       const error = errorResponseSchema.safeParse(json);
-      const message = error.success ? error.data.error.message : `The team server answered ${response.status}`;
+      const message = error.success
+        ? error.data.error.message
+        : words('background.sync.answered', { status: response.status });
       const code = error.success ? error.data.error.code : undefined;
       if (response.status === 401) throw new SyncServerError('unauthorized', message, 401, code);
       if (response.status >= 500 || response.status === 429 || !error.success)
@@ -105,12 +108,7 @@ export class ServerClient {
       throw new SyncServerError('rejected', message, response.status, code, error.data.serverTime);
     }
     const parsed = schema.safeParse(json);
-    if (!parsed.success)
-      throw new SyncServerError(
-        'garbage',
-        'The team server sent an answer DM Handoff does not understand',
-        response.status,
-      );
+    if (!parsed.success) throw new SyncServerError('garbage', words('background.sync.garbage'), response.status);
     return parsed.data;
   }
 

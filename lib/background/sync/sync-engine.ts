@@ -1,4 +1,3 @@
-import { SyncServerError } from './server-client';
 import {
   loadProgress,
   loadSession,
@@ -7,10 +6,11 @@ import {
   syncStateOf,
 } from '../../storage/sync/sync-state';
 import type { BackgroundServices } from '../services';
+import { words } from '../words';
 import { type ConnectRequest, createMembership } from './membership';
 import { pullChanges } from './pull';
 import { pushOutbox } from './push';
-import { ServerClient } from './server-client';
+import { ServerClient, SyncServerError } from './server-client';
 import { createSyncLoop, type SyncTimers } from './sync-loop';
 
 export interface SyncEngineOptions extends SyncTimers {
@@ -88,7 +88,7 @@ export function createSyncEngine(services: BackgroundServices, options: SyncEngi
     /** The team server as this browser's member, for requests beside sync (the calendar connection). */
     async server(): Promise<{ session: SyncSession; server: ServerClient }> {
       const session = await loadSession(db);
-      if (!session) throw new SyncServerError('rejected', 'This browser is not in a team yet');
+      if (!session) throw new SyncServerError('rejected', words('background.sync.notInTeam'));
       return { session, server: client(session) };
     },
     /** The periodic alarm. */
@@ -99,11 +99,18 @@ export function createSyncEngine(services: BackgroundServices, options: SyncEngi
 
 const SYNC_ALARM = 'dm-handoff-sync';
 
-/** Pulls every minute (Chrome's alarm floor) and once when the worker starts; a no-op without a team. */
-export function startSyncSchedule(engine: SyncEngine): void {
+/**
+ * Pulls every minute (Chrome's alarm floor) and once when the worker starts, for every workspace's team: each
+ * workspace syncs with its own session, a no-op for one in no team.
+ */
+export function startSyncSchedule(engines: () => Promise<SyncEngine[]>): void {
+  const syncAll = () =>
+    engines()
+      .then((all) => Promise.all(all.map((engine) => engine.onAlarm())))
+      .catch((error) => console.error('DM Handoff: team sync could not start', error));
   browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SYNC_ALARM) void engine.onAlarm();
+    if (alarm.name === SYNC_ALARM) void syncAll();
   });
-  void engine.onAlarm();
+  void syncAll();
 }

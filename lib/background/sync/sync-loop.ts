@@ -1,5 +1,6 @@
 import { loadProgress, saveProgress } from '../../storage/sync/sync-state';
 import type { BackgroundServices } from '../services';
+import { replyTranslator, say } from '../words';
 import { SyncServerError } from './server-client';
 
 const PUSH_DEBOUNCE_MS = 400;
@@ -49,7 +50,11 @@ export function createSyncLoop(
     } catch (error) {
       const known = error instanceof SyncServerError ? error : null;
       const kind = known?.kind ?? 'server';
-      const message = known?.message ?? `Sync failed: ${(error as Error)?.message ?? String(error)}`;
+      // Kept as the status shows it: in the language spoken when it failed (the next attempt writes it again).
+      const t = await replyTranslator(db);
+      const message = known
+        ? say(t, known.said)
+        : t('background.sync.failed', { details: (error as Error)?.message ?? String(error) });
       const progress = await loadProgress(db);
       const failures = progress.failures + 1;
       await saveProgress(db, { ...progress, failures, lastError: { kind, message, at: services.now() } });

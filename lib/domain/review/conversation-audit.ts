@@ -17,12 +17,24 @@ export interface AuditReason {
   at: Instant;
   /** "Moved to Booked call", "Reply window missed", the mismatch's sentence… */
   detail: string;
+  /** The stage a move went to (`became_call`, `weak_handoff`), for screens that name it in their own language. */
+  stage?: Stage;
+  /** The window that was missed (`sla_missed`). */
+  window?: WindowName;
 }
+
+/** Which window a clock timed, as data: screens name it in their own language ("Booked call stage"). */
+export type WindowName =
+  | { clock: 'reply' /** It timed the lead's first message. */; first: boolean }
+  | { clock: 'stage'; stage?: Stage }
+  | { clock: 'lane'; lane?: Lane }
+  | { clock: 'next_action' };
 
 export interface MissedWindow {
   clock: ClockKind;
   /** "First reply", "Booked call stage", "Escalation lane", "Next action". */
   label: string;
+  window: WindowName;
   dueAt: Instant;
 }
 
@@ -65,6 +77,21 @@ export function clockLabel(clock: ClockKind, clockKey: string, first = false): s
   }
 }
 
+/** A clock's window as data (`clockLabel` reads the same key in English). */
+export function windowNameOf(clock: ClockKind, clockKey: string, first = false): WindowName {
+  const subject = clockKey.split(':')[1] ?? '';
+  switch (clock) {
+    case 'reply':
+      return { clock, first };
+    case 'stage':
+      return subject in STAGE_LABELS ? { clock, stage: subject as Stage } : { clock };
+    case 'lane':
+      return subject in LANE_LABELS ? { clock, lane: subject as Lane } : { clock };
+    case 'next_action':
+      return { clock };
+  }
+}
+
 /** Whether an event makes a conversation worth auditing: it became a call, or something went wrong. */
 const isAuditReason = (e: HistoryEvent) =>
   (e.type === 'stage_moved' && (e.to === 'booked' || e.weak)) ||
@@ -79,16 +106,23 @@ function reasonsOf(ctx: ReviewContext, events: readonly HistoryEvent[], lead: Le
   const reasons: AuditReason[] = [];
   for (const e of events) {
     if (e.type === 'stage_moved' && e.to === 'booked')
-      reasons.push({ kind: 'became_call', at: e.at, detail: `Moved to ${STAGE_LABELS.booked}` });
+      reasons.push({ kind: 'became_call', at: e.at, detail: `Moved to ${STAGE_LABELS.booked}`, stage: 'booked' });
     if (e.type === 'stage_moved' && e.weak)
       reasons.push({
         kind: 'weak_handoff',
         at: e.at,
         detail: `Moved to ${STAGE_LABELS[e.to]} with context missing`,
+        stage: e.to,
       });
     if (e.type === 'sla_breached') {
-      const label = clockLabel(e.clock, e.clockKey, isFirstReplyClock(ctx, lead, e.clockKey));
-      reasons.push({ kind: 'sla_missed', at: e.at, detail: `${label} window missed` });
+      const first = isFirstReplyClock(ctx, lead, e.clockKey);
+      const label = clockLabel(e.clock, e.clockKey, first);
+      reasons.push({
+        kind: 'sla_missed',
+        at: e.at,
+        detail: `${label} window missed`,
+        window: windowNameOf(e.clock, e.clockKey, first),
+      });
     }
     if (e.type === 'lane_set' && e.lane === 'escalation')
       reasons.push({ kind: 'escalation', at: e.at, detail: 'Escalation raised' });
@@ -140,8 +174,9 @@ function auditItem(ctx: ReviewContext, lead: Lead, events: HistoryEvent[], reaso
   for (const e of events) {
     if (e.type === 'sla_met') met++;
     if (e.type !== 'sla_breached') continue;
-    const label = clockLabel(e.clock, e.clockKey, isFirstReplyClock(ctx, lead, e.clockKey));
-    missed.push({ clock: e.clock, label, dueAt: e.dueAt });
+    const first = isFirstReplyClock(ctx, lead, e.clockKey);
+    const label = clockLabel(e.clock, e.clockKey, first);
+    missed.push({ clock: e.clock, label, window: windowNameOf(e.clock, e.clockKey, first), dueAt: e.dueAt });
   }
 
   const missing = new Set<ContextKey>();

@@ -7,7 +7,7 @@ import { firstReplyMisses } from './metrics/first-reply-misses';
 import { linksNotBooked } from './metrics/links-not-booked';
 import { noShows } from './metrics/no-shows';
 import { repeatingLostReasons } from './metrics/repeating-lost-reasons';
-import type { MetricCount, MetricDefinition } from './metrics/review-metric';
+import { type MetricCount, type MetricDefinition, type MetricWhy, WHY_TEXT } from './metrics/review-metric';
 import { sittingStill } from './metrics/sitting-still';
 import { statusMismatches } from './metrics/status-mismatches';
 import { unclearOwnership } from './metrics/unclear-ownership';
@@ -43,6 +43,8 @@ export interface ReviewMetric {
   leadIds: string[];
   /** Why a lead is counted, where that is more than the metric's name (a mismatch's sentence, what was missing). */
   reasons?: Record<string, string>;
+  /** The same reasons as data where the review made them (not a mismatch's sentence): screens say them in their language. */
+  why?: Record<string, MetricWhy>;
 }
 
 /** Every metric of the registry, measured on one review's context: its leads each once, and why where it says. */
@@ -50,6 +52,10 @@ export function measureMetrics(ctx: ReviewContext): ReviewMetric[] {
   return REVIEW_METRICS.map(({ key, label, tells, basis, count }) => {
     const { leadIds: found, reasons }: MetricCount = count(ctx);
     const leadIds = [...new Set(found)];
+    const given = [...(reasons ?? [])];
+    const why = given.filter((entry): entry is [string, MetricWhy] => typeof entry[1] !== 'string');
+    const sentence = (reason: string | MetricWhy) =>
+      typeof reason === 'string' ? reason : WHY_TEXT[reason.code](reason);
     return {
       key,
       label,
@@ -57,7 +63,8 @@ export function measureMetrics(ctx: ReviewContext): ReviewMetric[] {
       basis,
       count: leadIds.length,
       leadIds,
-      ...(reasons && reasons.size > 0 ? { reasons: Object.fromEntries(reasons) } : {}),
+      ...(given.length > 0 ? { reasons: Object.fromEntries(given.map(([id, reason]) => [id, sentence(reason)])) } : {}),
+      ...(why.length > 0 ? { why: Object.fromEntries(why) } : {}),
     };
   });
 }

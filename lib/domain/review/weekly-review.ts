@@ -12,7 +12,7 @@ import { computeReviewSections, type ReviewSections } from './review-sections';
 import type { ReviewWeek } from './review-week';
 
 export type { FunnelStep } from './breakdowns/funnel';
-export type { ReplyBucket } from './breakdowns/first-reply';
+export type { ReplyBucket, ReplyBucketKey } from './breakdowns/first-reply';
 export { type KeyMomentMover, moverRoleLabel } from './breakdowns/key-moments';
 export type { LeadGroup } from './breakdowns/lead-group';
 export type { LostReasonCount } from './breakdowns/lost-reasons';
@@ -21,6 +21,7 @@ export type { SourceQuality } from './breakdowns/source-quality';
 export type { StageStill } from './breakdowns/still-by-stage';
 export type { StageDwell } from './breakdowns/time-in-stage';
 export type { MetricKey, ReviewMetric } from './metric-registry';
+export type { MetricWhy } from './metrics/review-metric';
 export type { ReviewInput } from './review-context';
 export { quantile } from './review-stats';
 export type { SourceKey } from './week-facts';

@@ -1,10 +1,10 @@
 // Runs every detector over a thread's visible messages. Pure and zod-free: the content script calls it on each read.
 import type { Stage } from '../pipeline-stages';
+import { isAcknowledgement } from './acknowledgement';
 import { bookingConfirmationWords } from './booking-confirmation';
 import { findBookingLink } from './booking-link';
 import { buyingSignalWords } from './buying-signal';
 import { readCallTime } from './call-time';
-import { isAcknowledgement } from './acknowledgement';
 import { isMeaningfulReply } from './engaged-reply';
 import { escalationHits } from './escalation';
 import { DEFAULT_ESCALATION_TRIGGERS, type EscalationTriggers } from './escalation-triggers';

@@ -1,4 +1,6 @@
 // Escalation guard (lib/domain/README.md, "Attention lanes"): messages that need a human, noticed the moment they are read.
+
+import { DEFAULT_ESCALATION_TRIGGERS, type EscalationTriggers } from './escalation-triggers';
 import {
   buildPhraseIndex,
   cachedBy,
@@ -8,7 +10,6 @@ import {
   type Words,
   wordsOf,
 } from './phrase-index';
-import { DEFAULT_ESCALATION_TRIGGERS, type EscalationTriggers } from './escalation-triggers';
 import type { EscalationHit } from './signal-types';
 
 interface Tagged {

@@ -6,12 +6,6 @@ import { withDueTimes } from '../../domain/sla-clock';
 import { slaPolicySchema } from '../../domain/sla-policy';
 import type { TeamMember } from '../../domain/team';
 import { teamListsSchema } from '../../domain/team-lists';
-import type { DmHandoffDatabase } from '../database';
-import { retimeAllLeads } from '../retime-leads';
-import { keepReplacedWeekChange } from '../review-queries';
-import { forgetSettingChange, isMarkedSetting, type MarkedSetting, markSettingsChanged } from '../setting-changes';
-import { loadCalendar, loadPolicy } from '../settings-queries';
-import { observeClock, syncTables } from './change-capture';
 import { hlcMs } from '../../sync/hlc';
 import { mergeRemoteLead } from '../../sync/merge-lead';
 import {
@@ -21,6 +15,12 @@ import {
   type TeamSettingKey,
   weekChangeSchema,
 } from '../../sync/protocol';
+import type { DmHandoffDatabase } from '../database';
+import { retimeAllLeads } from '../retime-leads';
+import { keepReplacedWeekChange } from '../review-queries';
+import { forgetSettingChange, isMarkedSetting, type MarkedSetting, markSettingsChanged } from '../setting-changes';
+import { loadCalendar, loadPolicy } from '../settings-queries';
+import { observeClock, syncTables } from './change-capture';
 import { loadProgress, loadSettingClocks, type SyncSession, saveProgress, syncStateOf } from './sync-state';
 
 export interface AppliedPull {

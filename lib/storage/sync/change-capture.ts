@@ -1,11 +1,11 @@
 import type { HistoryEvent } from '../../domain/history';
 import type { Lead } from '../../domain/lead';
-import type { DmHandoffDatabase } from '../database';
 import { formatHlc, type Hlc, initialHlc, parseHlc, receiveHlc, tickHlc } from '../../sync/hlc';
-import type { OutboxMutation } from './outbox-mutation';
 import { changedLeaves, leadFromLeaves, leadLeaves } from '../../sync/lead-leaves';
 import { normaliseJson } from '../../sync/normalise-text';
 import { DERIVED_LEAD_FIELDS, type TeamSettingKey } from '../../sync/protocol';
+import type { DmHandoffDatabase } from '../database';
+import type { OutboxMutation } from './outbox-mutation';
 import { loadSession, loadSettingClocks, syncStateOf } from './sync-state';
 
 /**

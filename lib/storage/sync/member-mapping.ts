@@ -5,10 +5,10 @@ import {
   remapLeadMembers,
 } from '../../domain/member-matching';
 import type { TeamMember } from '../../domain/team';
-import { captureLeadChanges, type LeadWrite, syncTables } from './change-capture';
-import { syncStateOf } from './sync-state';
 import type { DmHandoffDatabase } from '../database';
 import { readSetting, writeSetting } from '../setting-store';
+import { captureLeadChanges, type LeadWrite, syncTables } from './change-capture';
+import { syncStateOf } from './sync-state';
 
 /**
  * Members added by hand on this browser before it joined a team, on their way to being the team's members. On

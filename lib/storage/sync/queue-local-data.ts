@@ -1,7 +1,7 @@
 import { WEEK_CHANGE_PREFIX } from '../../domain/review/week-change';
+import { isTeamSettingKey, TEAM_SETTING_KEYS } from '../../sync/protocol';
 import type { DmHandoffDatabase, SettingRow } from '../database';
 import { captureLeadChanges, captureSettings, syncTables } from './change-capture';
-import { isTeamSettingKey, TEAM_SETTING_KEYS } from '../../sync/protocol';
 
 const CHUNK = 2000;
 

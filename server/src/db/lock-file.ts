@@ -117,8 +117,12 @@ const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(
 
 const code = (error: unknown) => (error as NodeJS.ErrnoException).code;
 
-/** Removes the lock if it is still the file (inode) judged stale; waits a moment instead if another is breaking it. */
-function breakStaleLock(lockPath: string, staleIno: number): void {
+/**
+ * Removes the lock if it is still the file judged stale: the same inode and the same text (an inode number is reused
+ * as soon as it is freed, so another server's fresh lock can carry the stale one's). Waits a moment instead if another
+ * is breaking it.
+ */
+function breakStaleLock(lockPath: string, stale: { ino: number; text: string }): void {
   const breaker = `${lockPath}.break`;
   try {
     closeSync(openSync(breaker, 'wx'));
@@ -131,7 +135,8 @@ function breakStaleLock(lockPath: string, staleIno: number): void {
     return;
   }
   try {
-    if (statSync(lockPath, { throwIfNoEntry: false })?.ino === staleIno) unlinkSync(lockPath);
+    const now = statSync(lockPath, { throwIfNoEntry: false });
+    if (now?.ino === stale.ino && readText(lockPath) === stale.text) unlinkSync(lockPath);
   } finally {
     rmSync(breaker, { force: true });
   }
@@ -176,7 +181,7 @@ export function acquireLockFile(dir: string): LockFile {
           `The data directory ${dir} is in use by process ${pid} (lock file ${lockPath}). Stop that server first.`,
         );
       }
-      breakStaleLock(lockPath, stat.ino);
+      breakStaleLock(lockPath, { ino: stat.ino, text });
     }
     throw new Error(`Could not take the lock file ${lockPath} within ${ACQUIRE_TIMEOUT_MS / 1000} s`);
   } finally {

@@ -39,6 +39,7 @@ function background(): void {
       badgeScope: 'mine',
       meSet: true,
       openByStage: scope === 'mine' ? { new_dm: 2, engaged: 1 } : { new_dm: 5, engaged: 1 },
+      everyAccount: false,
     };
     return reply;
   });

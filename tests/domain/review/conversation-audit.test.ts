@@ -28,6 +28,7 @@ describe('audit the last 10 conversations: which ones', () => {
     const audit = p.review().audit;
     expect(audit.map((a) => a.leadId)).toEqual(['escalated', 'booked', 'breached']);
     expect(audit[1]?.reasons.map((r) => r.kind)).toEqual(['became_call', 'weak_handoff']);
+    expect(audit[1]?.reasons.map((r) => r.stage)).toEqual(['booked', 'booked']);
   });
 
   it('walks at most ten, the latest ten', () => {
@@ -69,6 +70,15 @@ describe('audit the last 10 conversations: what was missing', () => {
     const [item] = p.review().audit;
     expect(item?.window.missed.map((m) => m.label)).toEqual(['First reply', 'Reply']);
     expect(item?.reasons.map((r) => r.detail)).toEqual(['Reply window missed', 'First reply window missed']);
+    // The same windows as data, for screens that name them in another language.
+    expect(item?.window.missed.map((m) => m.window)).toEqual([
+      { clock: 'reply', first: true },
+      { clock: 'reply', first: false },
+    ]);
+    expect(item?.reasons.map((r) => r.window)).toEqual([
+      { clock: 'reply', first: false },
+      { clock: 'reply', first: true },
+    ]);
   });
 
   it('finds nothing missing in a clean handoff: owner active, windows met, context filled, next action ahead', () => {

@@ -85,6 +85,15 @@ describe('handoff quality', () => {
     expect(metrics.weak_fit_booked).toEqual({ rushed: 'Booked without being qualified', nofit: 'No fit recorded' });
   });
 
+  it('gives each weak booking’s reason as data too, for screens in other languages', () => {
+    const why = Object.fromEntries(p.review().metrics.map((m) => [m.key, m.why]));
+    expect(why.booked_weak_notes?.nofit).toEqual({
+      code: 'booked_missing',
+      missing: ['fit', 'urgency', 'offerMatch', 'tried', 'objections', 'linkSentAt', 'linkSentReason', 'linkSentBy'],
+    });
+    expect(why.weak_fit_booked).toEqual({ rushed: { code: 'not_qualified' }, nofit: { code: 'no_fit' } });
+  });
+
   it('credits who moved the key moment, by member and role', () => {
     const review = p.review();
     const byWho = Object.fromEntries(review.keyMoments.map((m) => [`${m.who} (${m.role})`, m.booked]));
@@ -297,6 +306,15 @@ describe('charts', () => {
     expect(buckets['4–24 h']).toEqual(['slow']);
     expect(buckets['not answered yet']).toEqual(['never']);
     expect(Object.values(buckets).flat()).not.toContain('before');
+    expect(p.review().firstReply.map((b) => b.key)).toEqual([
+      'under_5_min',
+      '5_15_min',
+      '15_60_min',
+      '1_4_h',
+      '4_24_h',
+      'over_a_day',
+      'not_answered',
+    ]);
   });
 
   it('times a first reply the thread showed when the lead was tracked, not a later message still waiting', () => {

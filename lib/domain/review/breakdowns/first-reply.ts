@@ -4,15 +4,18 @@ import type { LeadGroup } from './lead-group';
 
 const HOUR = 3600_000;
 const REPLY_BUCKETS = [
-  { label: 'under 5 min', upTo: 5 * 60_000 },
-  { label: '5–15 min', upTo: 15 * 60_000 },
-  { label: '15–60 min', upTo: HOUR },
-  { label: '1–4 h', upTo: 4 * HOUR },
-  { label: '4–24 h', upTo: 24 * HOUR },
-  { label: 'over a day', upTo: Number.POSITIVE_INFINITY },
+  { key: 'under_5_min', label: 'under 5 min', upTo: 5 * 60_000 },
+  { key: '5_15_min', label: '5–15 min', upTo: 15 * 60_000 },
+  { key: '15_60_min', label: '15–60 min', upTo: HOUR },
+  { key: '1_4_h', label: '1–4 h', upTo: 4 * HOUR },
+  { key: '4_24_h', label: '4–24 h', upTo: 24 * HOUR },
+  { key: 'over_a_day', label: 'over a day', upTo: Number.POSITIVE_INFINITY },
 ] as const;
+/** A first-reply bucket, by how long the first message waited: the buckets above, or not answered yet. */
+export type ReplyBucketKey = (typeof REPLY_BUCKETS)[number]['key'] | 'not_answered';
 
 export interface ReplyBucket extends LeadGroup {
+  key: ReplyBucketKey;
   label: string;
   count: number;
 }
@@ -20,8 +23,8 @@ export interface ReplyBucket extends LeadGroup {
 /** Leads whose first message came in during the week, by how long it waited for a first reply. */
 export function firstReply({ week, timelines }: ReviewContext): ReplyBucket[] {
   const buckets: ReplyBucket[] = [
-    ...REPLY_BUCKETS.map((b) => ({ label: b.label, count: 0, leadIds: [] as string[] })),
-    { label: 'not answered yet', count: 0, leadIds: [] },
+    ...REPLY_BUCKETS.map((b) => ({ key: b.key, label: b.label, count: 0, leadIds: [] as string[] })),
+    { key: 'not_answered', label: 'not answered yet', count: 0, leadIds: [] },
   ];
   for (const timeline of timelines.values()) {
     const first = timeline.firstReplyDelay();

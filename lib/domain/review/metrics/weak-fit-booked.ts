@@ -9,7 +9,7 @@ export const weakFitBooked = {
   basis: 'week',
   count: (ctx) =>
     flawedBookings(ctx, ({ move, timeline }) => {
-      if (skippedQualified(move)) return 'Booked without being qualified';
-      return timeline.lead.fields.fit?.trim() ? undefined : 'No fit recorded';
+      if (skippedQualified(move)) return { code: 'not_qualified' };
+      return timeline.lead.fields.fit?.trim() ? undefined : { code: 'no_fit' };
     }),
 } as const satisfies MetricDefinition;

@@ -1,0 +1,30 @@
+// The popup's words.
+export const popup = {
+  'popup.whose': 'Whose leads',
+  'popup.scope.mine': 'Mine',
+  'popup.scope.all': 'All',
+  'popup.scope.chooseMe': 'Showing: my leads · choose who you are in Settings to see them',
+  /** Which list is shown, and which one the toolbar badge counts (`badge`: same, mine or all). */
+  'popup.scope.note':
+    'Showing: {shown, select, mine {my leads} other {all leads}} · {badge, select, same {the badge counts these} mine {the badge counts only mine} other {the badge counts all leads}}',
+  'popup.loadingLeads': 'Loading leads…',
+  'popup.loadError': 'Could not load leads: {reason}',
+  'popup.allOnTime': 'All leads are on time.',
+  'popup.overdue': 'Overdue ({count})',
+  'popup.dueSoon': 'Due soon ({count})',
+  'popup.thread': 'Thread {id}',
+  'popup.noOwner': 'No owner',
+  'popup.due': 'due {when}',
+  'popup.byStage.mine': 'My open leads by stage',
+  'popup.byStage.all': 'Open leads by stage',
+  'popup.noOpenLeads': 'No open leads.',
+  'popup.link.board': 'Pipeline board',
+  'popup.link.review': 'Weekly review',
+  'popup.link.settings': 'Settings',
+  'popup.sync.signedOut': 'Team sync stopped: this browser was removed from the team. See Settings.',
+  'popup.sync.unreachable': 'Team sync: cannot reach the server, your changes are kept',
+  'popup.sync.team': 'Team sync: {team} · {when}',
+  'popup.sync.updatedAgo': 'updated {duration} ago',
+  'popup.sync.notYet': 'not synced yet',
+  'popup.sync.waiting': '{count, plural, one {# change waiting to send} other {# changes waiting to send}}',
+} as const;
