@@ -8,7 +8,7 @@ import { watchPageTheme } from '@/lib/instagram/page-theme';
 import { pageKindFromUrl, threadIdFromUrl } from '@/lib/instagram/thread-url';
 import { watchThread } from '@/lib/instagram/thread-watcher';
 import { sendRequest, setRequestWorkspace } from '@/lib/messaging/request-client';
-import { I18nProvider } from '../ui/i18n';
+import { I18nProvider, languageQuery } from '../ui/i18n';
 import { createQueryClient } from '../ui/query-client';
 import { useChangeNotices } from '../ui/use-change-notices';
 import { HandoffPanel, PANEL_WIDTH, RAIL_WIDTH } from './handoff-panel';
@@ -36,17 +36,17 @@ function PanelApp({
   store,
   accountStore,
   frame,
+  collapsedAtStart,
 }: {
   store: PanelStore;
   accountStore: PageAccountStore;
   frame: HTMLElement;
+  /** As stored when the panel mounts (read beforehand, so its first frame already has it). */
+  collapsedAtStart: boolean;
 }) {
   useChangeNotices();
-  const [collapsed, setCollapsed] = useState<boolean | null>(null);
-  useEffect(() => {
-    void collapsedSetting.getValue().then(setCollapsed);
-    return collapsedSetting.watch((v) => setCollapsed(v));
-  }, []);
+  const [collapsed, setCollapsed] = useState<boolean>(collapsedAtStart);
+  useEffect(() => collapsedSetting.watch((v) => setCollapsed(v)), []);
   const toggle = useCallback(() => {
     setCollapsed((c) => {
       void collapsedSetting.setValue(!c);
@@ -54,11 +54,10 @@ function PanelApp({
     });
   }, []);
   useEffect(() => {
-    const width = collapsed === null ? 0 : collapsed ? RAIL_WIDTH : PANEL_WIDTH;
+    const width = collapsed ? RAIL_WIDTH : PANEL_WIDTH;
     frame.style.width = `${width}px`;
     reserveSpace(width);
   }, [collapsed, frame]);
-  if (collapsed === null) return null;
   return <HandoffPanel store={store} accountStore={accountStore} collapsed={collapsed} onToggle={toggle} />;
 }
 
@@ -66,7 +65,7 @@ function PanelApp({
  * Mounts the panel on instagram.com/direct pages and unmounts it elsewhere, following client-side navigation.
  * Everything runs inside a shadow root; a failure here is logged once and never thrown into Instagram's page.
  */
-export async function startHandoffPanel(ctx: ContentScriptContext): Promise<void> {
+export async function startHandoffPanel(ctx: ContentScriptContext, css: string): Promise<void> {
   const store = createPanelStore({
     pageKind: pageKindFromUrl(location.href),
     threadId: threadIdFromUrl(location.href),
@@ -78,6 +77,10 @@ export async function startHandoffPanel(ctx: ContentScriptContext): Promise<void
   let mounted = false;
   // One cache for the page's lifetime: the reporter below writes the background's answers into it.
   const queryClient = createQueryClient();
+  // The panel shows nothing until its messages are here: ask (and read whether it was folded) while Instagram's page
+  // gets the panel's frame ready.
+  void queryClient.prefetchQuery(languageQuery(queryClient));
+  const collapsedRead = collapsedSetting.getValue().catch(() => false);
   // Which account's pipeline the panel writes to: the page's signed-in account, else the user's answer.
   const accountStore = createPageAccount(window, {
     asked: { get: () => askedAccountSetting.getValue(), set: (v) => askedAccountSetting.setValue(v) },
@@ -105,8 +108,14 @@ export async function startHandoffPanel(ctx: ContentScriptContext): Promise<void
     reporter.snapshotRead(store.get().snapshot);
   });
 
+  // Kept current, so a panel mounted again (back from outside the DMs) opens as it was last left.
+  let collapsedNow = await collapsedRead;
+  const stopCollapsed = collapsedSetting.watch((value) => {
+    collapsedNow = value;
+  });
   const ui = await createShadowRootUi(ctx, {
     name: 'dm-handoff-panel',
+    css,
     position: 'inline',
     anchor: 'body',
     append: 'last',
@@ -128,7 +137,7 @@ export async function startHandoffPanel(ctx: ContentScriptContext): Promise<void
       root.render(
         <QueryClientProvider client={queryClient}>
           <I18nProvider>
-            <PanelApp store={store} accountStore={accountStore} frame={container} />
+            <PanelApp store={store} accountStore={accountStore} frame={container} collapsedAtStart={collapsedNow} />
           </I18nProvider>
         </QueryClientProvider>,
       );
@@ -168,6 +177,7 @@ export async function startHandoffPanel(ctx: ContentScriptContext): Promise<void
   });
   ctx.onInvalidated(() => {
     stop();
+    stopCollapsed();
     accountStore.stop();
     stopList?.();
     if (mounted) ui.remove();

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import type { DurationWords } from '@/lib/format/formatter';
 import type { Language } from '@/lib/i18n/languages';
@@ -16,6 +16,12 @@ export interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
+/** The active language's messages, asked for once (a screen may ask before it mounts, so they are there sooner). */
+export const languageQuery = (queryClient: QueryClient) => ({
+  ...versionedQuery(queryClient, ['i18n'], () => sendRequest('i18n.get', {})),
+  staleTime: Number.POSITIVE_INFINITY,
+});
+
 /**
  * The language of everything below it, as the background says (the Options choice, else the browser's). Its
  * messages are asked for once and again when the choice changes; nothing is shown until they are here, so a screen
@@ -23,10 +29,7 @@ const I18nContext = createContext<I18n | null>(null);
  */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const query = useQuery({
-    ...versionedQuery(queryClient, ['i18n'], () => sendRequest('i18n.get', {})),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  const query = useQuery(languageQuery(queryClient));
   // Without the background (it failed to answer) the screen still works: it shows each message's key.
   if (query.isError)
     return (
