@@ -15,6 +15,7 @@ import { HandoffPanel, PANEL_WIDTH, RAIL_WIDTH } from './handoff-panel';
 import { createPageAccount, type PageAccountStore } from './page-account';
 import { createPanelStore, type PanelStore } from './panel-store';
 import { createThreadReporter } from './report-thread';
+import { leadQuery, leadQueryKey } from './use-lead';
 
 const collapsedSetting = storage.defineItem<boolean>('local:panelCollapsed', { fallback: false });
 /** The account the user named when the page showed none (the panel asks once). */
@@ -153,6 +154,13 @@ export async function startHandoffPanel(ctx: ContentScriptContext, css: string):
   });
 
   const update = (state: Parameters<PanelStore['set']>[0]) => {
+    // A thread the panel has not shown yet: its lead is asked for now, not once the panel has drawn the switch.
+    if (
+      state.threadId &&
+      state.threadId !== store.get().threadId &&
+      !queryClient.getQueryData(leadQueryKey(state.threadId))
+    )
+      void queryClient.prefetchQuery(leadQuery(queryClient, state.threadId));
     store.set(state);
     const wanted = state.pageKind !== 'not-direct';
     if (wanted && !mounted) {

@@ -17,6 +17,10 @@ export function acceptLeadView(queryClient: QueryClient, threadId: string, view:
   queryClient.setQueryData<LeadEntry>(leadQueryKey(threadId), (current) => newerOf(current, { view, rev: view.rev }));
 }
 
+/** The query of a thread's lead, as the panel reads it (also asked for ahead, when the user opens the thread). */
+export const leadQuery = (queryClient: QueryClient, threadId: string) =>
+  versionedQuery(queryClient, leadQueryKey(threadId), () => sendRequest('lead.get', { threadId }));
+
 /**
  * The lead of a thread (null when nobody tracks it), with the changes still on their way shown on top: every
  * sidebar control shows what the user just did, and an older answer never replaces a newer one.
@@ -24,7 +28,7 @@ export function acceptLeadView(queryClient: QueryClient, threadId: string, view:
 export function useLead(threadId: string) {
   const queryClient = useQueryClient();
   const query = useQuery({
-    ...versionedQuery(queryClient, leadQueryKey(threadId), () => sendRequest('lead.get', { threadId })),
+    ...leadQuery(queryClient, threadId),
     // Clock states move with time; the background is local, so a minute's refresh is cheap.
     refetchInterval: 60_000,
   });

@@ -50,8 +50,20 @@ export interface FormatterOptions {
   words?: DurationWords;
 }
 
-/** The browser's own IANA time zone: where a typed or read wall-clock time ("Thursday 2pm") is meant. */
-export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+let browserZone: { zone: string; readAt: number } | undefined;
+/** How long the browser's zone is taken as read: it changes only when the computer's does. */
+const BROWSER_ZONE_KEPT_MS = 60_000;
+
+/**
+ * The browser's own IANA time zone: where a typed or read wall-clock time ("Thursday 2pm") is meant. Asked of Intl
+ * at most once a minute: asking builds a date formatter, and every screen's components ask on every render.
+ */
+export function browserTimeZone(): string {
+  const now = Date.now();
+  if (!browserZone || Math.abs(now - browserZone.readAt) > BROWSER_ZONE_KEPT_MS)
+    browserZone = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', readAt: now };
+  return browserZone.zone;
+}
 const DAY = 86_400_000;
 const cache = new Map<string, Formatter>();
 // Formatters are cached per set of words too: each language's words are one function, made once per catalog.
@@ -64,23 +76,28 @@ function wordsId(words: DurationWords): number {
   return nextWordsId++;
 }
 
+const validZones = new Set<string>();
 /** Whether a time zone is one Intl knows (a stored calendar may carry a typo from an older release). */
 function knownZone(timeZone: string): string {
+  if (validZones.has(timeZone)) return timeZone;
   try {
     new Intl.DateTimeFormat('en', { timeZone });
+    validZones.add(timeZone);
     return timeZone;
   } catch {
     return browserTimeZone();
   }
 }
 
+/** One formatter per locale, zone and words, made once: components ask for theirs on every render. */
 export function createFormatter(options: FormatterOptions = {}): Formatter {
   const locale = options.locale ?? (typeof navigator === 'undefined' ? 'en' : navigator.language) ?? 'en';
-  const timeZone = knownZone(options.timeZone ?? browserTimeZone());
   const words = options.words ?? ENGLISH_DURATION_WORDS;
-  const key = `${locale}|${timeZone}|${wordsId(words)}`;
+  // Keyed by the browser's zone too: whether a time names its zone depends on it.
+  const key = `${locale}|${options.timeZone ?? ''}|${browserTimeZone()}|${wordsId(words)}`;
   const cached = cache.get(key);
   if (cached) return cached;
+  const timeZone = knownZone(options.timeZone ?? browserTimeZone());
   // Say which zone a time is in only when it is not the browser's own.
   const zoneName = timeZone === browserTimeZone() ? {} : ({ timeZoneName: 'short' } as const);
   const time = new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit', ...zoneName });
