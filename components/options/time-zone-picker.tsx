@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { createFormatter } from '@/lib/format/formatter';
+import { browserTimeZone, createFormatter } from '@/lib/format/formatter';
 import { describeTimeZone, searchTimeZones, supportedTimeZones, utcOffset } from '@/lib/format/time-zone-names';
 import { fieldClass } from '../ui/field-styles';
 import { useI18n } from '../ui/i18n';
@@ -7,7 +7,6 @@ import { useNow } from '../ui/use-now';
 
 /** Options drawn at once: each needs its own offset from Intl, and typing narrows the list anyway. */
 const MAX_SHOWN = 60;
-const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 const zoneLabel = (id: string, at: number) => {
   const { city, region } = describeTimeZone(id);
@@ -40,7 +39,7 @@ export function TimeZonePicker({
   const found = useMemo(() => {
     if (query === null) return [];
     // Before anything is typed: the chosen zone, this computer's, and UTC.
-    if (query.trim() === '') return [...new Set([value, browserZone, 'UTC'])].filter((z) => zones.includes(z));
+    if (query.trim() === '') return [...new Set([value, browserTimeZone(), 'UTC'])].filter((z) => zones.includes(z));
     return searchTimeZones(zones, query);
   }, [query, value, zones]);
   const shown = found.slice(0, MAX_SHOWN);

@@ -1,6 +1,6 @@
 import { FIELD_VALUE_LABELS, HANDOFF_FIELD_LABELS, LANE_CONTEXT_LABELS } from '@/lib/domain/field-labels';
 import type { LaneContext } from '@/lib/domain/lead';
-import type { ContextKey, MoveRefusal } from '@/lib/domain/pipeline-rules';
+import type { ContextKey } from '@/lib/domain/pipeline-rules';
 import type { MessageKey } from '@/lib/i18n/message-key';
 import type { Translate } from '@/lib/i18n/translator';
 
@@ -28,16 +28,4 @@ export function choiceName(t: T, field: string, value: string): string | undefin
   const choices = FIELD_VALUE_LABELS[field];
   if (!choices) return undefined;
   return value in choices ? t(`${field}.${value}` as MessageKey) : value;
-}
-
-/** Why the movement rules refused a stage move, said from its code. */
-export function refusalText(t: T, refusal: MoveRefusal, list: (items: string[]) => string): string {
-  switch (refusal.code) {
-    case 'not_allowed':
-      return t('sidebar.refusal.not_allowed', { from: t(`stage.${refusal.from}`), to: t(`stage.${refusal.to}`) });
-    case 'missing_context':
-      return t('sidebar.refusal.missing_context', { fields: list(refusal.missing.map((k) => t(`field.${k}`))) });
-    default:
-      return t(`sidebar.refusal.${refusal.code}`);
-  }
 }

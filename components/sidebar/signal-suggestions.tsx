@@ -9,10 +9,11 @@ import type { RequestPayload } from '@/lib/messaging/protocol';
 import { sendRequest } from '@/lib/messaging/request-client';
 import type { LeadView } from '@/lib/messaging/responses';
 import { fieldClass } from '../ui/field-styles';
+import { describeMoveRefusal } from '@/lib/i18n/move-refusal';
 import { useT } from '../ui/i18n';
 import { useFormatter } from '../ui/use-formatter';
 import { fromDatetimeLocal, toDatetimeLocal } from './datetime-local';
-import { quote, refusalText, type T } from './sidebar-words';
+import { quote, type T } from './sidebar-words';
 import { useConversationSignals } from './use-conversation-signals';
 import { acceptLeadView } from './use-lead';
 
@@ -136,7 +137,7 @@ function Suggestion({ signal, view }: { signal: ConversationSignal; view: LeadVi
       )}
       {refused && (
         <p role="alert" className="text-xs text-red-700 dark:text-red-300">
-          {refusalText(t, refused.refusal, format.list)}
+          {describeMoveRefusal(t, refused.refusal, format.list)}
         </p>
       )}
       {decide.error && (

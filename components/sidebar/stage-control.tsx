@@ -7,10 +7,10 @@ import { browserTimeZone } from '@/lib/format/formatter';
 import type { ThreadSnapshot } from '@/lib/instagram/thread-types';
 import type { RequestPayload } from '@/lib/messaging/protocol';
 import { fieldClass } from '../ui/field-styles';
+import { describeMoveRefusal } from '@/lib/i18n/move-refusal';
 import { useT } from '../ui/i18n';
 import { useFormatter } from '../ui/use-formatter';
 import { CallTimeForm } from './call-time-form';
-import { refusalText } from './sidebar-words';
 import { useTeamLists } from './use-lead';
 import { useLeadMove } from './use-lead-move';
 
@@ -131,7 +131,7 @@ export function StageControl({ lead, thread = null }: { lead: Lead; thread?: Thr
       setPending(to);
       setMissing(reply.refusal.missing);
       setChosen(kept);
-    } else setError(refusalText(t, reply.refusal, format.list));
+    } else setError(describeMoveRefusal(t, reply.refusal, format.list));
   };
 
   const choose = (to: Stage) => {

@@ -1,32 +1,17 @@
-import type { MoveRefusal } from '../domain/pipeline-rules';
 import { type Lane, STAGES, type Stage } from '../domain/pipeline-stages';
+import type { MoveRefusal } from '../domain/pipeline-rules';
 import type { PolicyUnreachable } from '../domain/sla-clock';
 import type { MessageKey } from '../i18n/catalogs';
+import { describeMoveRefusal } from '../i18n/move-refusal';
 import type { Translate } from '../i18n/translator';
+import type { DmHandoffDatabase } from '../storage/database';
+import { translatorIn } from './language';
+import { replyLanguage } from './words';
 
 const isStage = (subject: Stage | Lane): subject is Stage => (STAGES as readonly string[]).includes(subject);
 
-// The domain refuses with codes; these write them for the user, in their language, with the pipeline's own labels.
-
-/** "A lead cannot move from New DM to Won." */
-export function describeMoveRefusal(t: Translate<MessageKey>, refusal: MoveRefusal): string {
-  switch (refusal.code) {
-    case 'same_stage':
-      return t('background.move.sameStage');
-    case 'not_allowed':
-      return t('background.move.notAllowed', { from: t(`stage.${refusal.from}`), to: t(`stage.${refusal.to}`) });
-    case 'lost_reason_required':
-      return t('background.move.lostReason');
-    case 'nurture_reason_required':
-      return t('background.move.nurtureReason');
-    case 'nurture_date_required':
-      return t('background.move.nurtureDate');
-    case 'missing_context':
-      return t('background.move.missingContext', {
-        fields: refusal.missing.map((key) => t(`field.${key}`)).join(', '),
-      });
-  }
-}
+// The domain refuses with codes; this writes them for the user, in their language, with the pipeline's own labels
+// (a refused stage move: lib/i18n/move-refusal.ts).
 
 /** "New DM: the coverage calendar does not hold 15 working minutes within 400 days." */
 export function describePolicyUnreachable(t: Translate<MessageKey>, problem: PolicyUnreachable): string {
@@ -42,4 +27,11 @@ export function describePolicyUnreachable(t: Translate<MessageKey>, problem: Pol
         : t('background.policy.windowTooLong', { subject, minutes: problem.minutes, days: problem.days });
     }
   }
+}
+
+/** A refused stage move, as the user's language says it (the sidebar shows the same sentence). */
+export async function sayMoveRefusal(db: DmHandoffDatabase, refusal: MoveRefusal): Promise<string> {
+  const language = await replyLanguage(db);
+  const fields = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });
+  return describeMoveRefusal(translatorIn(language), refusal, (items) => fields.format(items));
 }

@@ -67,11 +67,11 @@ describe('the background’s replies in the user’s language', () => {
     const missing = await send('lead.move', { leadId, to: 'engaged' });
     expect(missing).toMatchObject({
       ok: true,
-      data: { moved: false, message: 'Falta antes desta passagem: Origem, Gatilho, Primeira mensagem, Tipo de lead.' },
+      data: { moved: false, message: 'Falta antes desta passagem: Origem, Gatilho, Primeira mensagem e Tipo de lead.' },
     });
     await writeSetting(db, 'language', 'de');
     expect(await send('lead.move', { leadId, to: 'won' })).toMatchObject({
-      data: { moved: false, message: 'Ein Lead kann nicht von Neue DM zu Gewonnen wechseln.' },
+      data: { moved: false, message: 'Ein Lead kann nicht von Neue DM nach Gewonnen wechseln.' },
     });
   });
 

@@ -24,10 +24,10 @@ import { notifyEscalation } from '../escalation-alert';
 import { withLeadLock } from '../lead-lock';
 import { commitLeadChange, currentActor, leadView, loadSlaContext, requireLead, type SlaContext } from '../lead-views';
 import type { Handlers } from '../handler-map';
-import { describeMoveRefusal } from '../refusal-words';
+import { sayMoveRefusal } from '../refusal-words';
 import { nextRevision } from '../revision-clock';
 import { type BackgroundServices, HandlerError } from '../services';
-import { replyTranslator, words } from '../words';
+import { words } from '../words';
 
 async function changeContext(services: BackgroundServices): Promise<ChangeContext> {
   return { now: services.now(), actor: await currentActor(services), newId: services.newId };
@@ -140,8 +140,7 @@ function moveToStage(services: BackgroundServices, req: ParsedRequest<'lead.move
     const { leadId: _, to, ...options } = req;
     const result = moveLead(lead, to, options, ctx);
     if (!result.ok) {
-      const t = await replyTranslator(services.db);
-      return { moved: false, refusal: result.refusal, message: describeMoveRefusal(t, result.refusal) };
+      return { moved: false, refusal: result.refusal, message: await sayMoveRefusal(services.db, result.refusal) };
     }
     return { moved: true, view: await commitLeadChange(services, lead, result, sla) };
   });

@@ -19,9 +19,8 @@ import { notifyEscalation } from '../escalation-alert';
 import { withLeadLock } from '../lead-lock';
 import { commitLeadChange, currentActor, freshLeadView, loadSlaContext, requireLead } from '../lead-views';
 import type { Handlers } from '../handler-map';
-import { describeMoveRefusal } from '../refusal-words';
+import { sayMoveRefusal } from '../refusal-words';
 import type { BackgroundServices } from '../services';
-import { replyTranslator } from '../words';
 
 type Request = ParsedRequest<'lead.decideSignal'>;
 
@@ -120,7 +119,7 @@ async function applySignal(
         return {
           done: false,
           refusal: moved.refusal,
-          message: describeMoveRefusal(await replyTranslator(services.db), moved.refusal),
+          message: await sayMoveRefusal(services.db, moved.refusal),
           canForce: moved.refusal.code === 'missing_context',
         };
       steps.add(moved);

@@ -45,13 +45,6 @@ export const background: Translation<typeof english> = {
   'background.booking.noLink':
     'Dein Team hat noch keinen Buchungslink: Ein Coach fügt ihn unter Optionen → Kalender verbinden hinzu.',
 
-  'background.move.sameStage': 'Der Lead ist bereits in dieser Phase.',
-  'background.move.notAllowed': 'Ein Lead kann nicht von {from} zu {to} wechseln.',
-  'background.move.lostReason': 'Gib an, warum der Lead verloren ist.',
-  'background.move.nurtureReason': 'Gib an, warum der Lead ins Nurturing geht.',
-  'background.move.nurtureDate': 'Wähle das Datum, an dem du dich bei diesem Nurturing-Lead wieder meldest.',
-  'background.move.missingContext': 'Fehlt vor dieser Übergabe: {fields}.',
-
   'background.policy.noWeeklyHours': 'Der Abdeckungskalender hat in seiner Woche keine Öffnungszeiten.',
   'background.policy.neverOpens': 'Der Abdeckungskalender hat innerhalb von {days} Tagen keine Öffnungszeiten.',
   'background.policy.windowTooLong':

@@ -28,4 +28,11 @@ export const common: Translation<typeof english> = {
   'common.workspace.label': 'Konto',
   'common.workspace.all': 'Alle Konten',
   'common.workspace.withTeam': '{label} · Team {team}',
+  /** Why a stage move was refused (the sidebar shows it; the background says it). */
+  'move.refusal.same_stage': 'Der Lead ist schon in dieser Phase.',
+  'move.refusal.not_allowed': 'Ein Lead kann nicht von {from} nach {to} wechseln.',
+  'move.refusal.lost_reason_required': 'Gib an, warum der Lead verloren ist.',
+  'move.refusal.nurture_reason_required': 'Gib an, warum der Lead ins Nurturing geht.',
+  'move.refusal.nurture_date_required': 'Wähle das Datum, an dem du bei diesem Nurturing-Lead nachfasst.',
+  'move.refusal.missing_context': 'Fehlt vor dieser Übergabe: {fields}.',
 };

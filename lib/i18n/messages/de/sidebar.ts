@@ -77,12 +77,6 @@ export const sidebar: Translation<typeof english> = {
   'sidebar.callTime.fromLead': 'Der Call-Termin, den dieser Lead schon hat.',
   'sidebar.callTime.none':
     'Noch kein Termin? Trotzdem verschieben: Der Wochenrückblick listet den Lead, bis sein Call-Termin eingetragen ist.',
-  'sidebar.refusal.same_stage': 'Der Lead ist schon in dieser Phase.',
-  'sidebar.refusal.not_allowed': 'Ein Lead kann nicht von {from} nach {to} wechseln.',
-  'sidebar.refusal.lost_reason_required': 'Gib an, warum der Lead verloren ist.',
-  'sidebar.refusal.nurture_reason_required': 'Gib an, warum der Lead ins Nurturing geht.',
-  'sidebar.refusal.nurture_date_required': 'Wähle das Datum, an dem du bei diesem Nurturing-Lead nachfasst.',
-  'sidebar.refusal.missing_context': 'Fehlt vor dieser Übergabe: {fields}.',
   'sidebar.owner.label': 'Zuständig',
   'sidebar.owner.none': 'Niemand zuständig',
   'sidebar.owner.member': '{name} ({role})',

@@ -38,13 +38,6 @@ export const background = {
   'background.teamSettings.askTheCoach': '{team} shares these settings: only its coach can change them. Ask the coach.',
   'background.booking.noLink': 'Your team has no booking link yet: a coach adds it in Options → Connect a calendar.',
 
-  'background.move.sameStage': 'The lead is already in that stage.',
-  'background.move.notAllowed': 'A lead cannot move from {from} to {to}.',
-  'background.move.lostReason': 'Say why the lead is lost.',
-  'background.move.nurtureReason': 'Say why the lead goes to nurture.',
-  'background.move.nurtureDate': 'Pick the date to follow up with this nurture lead.',
-  'background.move.missingContext': 'Missing before this handoff: {fields}.',
-
   'background.policy.noWeeklyHours': 'The coverage calendar has no open hours in its week.',
   'background.policy.neverOpens': 'The coverage calendar has no open hours within {days} days.',
   'background.policy.windowTooLong':

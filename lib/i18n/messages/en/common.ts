@@ -28,4 +28,11 @@ export const common = {
   'common.workspace.label': 'Account',
   'common.workspace.all': 'All accounts',
   'common.workspace.withTeam': '{label} · team {team}',
+  /** Why a stage move was refused (the sidebar shows it; the background says it). */
+  'move.refusal.same_stage': 'The lead is already in that stage.',
+  'move.refusal.not_allowed': 'A lead cannot move from {from} to {to}.',
+  'move.refusal.lost_reason_required': 'Say why the lead is lost.',
+  'move.refusal.nurture_reason_required': 'Say why the lead goes to nurture.',
+  'move.refusal.nurture_date_required': 'Pick the date to follow up with this nurture lead.',
+  'move.refusal.missing_context': 'Missing before this handoff: {fields}.',
 } as const;

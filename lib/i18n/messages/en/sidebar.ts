@@ -85,12 +85,6 @@ export const sidebar = {
   'sidebar.callTime.none': 'No time yet? Move anyway: the weekly review lists the lead until its call time is set.',
 
   /** Why the movement rules refused a stage move, by the refusal's code. */
-  'sidebar.refusal.same_stage': 'The lead is already in that stage.',
-  'sidebar.refusal.not_allowed': 'A lead cannot move from {from} to {to}.',
-  'sidebar.refusal.lost_reason_required': 'Say why the lead is lost.',
-  'sidebar.refusal.nurture_reason_required': 'Say why the lead goes to nurture.',
-  'sidebar.refusal.nurture_date_required': 'Pick the date to follow up with this nurture lead.',
-  'sidebar.refusal.missing_context': 'Missing before this handoff: {fields}.',
 
   'sidebar.owner.label': 'Owner',
   'sidebar.owner.none': 'No owner',

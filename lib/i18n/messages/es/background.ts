@@ -43,13 +43,6 @@ export const background: Translation<typeof english> = {
   'background.booking.noLink':
     'Tu equipo aún no tiene enlace de reserva: un coach lo agrega en Opciones → Conectar un calendario.',
 
-  'background.move.sameStage': 'El lead ya está en esa etapa.',
-  'background.move.notAllowed': 'Un lead no puede pasar de {from} a {to}.',
-  'background.move.lostReason': 'Di por qué se perdió el lead.',
-  'background.move.nurtureReason': 'Di por qué el lead pasa a seguimiento.',
-  'background.move.nurtureDate': 'Elige la fecha para retomar el contacto con este lead en seguimiento.',
-  'background.move.missingContext': 'Falta antes de este traspaso: {fields}.',
-
   'background.policy.noWeeklyHours': 'El calendario de cobertura no tiene horario de atención en su semana.',
   'background.policy.neverOpens': 'El calendario de cobertura no tiene horario de atención en {days} días.',
   'background.policy.windowTooLong':

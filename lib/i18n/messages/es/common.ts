@@ -28,4 +28,11 @@ export const common: Translation<typeof english> = {
   'common.workspace.label': 'Cuenta',
   'common.workspace.all': 'Todas las cuentas',
   'common.workspace.withTeam': '{label} · equipo {team}',
+  /** Why a stage move was refused (the sidebar shows it; the background says it). */
+  'move.refusal.same_stage': 'El lead ya está en esa etapa.',
+  'move.refusal.not_allowed': 'Un lead no puede pasar de {from} a {to}.',
+  'move.refusal.lost_reason_required': 'Indica por qué se perdió el lead.',
+  'move.refusal.nurture_reason_required': 'Indica por qué el lead pasa a seguimiento.',
+  'move.refusal.nurture_date_required': 'Elige la fecha para retomar el contacto con este lead en seguimiento.',
+  'move.refusal.missing_context': 'Falta antes de este traspaso: {fields}.',
 };

@@ -77,12 +77,6 @@ export const sidebar: Translation<typeof english> = {
   'sidebar.callTime.fromLead': 'La hora de llamada que este lead ya tiene.',
   'sidebar.callTime.none':
     '¿Todavía sin hora? Mueve de todos modos: la revisión semanal lista el lead hasta que se defina la hora de su llamada.',
-  'sidebar.refusal.same_stage': 'El lead ya está en esa etapa.',
-  'sidebar.refusal.not_allowed': 'Un lead no puede pasar de {from} a {to}.',
-  'sidebar.refusal.lost_reason_required': 'Indica por qué se perdió el lead.',
-  'sidebar.refusal.nurture_reason_required': 'Indica por qué el lead pasa a seguimiento.',
-  'sidebar.refusal.nurture_date_required': 'Elige la fecha para retomar el contacto con este lead en seguimiento.',
-  'sidebar.refusal.missing_context': 'Falta antes de este traspaso: {fields}.',
   'sidebar.owner.label': 'Responsable',
   'sidebar.owner.none': 'Sin responsable',
   'sidebar.owner.member': '{name} ({role})',

@@ -44,13 +44,6 @@ export const background: Translation<typeof english> = {
   'background.booking.noLink':
     'Votre équipe n’a pas encore de lien de réservation : un coach l’ajoute dans Options → Connecter un agenda.',
 
-  'background.move.sameStage': 'Le lead est déjà à cette étape.',
-  'background.move.notAllowed': 'Un lead ne peut pas passer de {from} à {to}.',
-  'background.move.lostReason': 'Indiquez pourquoi le lead est perdu.',
-  'background.move.nurtureReason': 'Indiquez pourquoi le lead passe en maturation.',
-  'background.move.nurtureDate': 'Choisissez la date de relance de ce lead en maturation.',
-  'background.move.missingContext': 'Manquant avant cette passation : {fields}.',
-
   'background.policy.noWeeklyHours': 'Le calendrier de couverture n’a aucune heure d’ouverture dans sa semaine.',
   'background.policy.neverOpens': 'Le calendrier de couverture n’a aucune heure d’ouverture d’ici {days} jours.',
   'background.policy.windowTooLong':

@@ -28,4 +28,11 @@ export const common: Translation<typeof english> = {
   'common.workspace.label': 'Compte',
   'common.workspace.all': 'Tous les comptes',
   'common.workspace.withTeam': '{label} · équipe {team}',
+  /** Why a stage move was refused (the sidebar shows it; the background says it). */
+  'move.refusal.same_stage': 'Le lead est déjà à cette étape.',
+  'move.refusal.not_allowed': 'Un lead ne peut pas passer de {from} à {to}.',
+  'move.refusal.lost_reason_required': 'Indiquez pourquoi le lead est perdu.',
+  'move.refusal.nurture_reason_required': 'Indiquez pourquoi le lead passe en maturation.',
+  'move.refusal.nurture_date_required': 'Choisissez la date de relance de ce lead en maturation.',
+  'move.refusal.missing_context': 'Manquant avant cette passation : {fields}.',
 };

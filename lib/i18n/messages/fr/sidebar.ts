@@ -77,12 +77,6 @@ export const sidebar: Translation<typeof english> = {
   'sidebar.callTime.fromLead': 'L’heure d’appel que ce lead a déjà.',
   'sidebar.callTime.none':
     'Pas encore d’heure ? Passez quand même : la revue hebdomadaire liste le lead jusqu’à ce que l’heure de l’appel soit renseignée.',
-  'sidebar.refusal.same_stage': 'Le lead est déjà à cette étape.',
-  'sidebar.refusal.not_allowed': 'Un lead ne peut pas passer de {from} à {to}.',
-  'sidebar.refusal.lost_reason_required': 'Indiquez pourquoi le lead est perdu.',
-  'sidebar.refusal.nurture_reason_required': 'Indiquez pourquoi le lead passe en maturation.',
-  'sidebar.refusal.nurture_date_required': 'Choisissez la date de relance de ce lead en maturation.',
-  'sidebar.refusal.missing_context': 'Manquant avant cette passation : {fields}.',
   'sidebar.owner.label': 'Responsable',
   'sidebar.owner.none': 'Aucun responsable',
   'sidebar.owner.member': '{name} ({role})',

@@ -44,13 +44,6 @@ export const background: Translation<typeof english> = {
   'background.booking.noLink':
     'Sua equipe ainda não tem link de agendamento: um coach o adiciona em Opções → Conectar uma agenda.',
 
-  'background.move.sameStage': 'O lead já está nessa etapa.',
-  'background.move.notAllowed': 'Um lead não pode passar de {from} para {to}.',
-  'background.move.lostReason': 'Diga por que o lead foi perdido.',
-  'background.move.nurtureReason': 'Diga por que o lead vai para nutrição.',
-  'background.move.nurtureDate': 'Escolha a data de retomar o contato com este lead em nutrição.',
-  'background.move.missingContext': 'Falta antes desta passagem: {fields}.',
-
   'background.policy.noWeeklyHours': 'A agenda de cobertura não tem horário de atendimento na semana.',
   'background.policy.neverOpens': 'A agenda de cobertura não tem horário de atendimento nos próximos {days} dias.',
   'background.policy.windowTooLong':

@@ -28,4 +28,11 @@ export const common: Translation<typeof english> = {
   'common.workspace.label': 'Conta',
   'common.workspace.all': 'Todas as contas',
   'common.workspace.withTeam': '{label} · equipe {team}',
+  /** Why a stage move was refused (the sidebar shows it; the background says it). */
+  'move.refusal.same_stage': 'O lead já está nessa etapa.',
+  'move.refusal.not_allowed': 'Um lead não pode passar de {from} para {to}.',
+  'move.refusal.lost_reason_required': 'Diga por que o lead foi perdido.',
+  'move.refusal.nurture_reason_required': 'Diga por que o lead vai para nutrição.',
+  'move.refusal.nurture_date_required': 'Escolha a data para retomar o contato com este lead em nutrição.',
+  'move.refusal.missing_context': 'Falta antes desta passagem: {fields}.',
 };

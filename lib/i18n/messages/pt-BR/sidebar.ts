@@ -76,12 +76,6 @@ export const sidebar: Translation<typeof english> = {
   'sidebar.callTime.fromLead': 'O horário da call que este lead já tem.',
   'sidebar.callTime.none':
     'Ainda sem horário? Mova mesmo assim: a revisão semanal lista o lead até o horário da call ser definido.',
-  'sidebar.refusal.same_stage': 'O lead já está nessa etapa.',
-  'sidebar.refusal.not_allowed': 'Um lead não pode passar de {from} para {to}.',
-  'sidebar.refusal.lost_reason_required': 'Diga por que o lead foi perdido.',
-  'sidebar.refusal.nurture_reason_required': 'Diga por que o lead vai para nutrição.',
-  'sidebar.refusal.nurture_date_required': 'Escolha a data para retomar o contato com este lead em nutrição.',
-  'sidebar.refusal.missing_context': 'Falta antes desta passagem: {fields}.',
   'sidebar.owner.label': 'Responsável',
   'sidebar.owner.none': 'Sem responsável',
   'sidebar.owner.member': '{name} ({role})',
