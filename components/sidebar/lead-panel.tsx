@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import type { ThreadSnapshot } from '@/lib/instagram/thread-types';
 import type { LeadView } from '@/lib/messaging/responses';
 import { AutosaveField } from '../ui/autosave-field';
@@ -25,6 +25,9 @@ export function LeadPanel({ view, snapshot = null }: { view: LeadView; snapshot?
   const [showCallPrep, setShowCallPrep] = useState(false);
   const setDetail = useLeadChange(lead.threadId, 'lead.setDetail');
   const noReply = useLeadChange(lead.threadId, 'lead.noReplyNeeded');
+  // A lead's first frame shows who it is, its clocks, stage and owner; the rest is drawn right after (a transition
+  // React may interrupt), so a thread switch shows the new lead without waiting for its fields and history.
+  const drawAll = useDeferredValue(true, false);
   if (showCallPrep) return <CallPrepView lead={lead} onClose={() => setShowCallPrep(false)} />;
   return (
     <div className="space-y-4">
@@ -59,9 +62,28 @@ export function LeadPanel({ view, snapshot = null }: { view: LeadView; snapshot?
         <StageControl lead={lead} thread={snapshot} />
         <OwnerControl lead={lead} />
       </div>
+      {drawAll && <LeadPanelRest view={view} onCallPrep={() => setShowCallPrep(true)} setDetail={setDetail} />}
+    </div>
+  );
+}
+
+/** Everything below the stage and owner: lanes, next action, call prep, the handoff fields, notes and history. */
+function LeadPanelRest({
+  view,
+  onCallPrep,
+  setDetail,
+}: {
+  view: LeadView;
+  onCallPrep: () => void;
+  setDetail: ReturnType<typeof useLeadChange<'lead.setDetail'>>;
+}) {
+  const { lead } = view;
+  const t = useT();
+  return (
+    <>
       <LaneToggles lead={lead} />
       <NextActionEditor lead={lead} />
-      <button type="button" onClick={() => setShowCallPrep(true)} className={buttonClass}>
+      <button type="button" onClick={onCallPrep} className={buttonClass}>
         {t('sidebar.lead.callPrep')}
       </button>
       {/* A new stage (the calendar moved the lead) starts the copy's message afresh. */}
@@ -80,6 +102,6 @@ export function LeadPanel({ view, snapshot = null }: { view: LeadView; snapshot?
         </h3>
         <HistoryTimeline lead={lead} history={view.history} />
       </section>
-    </div>
+    </>
   );
 }
