@@ -6,26 +6,37 @@ import { launchWithExtension, routeInstagram, serviceWorkerOf } from '../tests/e
 import { clickThreadRow, THREADS, threadUrl } from '../tests/e2e/instagram-page';
 import { median, recordResults } from './record-result';
 
-// Runs inside extension pages, where the extension API is the global `chrome`.
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-
 const SWITCHES = 30;
 const COLD_SWITCHES = 8;
+/** A second extension whose content script measures one message round trip plus a frame from the same switch. */
+const FLOOR_PROBE = path.join(import.meta.dirname, 'switch-floor-probe');
 
-/** Timed inside the page, without test-driver round trips: from the click on the thread row (which pushes
- * the new URL) to the first frame in which the panel's shadow root shows the new username. */
-function timeSwitch(page: Page, to: { name: string; username: string }): Promise<number> {
+/**
+ * Timed inside the page, without test-driver round trips, from the click on the thread row (which pushes the new URL):
+ * to the first frame in which the panel's shadow root shows the new username, and to the frame after the floor
+ * probe's round trip, started by the same navigation.
+ */
+function timeSwitch(
+  page: Page,
+  to: { name: string; username: string },
+): Promise<{ switchMs: number; floorMs: number }> {
   return page.evaluate(
     ({ name, username }) =>
-      new Promise<number>((resolve, reject) => {
+      new Promise<{ switchMs: number; floorMs: number }>((resolve, reject) => {
         const root = document.querySelector('dm-handoff-panel')?.shadowRoot;
         const row = [...document.querySelectorAll('[aria-label="Thread list"] [role="button"]')].find((r) =>
           r.textContent?.includes(name),
         ) as HTMLElement | undefined;
         if (!root || !row) return reject(new Error('panel or thread row not found'));
+        const html = document.documentElement;
+        delete html.dataset.switchFloorFrameAt;
         const started = performance.now();
+        let switchMs: number | undefined;
         const check = () => {
-          if (root.textContent?.includes(`@${username}`)) resolve(performance.now() - started);
+          if (switchMs === undefined && root.textContent?.includes(`@${username}`))
+            switchMs = performance.now() - started;
+          const floorAt = html.dataset.switchFloorFrameAt;
+          if (switchMs !== undefined && floorAt) resolve({ switchMs, floorMs: Number(floorAt) - started });
           else requestAnimationFrame(check);
         };
         row.click();
@@ -35,29 +46,12 @@ function timeSwitch(page: Page, to: { name: string; username: string }): Promise
   );
 }
 
-/** One frame of the page: the time between two animation frames in a row. */
-function frameInterval(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) =>
-        requestAnimationFrame((first) => requestAnimationFrame((second) => resolve(second - first))),
-      ),
-  );
-}
-
-/** One message round trip to the background: a `ping` from an extension page, answered by the request router. */
-function pingRoundTrip(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const started = performance.now();
-    await chrome.runtime.sendMessage({ channel: 'dm-handoff', name: 'ping', payload: {} });
-    return performance.now() - started;
-  });
-}
-
 test('time from a thread switch (pushState) to the panel showing the new lead', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'dmh-bench-'));
   const { context, extensionId } = await launchWithExtension(dir);
   try {
+    const cdp = await context.browser()!.newBrowserCDPSession();
+    await cdp.send('Extensions.loadUnpacked' as never, { path: FLOOR_PROBE } as never);
     await routeInstagram(context);
     await serviceWorkerOf(context, extensionId);
     const page = await context.newPage();
@@ -69,48 +63,41 @@ test('time from a thread switch (pushState) to the panel showing the new lead', 
     await panel.getByRole('button', { name: 'Track lead' }).click();
     await panel.getByText('@tom_runs_far').waitFor();
 
-    // The floor, measured between the switches so it sees the same machine: one message round trip to the
-    // background plus one frame of the Instagram page (a switch can show no sooner than the next frame).
-    const pings: number[] = [];
-    const frames: number[] = [];
-    // The ping is sent from an extension page opened for it and closed after: left open, the popup would refresh on
-    // every change notice and keep the background busy during the switches, which no user's popup does.
-    const measureFloor = async () => {
-      const extensionPage = await context.newPage();
-      await extensionPage.goto(`chrome-extension://${extensionId}/popup.html`);
-      await extensionPage.waitForTimeout(300);
-      pings.push(await pingRoundTrip(extensionPage));
-      await extensionPage.close();
-      frames.push(await frameInterval(page));
-    };
+    // The floor, measured by the same switches: one message round trip from the Instagram page (the probe
+    // extension's), started by the same navigation, plus the frame after it.
+    const floors: number[] = [];
     const timings: number[] = [];
     for (let i = 0; i < SWITCHES; i++) {
       const to = i % 2 === 0 ? THREADS.jess : THREADS.tom;
-      timings.push(await timeSwitch(page, to));
-      await measureFloor();
+      const { switchMs, floorMs } = await timeSwitch(page, to);
+      timings.push(switchMs);
+      floors.push(floorMs);
     }
     // Cold: the first visit to a lead after a page load, so the panel must ask the background for it. The switch
     // comes a second after the panel showed the first lead, as soon as a person could have read it and picked
     // another thread, not while the page is still loading.
     const cold: number[] = [];
+    const coldFloors: number[] = [];
     for (let i = 0; i < COLD_SWITCHES; i++) {
       await page.goto(threadUrl(THREADS.jess.id));
       await panel.getByText('@jess.fitlife').waitFor();
       await page.waitForTimeout(1000);
-      cold.push(await timeSwitch(page, THREADS.tom));
-      await measureFloor();
+      const { switchMs, floorMs } = await timeSwitch(page, THREADS.tom);
+      cold.push(switchMs);
+      coldFloors.push(floorMs);
     }
-    const floor = {
-      floor: Math.round(median(pings) + median(frames)),
-      floorName: `one ping round trip, ${median(pings).toFixed(1)} ms, plus one frame, ${median(frames).toFixed(1)} ms`,
+    const floorOf = (runs: number[]) => ({
+      floor: Math.round(median(runs)),
+      floorName: 'one message round trip from the Instagram page at the same switch, plus a frame',
       maxRatio: 2,
-    };
+    });
+
     recordResults([
       {
         name: 'Thread switch to a lead not yet shown since page load (median)',
         value: Math.round(median(cold)),
         unit: 'ms',
-        ...floor,
+        ...floorOf(coldFloors),
         runs: COLD_SWITCHES,
         note: 'cold: asks the background',
       },
@@ -118,7 +105,7 @@ test('time from a thread switch (pushState) to the panel showing the new lead', 
         name: 'Thread switch to panel showing the new lead (median)',
         value: Math.round(median(timings)),
         unit: 'ms',
-        ...floor,
+        ...floorOf(floors),
         runs: SWITCHES,
         note: 'warm: both leads already shown once since page load',
       },
