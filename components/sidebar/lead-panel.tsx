@@ -62,23 +62,16 @@ export function LeadPanel({ view, snapshot = null }: { view: LeadView; snapshot?
         <StageControl lead={lead} thread={snapshot} />
         <OwnerControl lead={lead} />
       </div>
-      {drawAll && <LeadPanelRest view={view} onCallPrep={() => setShowCallPrep(true)} setDetail={setDetail} />}
+      {drawAll && <LeadPanelRest view={view} onCallPrep={() => setShowCallPrep(true)} />}
     </div>
   );
 }
 
 /** Everything below the stage and owner: lanes, next action, call prep, the handoff fields, notes and history. */
-function LeadPanelRest({
-  view,
-  onCallPrep,
-  setDetail,
-}: {
-  view: LeadView;
-  onCallPrep: () => void;
-  setDetail: ReturnType<typeof useLeadChange<'lead.setDetail'>>;
-}) {
+function LeadPanelRest({ view, onCallPrep }: { view: LeadView; onCallPrep: () => void }) {
   const { lead } = view;
   const t = useT();
+  const setDetail = useLeadChange(lead.threadId, 'lead.setDetail');
   return (
     <>
       <LaneToggles lead={lead} />
