@@ -105,6 +105,8 @@ test('two sidebar changes made in the same moment are both kept after a reload, 
   await panel.getByRole('button', { name: 'Track lead' }).click();
   await expect(panel.getByText('@marcus.builds')).toBeVisible();
   const sam = await panel.getByLabel('Owner').locator('option', { hasText: 'Sam Setter' }).getAttribute('value');
+  // The lanes are drawn just after the lead's first frame; both controls must be on screen before the same instant.
+  await expect(panel.getByRole('checkbox', { name: 'Needs review' })).toBeVisible();
 
   const frames = await changeTwoAtOnce(
     page,
